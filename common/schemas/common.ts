@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+export const Uuid = z.uuid();
+export const IsoDate = z.iso.date();
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+/** Text a person types: trimmed, never empty. */
+export const RequiredText = (max = 500) => z.string().trim().min(1).max(max);
+/** Optional text: empty strings become null. */
+export const OptionalText = (max = 2000) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+export const sortOrders = ["asc", "desc"] as const;
+
+/** Query parameters every list accepts; each list adds its own `sort` keys and filters. */
+export const listQueryBase = {
+  q: z.string().trim().max(200).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+  order: z.enum(sortOrders).default("asc"),
+};
+
+export const listQuery = <const S extends readonly [string, ...string[]], E extends z.ZodRawShape>(
+  sortKeys: S,
+  extra: E,
+) =>
+  z.strictObject({
+    ...listQueryBase,
+    sort: z.enum(sortKeys).default(sortKeys[0] as never),
+    ...extra,
+  });
+
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
+
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+export const IdParams = z.strictObject({ id: Uuid });
+
+export const FieldErrorSchema = z.object({ path: z.string(), message: z.string() });
+export const ErrorBodySchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.array(FieldErrorSchema).optional(),
+});
+
+/** Counts of people are always split by sex. */
+export const SexCounts = z.object({
+  female: z.number().int(),
+  male: z.number().int(),
+  total: z.number().int(),
+});
+export type SexCounts = z.infer<typeof SexCounts>;
+
+export const languages = ["bs", "hr", "sr-Latn-BA", "sr-Cyrl-BA", "en"] as const;
+export const Locale = z.enum(languages);
+export type Locale = z.infer<typeof Locale>;

@@ -1,0 +1,74 @@
+import { z } from "zod";
+
+/** Closed vocabularies of the domain. The database enforces the same values with CHECK constraints. */
+
+export const sexes = ["female", "male"] as const;
+export const Sex = z.enum(sexes);
+export type Sex = z.infer<typeof Sex>;
+
+export const roles = [
+  "administrator",
+  "coordinator",
+  "representative",
+  "partner",
+  "trainer",
+  "viewer",
+] as const;
+export const Role = z.enum(roles);
+export type Role = z.infer<typeof Role>;
+
+export const organizationLevels = ["international", "state", "entity", "canton", "municipality"] as const;
+export const OrganizationLevel = z.enum(organizationLevels);
+export type OrganizationLevel = z.infer<typeof OrganizationLevel>;
+
+export const organizationSectors = [
+  "defence",
+  "police",
+  "border",
+  "intelligence",
+  "justice",
+  "gender_mechanism",
+  "other_government",
+  "local_government",
+  "civil_society",
+  "international_organization",
+  "media",
+  "academia",
+] as const;
+export const OrganizationSector = z.enum(organizationSectors);
+export type OrganizationSector = z.infer<typeof OrganizationSector>;
+
+export const jurisdictionKinds = ["state", "entity", "district", "canton", "municipality"] as const;
+export const JurisdictionKind = z.enum(jurisdictionKinds);
+export type JurisdictionKind = z.infer<typeof JurisdictionKind>;
+
+export const eventKinds = [
+  "board_meeting",
+  "training_of_trainers",
+  "seminar",
+  "workshop",
+  "public_presentation",
+  "media_appearance",
+  "other",
+] as const;
+export const EventKind = z.enum(eventKinds);
+export type EventKind = z.infer<typeof EventKind>;
+
+export const eventStatuses = ["planned", "held", "cancelled"] as const;
+export const EventStatus = z.enum(eventStatuses);
+export type EventStatus = z.infer<typeof EventStatus>;
+
+export const participationRoles = [
+  "participant",
+  "trainer",
+  "co_trainer",
+  "speaker",
+  "organiser",
+  "observer",
+] as const;
+export const ParticipationRole = z.enum(participationRoles);
+export type ParticipationRole = z.infer<typeof ParticipationRole>;
+
+export const planStatuses = ["draft", "active", "closed"] as const;
+export const PlanStatus = z.enum(planStatuses);
+export type PlanStatus = z.infer<typeof PlanStatus>;

@@ -1,0 +1,103 @@
+/**
+ * Shapes of the embedded default dataset. The data files in `seed/data/` are plain
+ * values of these types; `seed/load.ts` writes them through the same tables the app uses.
+ * References between records use stable string keys (`key`), never database ids.
+ */
+import type {
+  EventKind,
+  EventStatus,
+  OrganizationLevel,
+  OrganizationSector,
+  ParticipationRole,
+  Sex,
+} from "../common/schemas/enums.js";
+
+/** A municipality as named in `data/bih-municipalities.csv` (Latin name, exactly). */
+export type MunicipalityName = string;
+
+export interface SeedOrganization {
+  key: string;
+  name: string;
+  shortName?: string;
+  level: OrganizationLevel;
+  sector: OrganizationSector;
+  /** Jurisdiction code: "BA" (state), "BA-BIH" (FBiH), "BA-SRP" (RS), "BA-BRC" (Brčko District),
+   *  "BA-01".."BA-10" (FBiH cantons, ISO 3166-2:BA), or a municipality's Latin name prefixed "mun:". */
+  jurisdiction?: string;
+  description?: string;
+  /** Public source for the facts about this organisation. */
+  source?: string;
+}
+
+export interface SeedFrameworkNode {
+  key: string;
+  code: string;
+  title: string;
+  description?: string;
+  leadOrganization?: string;
+  children?: SeedFrameworkNode[];
+}
+
+export interface SeedPlan {
+  key: string;
+  title: string;
+  shortTitle: string;
+  startsOn: string; // ISO date
+  endsOn: string;
+  tierNames: string[];
+  description: string;
+  source: string;
+  nodes: SeedFrameworkNode[];
+}
+
+export interface SeedProject {
+  key: string;
+  title: string;
+  code: string;
+  donor: string; // organisation key
+  implementers: string[]; // organisation keys
+  startsOn: string;
+  endsOn: string;
+  budgetAmount?: number;
+  currency?: string;
+  description: string;
+  source: string;
+  outputTargets: { eventKind: EventKind; targetCount: number; label: string }[];
+  frameworkNodes: string[]; // node keys
+}
+
+export interface SeedPerson {
+  key: string;
+  givenName: string;
+  familyName: string;
+  sex: Sex;
+  organization?: string; // organisation key
+  position?: string;
+  rank?: string;
+  isDecisionMaker: boolean;
+}
+
+export interface SeedParticipation {
+  person: string; // person key
+  role: ParticipationRole;
+  attended: boolean;
+  preTestScore?: number;
+  postTestScore?: number;
+  testMaxScore?: number;
+}
+
+export interface SeedEvent {
+  key: string;
+  title: string;
+  kind: EventKind;
+  status: EventStatus;
+  startsOn: string;
+  endsOn: string;
+  municipality: MunicipalityName;
+  venue?: string;
+  project?: string; // project key
+  organizers: string[]; // organisation keys
+  frameworkNodes: string[]; // node keys
+  description?: string;
+  participations: SeedParticipation[];
+}

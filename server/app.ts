@@ -1,0 +1,145 @@
+/**
+ * The composition root of the HTTP app. `main.ts` and the tests build the app the same way:
+ * `buildApp({ db, clock, ... })`.
+ */
+import { existsSync } from "node:fs";
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { Db } from "./db/client.js";
+import { registerErrorHandling } from "./http/errors.js";
+import { registerSessions, type SessionOptions } from "./http/session.js";
+import { registerAuditRoutes } from "./modules/audit/audit.routes.js";
+import { registerAuthRoutes } from "./modules/auth/auth.routes.js";
+import { registerDashboardRoutes } from "./modules/dashboard/dashboard.routes.js";
+import { registerEventRoutes } from "./modules/events/events.routes.js";
+import { registerHealthRoutes } from "./modules/health/health.routes.js";
+import { registerJurisdictionRoutes } from "./modules/jurisdictions/jurisdictions.routes.js";
+import { registerOrganizationRoutes } from "./modules/organizations/organizations.routes.js";
+import { registerPeopleRoutes } from "./modules/people/people.routes.js";
+import { registerPlanRoutes } from "./modules/plans/plans.routes.js";
+import { registerProjectRoutes } from "./modules/projects/projects.routes.js";
+import { registerUserRoutes } from "./modules/users/users.routes.js";
+
+export interface AppDeps {
+  db: Db;
+  clock?: () => Date;
+  sessions?: Partial<SessionOptions>;
+  /** Sign-in attempts allowed per address per 15 minutes. */
+  loginAttemptsPerWindow?: number;
+  /** Folder of the built web app; served with a fallback to index.html when present. */
+  webDist?: string | null;
+  logger?: FastifyServerOptions["logger"];
+}
+
+/** What every module's routes receive. */
+export interface ModuleDeps {
+  db: Db;
+  clock: () => Date;
+  sessions: SessionOptions;
+  loginAttemptsPerWindow: number;
+}
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  isPublic: boolean;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Every API route, as registered: the authorization matrix test reads this list. */
+    apiRoutes: RouteEntry[];
+  }
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+  });
+  const moduleDeps: ModuleDeps = {
+    db: deps.db,
+    clock: deps.clock ?? (() => new Date()),
+    sessions: { idleMinutes: 120, absoluteHours: 12, secureCookie: false, ...deps.sessions },
+    loginAttemptsPerWindow: deps.loginAttemptsPerWindow ?? 10,
+  };
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  app.decorate("apiRoutes", [] as RouteEntry[]);
+  app.addHook("onRoute", (route) => {
+    if (route.url.startsWith("/api/docs")) route.config = { ...route.config, isPublic: true };
+    if (!route.url.startsWith("/api/") || route.url.startsWith("/api/docs")) return;
+    for (const method of [route.method].flat()) {
+      if (method === "HEAD") continue;
+      app.apiRoutes.push({ method, url: route.url, isPublic: Boolean(route.config?.isPublic) });
+    }
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "upgrade-insecure-requests": null,
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: "nap1325 API",
+        description: "Plan, run and prove a UNSCR 1325 (Women, Peace and Security) Action Plan.",
+        version: "0.1.0",
+      },
+      components: {
+        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "nap1325_session" } },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+  registerSessions(app, moduleDeps.db, moduleDeps.sessions, moduleDeps.clock);
+
+  await app.register(
+    async (api) => {
+      registerHealthRoutes(api, moduleDeps);
+      registerAuthRoutes(api, moduleDeps);
+      registerUserRoutes(api, moduleDeps);
+      registerAuditRoutes(api, moduleDeps);
+      registerJurisdictionRoutes(api, moduleDeps);
+      registerOrganizationRoutes(api, moduleDeps);
+      registerPeopleRoutes(api, moduleDeps);
+      registerPlanRoutes(api, moduleDeps);
+      registerProjectRoutes(api, moduleDeps);
+      registerEventRoutes(api, moduleDeps);
+      registerDashboardRoutes(api, moduleDeps);
+      api.get("/openapi.json", { config: { isPublic: true }, schema: { hide: true } }, async () =>
+        app.swagger(),
+      );
+    },
+    { prefix: "/api" },
+  );
+
+  const hasWeb = Boolean(deps.webDist && existsSync(deps.webDist));
+  if (hasWeb) await app.register(fastifyStatic, { root: deps.webDist as string, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    // The web app routes in the browser: any other page address gets its index.html.
+    if (hasWeb && request.method === "GET" && !request.url.startsWith("/api/")) {
+      return reply.type("text/html").sendFile("index.html");
+    }
+    return reply.status(404).send({ code: "NOT_FOUND", message: "No such address" });
+  });
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,42 @@
+import type { DbOrTx } from "../../db/client.js";
+import { auditLog } from "../../db/schema.js";
+import type { Actor } from "../../http/actor.js";
+
+export type AuditAction =
+  | "create"
+  | "update"
+  | "archive"
+  | "restore"
+  | "delete"
+  | "login"
+  | "logout"
+  | "login_failed";
+
+export interface AuditEntry {
+  action: AuditAction;
+  entityType: string;
+  entityId: string | null;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+}
+
+/** Every write records who did what, before → after, in the same transaction as the write. */
+export async function recordAudit(db: DbOrTx, actor: Actor | null, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values({
+    actorUserId: actor?.userId ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: entry.before === undefined ? null : toJson(entry.before),
+    after: entry.after === undefined ? null : toJson(entry.after),
+    reason: entry.reason ?? null,
+  });
+}
+
+/** Row objects hold Dates and numerics; the log keeps their JSON form, without search keys. */
+function toJson(value: unknown): unknown {
+  return JSON.parse(
+    JSON.stringify(value, (key, v) => (key === "searchText" || key === "passwordHash" ? undefined : v)),
+  );
+}

@@ -1,0 +1,50 @@
+import type { FastifyInstance } from "fastify";
+import { ChangePasswordRequest, LoginRequest, Me, UpdateMeRequest } from "../../../common/schemas/auth.js";
+import type { ModuleDeps } from "../../app.js";
+import { actorOf, endSession, startSession } from "../../http/session.js";
+import { typed } from "../../http/typed.js";
+import { recordAudit } from "../audit/audit.service.js";
+import { authenticate, changeMyPassword, getMe, updateMyLocale } from "./auth.service.js";
+
+export function registerAuthRoutes(app: FastifyInstance, deps: ModuleDeps): void {
+  const { db, clock, sessions } = deps;
+  const api = typed(app);
+  const tags = ["auth"];
+
+  api.post(
+    "/auth/login",
+    {
+      config: {
+        isPublic: true,
+        rateLimit: { max: deps.loginAttemptsPerWindow, timeWindow: "15 minutes" },
+      },
+      schema: { tags, body: LoginRequest, response: { 200: Me } },
+    },
+    async (request, reply) => {
+      const now = clock();
+      const userId = await authenticate(db, request.body.email, request.body.password, now);
+      await startSession(db, reply, userId, sessions, now);
+      return getMe(db, userId);
+    },
+  );
+
+  api.post("/auth/logout", { schema: { tags } }, async (request, reply) => {
+    const actor = actorOf(request);
+    await endSession(db, request, reply);
+    await recordAudit(db, actor, { action: "logout", entityType: "user", entityId: actor.userId });
+    return reply.status(204).send();
+  });
+
+  api.get("/auth/me", { schema: { tags, response: { 200: Me } } }, async (request) =>
+    getMe(db, actorOf(request).userId),
+  );
+
+  api.patch("/auth/me", { schema: { tags, body: UpdateMeRequest, response: { 200: Me } } }, async (request) =>
+    updateMyLocale(db, actorOf(request), request.body.locale),
+  );
+
+  api.post("/auth/password", { schema: { tags, body: ChangePasswordRequest } }, async (request, reply) => {
+    await changeMyPassword(db, actorOf(request), request.body);
+    return reply.status(204).send();
+  });
+}

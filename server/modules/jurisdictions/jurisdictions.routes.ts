@@ -1,0 +1,35 @@
+import type { FastifyInstance } from "fastify";
+import { IdParams } from "../../../common/schemas/common.js";
+import {
+  Jurisdiction,
+  JurisdictionListQuery,
+  JurisdictionPage,
+} from "../../../common/schemas/jurisdictions.js";
+import type { ModuleDeps } from "../../app.js";
+import { notFound } from "../../http/errors.js";
+import { typed } from "../../http/typed.js";
+import { selectJurisdiction, selectJurisdictions } from "./jurisdictions.queries.js";
+
+/** Jurisdictions are read-only reference data, readable by every signed-in user. */
+export function registerJurisdictionRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
+  const api = typed(app);
+  const tags = ["jurisdictions"];
+  api.get(
+    "/jurisdictions",
+    { schema: { tags, querystring: JurisdictionListQuery, response: { 200: JurisdictionPage } } },
+    async (request) => ({
+      ...(await selectJurisdictions(db, request.query)),
+      page: request.query.page,
+      pageSize: request.query.pageSize,
+    }),
+  );
+  api.get(
+    "/jurisdictions/:id",
+    { schema: { tags, params: IdParams, response: { 200: Jurisdiction } } },
+    async (request) => {
+      const jurisdiction = await selectJurisdiction(db, request.params.id);
+      if (!jurisdiction) throw notFound("Jurisdiction");
+      return jurisdiction;
+    },
+  );
+}

@@ -1,0 +1,59 @@
+import { and, eq, type SQL } from "drizzle-orm";
+import type { User, UserListQuery } from "../../../common/schemas/users.js";
+import type { DbOrTx } from "../../db/client.js";
+import { organizations, users } from "../../db/schema.js";
+import { countAll, matchesSearch, ordered, pageOffset } from "../../db/sql.js";
+
+const selectBase = (db: DbOrTx) =>
+  db
+    .select({
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      role: users.role,
+      organizationId: users.organizationId,
+      organizationName: organizations.name,
+      personId: users.personId,
+      locale: users.locale,
+      isActive: users.isActive,
+      lastLoginAt: users.lastLoginAt,
+      createdAt: users.createdAt,
+      total: countAll,
+    })
+    .from(users)
+    .leftJoin(organizations, eq(organizations.id, users.organizationId))
+    .$dynamic();
+
+type Row = Awaited<ReturnType<typeof selectBase>>[number];
+
+const toUser = ({ total: _total, ...row }: Row): User => ({
+  ...row,
+  role: row.role as User["role"],
+  lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
+  createdAt: row.createdAt.toISOString(),
+});
+
+const sortColumns = {
+  displayName: users.displayName,
+  email: users.email,
+  role: users.role,
+  lastLoginAt: users.lastLoginAt,
+};
+
+export async function selectUsers(db: DbOrTx, query: UserListQuery) {
+  const conditions: (SQL | undefined)[] = [
+    matchesSearch(users.searchText, query.q),
+    query.role ? eq(users.role, query.role) : undefined,
+  ];
+  const rows = await selectBase(db)
+    .where(and(...conditions))
+    .orderBy(ordered(sortColumns[query.sort], query.order, query.sort !== "lastLoginAt"), users.id)
+    .limit(query.pageSize)
+    .offset(pageOffset(query.page, query.pageSize));
+  return { items: rows.map(toUser), total: rows[0]?.total ?? 0 };
+}
+
+export async function selectUser(db: DbOrTx, id: string): Promise<User | undefined> {
+  const [row] = await selectBase(db).where(eq(users.id, id));
+  return row ? toUser(row) : undefined;
+}

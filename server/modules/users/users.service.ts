@@ -1,0 +1,94 @@
+import { eq } from "drizzle-orm";
+import type { Page } from "../../../common/schemas/common.js";
+import type { User, UserListQuery } from "../../../common/schemas/users.js";
+import { buildSearchKey } from "../../../common/text/search.js";
+import type { Db } from "../../db/client.js";
+import { sessions, users } from "../../db/schema.js";
+import type { Actor } from "../../http/actor.js";
+import { invalid, notFound } from "../../http/errors.js";
+import { enforce } from "../../http/policy.js";
+import { recordAudit } from "../audit/audit.service.js";
+import { generatePassword, hashPassword } from "../auth/password.js";
+import { userPolicy } from "./users.policy.js";
+import { selectUser, selectUsers } from "./users.queries.js";
+
+export interface NewUser {
+  email: string;
+  displayName: string;
+  role: User["role"];
+  organizationId: string | null;
+  personId: string | null;
+  locale: string;
+  password?: string | undefined;
+}
+
+export type UserChanges = Partial<Omit<NewUser, "password">> & { isActive?: boolean; password?: string };
+
+export async function listUsers(db: Db, actor: Actor, query: UserListQuery): Promise<Page<User>> {
+  enforce(userPolicy(actor, "read"), "User");
+  return { ...(await selectUsers(db, query)), page: query.page, pageSize: query.pageSize };
+}
+
+export async function getUser(db: Db, actor: Actor, id: string): Promise<User> {
+  enforce(userPolicy(actor, "read"), "User");
+  const user = await selectUser(db, id);
+  if (!user) throw notFound("User");
+  return user;
+}
+
+/** Creates an account; without a password given, a strong one is generated and returned once. */
+export async function createUser(
+  db: Db,
+  actor: Actor | null,
+  input: NewUser,
+): Promise<{ user: User; generatedPassword: string | null }> {
+  if (actor) enforce(userPolicy(actor, "create"), "User");
+  const generatedPassword = input.password ? null : generatePassword();
+  const passwordHash = await hashPassword(input.password ?? (generatedPassword as string));
+  const { password: _password, ...fields } = input;
+  const id = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(users)
+      .values({ ...fields, passwordHash, searchText: buildSearchKey(fields.displayName, fields.email) })
+      .returning();
+    if (!row) throw new Error("insert returned no row");
+    await recordAudit(tx, actor, { action: "create", entityType: "user", entityId: row.id, after: row });
+    return row.id;
+  });
+  return { user: (await selectUser(db, id)) as User, generatedPassword };
+}
+
+export async function updateUser(db: Db, actor: Actor, id: string, changes: UserChanges): Promise<User> {
+  enforce(userPolicy(actor, "update"), "User");
+  if (
+    id === actor.userId &&
+    (changes.isActive === false || (changes.role && changes.role !== "administrator"))
+  ) {
+    throw invalid("role", "You cannot take away your own administrator access");
+  }
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(users).where(eq(users.id, id)).for("update");
+    if (!before) throw notFound("User");
+    const { password, ...fields } = changes;
+    const merged = { ...before, ...fields };
+    if ((merged.role === "representative" || merged.role === "partner") && !merged.organizationId) {
+      throw invalid("organizationId", "Representatives and partners belong to an organisation");
+    }
+    const [after] = await tx
+      .update(users)
+      .set({
+        ...fields,
+        ...(password ? { passwordHash: await hashPassword(password) } : {}),
+        searchText: buildSearchKey(merged.displayName, merged.email),
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, id))
+      .returning();
+    // A new password, a new role or a deactivation ends every open session of that user at once.
+    if (password || fields.role || fields.organizationId !== undefined || fields.isActive === false) {
+      await tx.delete(sessions).where(eq(sessions.userId, id));
+    }
+    await recordAudit(tx, actor, { action: "update", entityType: "user", entityId: id, before, after });
+  });
+  return (await selectUser(db, id)) as User;
+}

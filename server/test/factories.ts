@@ -1,0 +1,183 @@
+/**
+ * Factories: each makes one valid row with sensible defaults, every field overridable.
+ * They write straight to the tables so that a test of one module does not depend on another's service.
+ */
+import { randomBytes, randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { EventKind, Role } from "../../common/schemas/enums.js";
+import { buildSearchKey } from "../../common/text/search.js";
+import type { DbOrTx } from "../db/client.js";
+import {
+  eventOrganizers,
+  events,
+  frameworkNodes,
+  jurisdictions,
+  organizations,
+  participations,
+  people,
+  plans,
+  projects,
+  sessions,
+  users,
+} from "../db/schema.js";
+import type { Actor } from "../http/actor.js";
+import { hashToken, SESSION_COOKIE } from "../http/session.js";
+
+const unique = () => randomBytes(4).toString("hex");
+
+export async function makeOrganization(
+  db: DbOrTx,
+  overrides: Partial<typeof organizations.$inferInsert> = {},
+) {
+  const name = overrides.name ?? `Organisation ${unique()}`;
+  const [row] = await db
+    .insert(organizations)
+    .values({
+      level: "state",
+      sector: "other_government",
+      ...overrides,
+      name,
+      searchText: buildSearchKey(name, overrides.shortName),
+    })
+    .returning();
+  return row as typeof organizations.$inferSelect;
+}
+
+export async function makePerson(db: DbOrTx, overrides: Partial<typeof people.$inferInsert> = {}) {
+  const givenName = overrides.givenName ?? `Amra${unique()}`;
+  const familyName = overrides.familyName ?? "Hodžić";
+  const [row] = await db
+    .insert(people)
+    .values({
+      sex: "female",
+      ...overrides,
+      givenName,
+      familyName,
+      searchText: buildSearchKey(givenName, familyName),
+    })
+    .returning();
+  return row as typeof people.$inferSelect;
+}
+
+/** A municipality from the loaded reference data (the template database has all of them). */
+export async function findMunicipality(db: DbOrTx, nameLatin = "Bihać") {
+  const [row] = await db.select().from(jurisdictions).where(eq(jurisdictions.nameLatin, nameLatin)).limit(1);
+  if (!row) throw new Error(`municipality ${nameLatin} is not loaded`);
+  return row;
+}
+
+export async function makeEvent(
+  db: DbOrTx,
+  options: { organizerIds: string[]; kind?: EventKind } & Partial<typeof events.$inferInsert>,
+) {
+  const { organizerIds, ...overrides } = options;
+  const title = overrides.title ?? `Radionica ${unique()}`;
+  const jurisdictionId = overrides.jurisdictionId ?? (await findMunicipality(db)).id;
+  const [row] = await db
+    .insert(events)
+    .values({
+      kind: "workshop",
+      status: "held",
+      startsOn: "2012-05-15",
+      endsOn: "2012-05-15",
+      ...overrides,
+      title,
+      jurisdictionId,
+      searchText: buildSearchKey(title),
+    })
+    .returning();
+  const event = row as typeof events.$inferSelect;
+  if (organizerIds.length > 0) {
+    await db
+      .insert(eventOrganizers)
+      .values(organizerIds.map((organizationId) => ({ eventId: event.id, organizationId })));
+  }
+  return event;
+}
+
+export async function makeParticipation(db: DbOrTx, values: typeof participations.$inferInsert) {
+  const [row] = await db.insert(participations).values(values).returning();
+  return row as typeof participations.$inferSelect;
+}
+
+export async function makePlan(db: DbOrTx, overrides: Partial<typeof plans.$inferInsert> = {}) {
+  const title = overrides.title ?? `Action Plan ${unique()}`;
+  const [row] = await db
+    .insert(plans)
+    .values({
+      shortTitle: "AP",
+      startsOn: "2010-01-01",
+      endsOn: "2013-12-31",
+      tierNames: ["Strategic goal", "Objective", "Expected result", "Action"],
+      status: "active",
+      ...overrides,
+      title,
+      searchText: buildSearchKey(title),
+    })
+    .returning();
+  return row as typeof plans.$inferSelect;
+}
+
+export async function makeFrameworkNode(
+  db: DbOrTx,
+  values: { planId: string } & Partial<typeof frameworkNodes.$inferInsert>,
+) {
+  const [row] = await db
+    .insert(frameworkNodes)
+    .values({ depth: 0, position: 0, code: unique(), title: "Women in decision-making", ...values })
+    .returning();
+  return row as typeof frameworkNodes.$inferSelect;
+}
+
+export async function makeProject(db: DbOrTx, overrides: Partial<typeof projects.$inferInsert> = {}) {
+  const title = overrides.title ?? `Project ${unique()}`;
+  const [row] = await db
+    .insert(projects)
+    .values({
+      code: `P-${unique()}`,
+      startsOn: "2012-01-01",
+      endsOn: "2012-12-31",
+      ...overrides,
+      title,
+      searchText: buildSearchKey(title),
+    })
+    .returning();
+  return row as typeof projects.$inferSelect;
+}
+
+/** A user with a signed-in session: `cookie` goes into the request headers, `actor` into services. */
+export async function makeSignedInUser(
+  db: DbOrTx,
+  role: Role,
+  options: { organizationId?: string | null; personId?: string | null } = {},
+) {
+  const email = `${role}-${unique()}@example.org`;
+  const [user] = await db
+    .insert(users)
+    .values({
+      email,
+      displayName: `${role} ${unique()}`,
+      // Not a usable hash: factory users sign in through their session token, never a password.
+      passwordHash: "$argon2id$not-a-password",
+      role,
+      organizationId: options.organizationId ?? null,
+      personId: options.personId ?? null,
+      searchText: email,
+    })
+    .returning();
+  if (!user) throw new Error("no user");
+  const token = randomBytes(32).toString("base64url");
+  await db.insert(sessions).values({
+    id: randomUUID(),
+    tokenHash: hashToken(token),
+    userId: user.id,
+    expiresAt: new Date(Date.now() + 3_600_000),
+  });
+  const actor: Actor = {
+    userId: user.id,
+    role,
+    organizationId: user.organizationId,
+    personId: user.personId,
+  };
+  return { user, actor, cookie: `${SESSION_COOKIE}=${token}` };
+}
