@@ -65,3 +65,20 @@ export type SexCounts = z.infer<typeof SexCounts>;
 export const languages = ["bs", "hr", "sr-Latn-BA", "sr-Cyrl-BA", "en"] as const;
 export const Locale = z.enum(languages);
 export type Locale = z.infer<typeof Locale>;
+
+type PatchShape<S extends z.ZodRawShape> = {
+  [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer T> ? T : S[K]>;
+};
+
+/**
+ * The shape of a partial update: every field optional and no defaults, so a field left out of a
+ * PATCH stays as it is instead of being reset to its default.
+ */
+export function patchShape<S extends z.ZodRawShape>(shape: S): PatchShape<S> {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, schema]) => [
+      key,
+      (schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : (schema as z.ZodType)).optional(),
+    ]),
+  ) as unknown as PatchShape<S>;
+}

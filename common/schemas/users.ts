@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { NewPassword } from "./auth.js";
-import { listQuery, page, RequiredText, Uuid } from "./common.js";
+import { listQuery, page, patchShape, RequiredText, Uuid } from "./common.js";
 import { Role } from "./enums.js";
 
 export const User = z.object({
@@ -37,9 +37,7 @@ export const UserInput = z
   });
 export type UserInput = z.input<typeof UserInput>;
 
-export const UserPatch = z
-  .strictObject({ ...userFields, isActive: z.boolean(), password: NewPassword })
-  .partial();
+export const UserPatch = z.strictObject(patchShape({ ...userFields, isActive: z.boolean(), password: NewPassword }));
 
 /** When the administrator sets no password, one is generated and shown once. */
 export const CreatedUser = z.object({ user: User, generatedPassword: z.string().nullable() });
