@@ -1,0 +1,61 @@
+/**
+ * Everything between "a PostgreSQL server is reachable" and "the app can serve": the database
+ * exists, migrations ran, reference data and (optionally) the default dataset are loaded, and
+ * there is an administrator.
+ */
+import { eq } from "drizzle-orm";
+import pg from "pg";
+import { loadDefaultData } from "../seed/load.js";
+import type { Db } from "./db/client.js";
+import { users } from "./db/schema.js";
+import { createUser } from "./modules/users/users.service.js";
+
+export const EMBEDDED_DATABASE = "nap1325";
+
+/** On the embedded server the app owns the cluster and makes its own database. */
+export async function ensureDatabase(serverUrl: string, name = EMBEDDED_DATABASE): Promise<string> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name]);
+    if (!rowCount) await client.query(`create database ${name} encoding 'UTF8' template template0`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export type AdminOutcome =
+  | { kind: "existing" }
+  | { kind: "created"; email: string; generatedPassword: string | null };
+
+/**
+ * The first administrator: from ADMIN_EMAIL/ADMIN_PASSWORD when both are set, otherwise with a
+ * generated password that is shown once and stored only as an argon2id hash.
+ */
+export async function ensureAdministrator(
+  db: Db,
+  admin: { email: string; password: string } | null,
+  fallbackEmail: string,
+): Promise<AdminOutcome> {
+  const [existing] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.role, "administrator"))
+    .limit(1);
+  if (existing) return { kind: "existing" };
+  const { user, generatedPassword } = await createUser(db, null, {
+    email: admin?.email ?? fallbackEmail,
+    displayName: "Administrator",
+    role: "administrator",
+    organizationId: null,
+    personId: null,
+    locale: "bs",
+    password: admin?.password,
+  });
+  return { kind: "created", email: user.email, generatedPassword };
+}
+
+export { loadDefaultData };

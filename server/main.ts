@@ -1,0 +1,78 @@
+/**
+ * Starts nap1325: read the configuration, start the embedded PostgreSQL server (or use
+ * DATABASE_URL), migrate, load reference and default data, make sure there is an administrator,
+ * and listen. SIGINT/SIGTERM close the app and stop the embedded server cleanly.
+ */
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildApp } from "./app.js";
+import { ensureAdministrator, ensureDatabase, loadDefaultData } from "./bootstrap.js";
+import { readConfig } from "./config.js";
+import { openDatabase } from "./db/client.js";
+import { type EmbeddedServer, startEmbeddedPostgres } from "./db/embedded.js";
+import { migrateDatabase } from "./db/migrate.js";
+import { loggerOptions } from "./http/logging.js";
+import { ensureJurisdictions } from "./modules/jurisdictions/jurisdictions.load.js";
+
+const webDist = join(dirname(fileURLToPath(import.meta.url)), "../web/dist");
+
+export async function main(): Promise<void> {
+  const config = readConfig();
+  let embedded: EmbeddedServer | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
+    databaseUrl = await ensureDatabase(embedded.url);
+  }
+  await migrateDatabase(databaseUrl);
+  const database = openDatabase(databaseUrl);
+  await ensureJurisdictions(database.db);
+  const loaded = config.loadDemoData ? await loadDefaultData(database.db) : null;
+  const admin = await ensureAdministrator(database.db, config.admin, config.adminEmail);
+
+  const app = await buildApp({
+    db: database.db,
+    sessions: config.sessions,
+    webDist,
+    logger: loggerOptions(config.logLevel),
+  });
+  let isStopping = false;
+  const stop = async (signal: string) => {
+    if (isStopping) return;
+    isStopping = true;
+    app.log.info(`${signal}: stopping`);
+    await app.close();
+    await database.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = `http://${config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`;
+  const lines = [
+    "",
+    `nap1325 is running at ${address}`,
+    `  database: ${embedded ? `embedded PostgreSQL in ${join(config.dataDir, "pg")}` : "the server in DATABASE_URL"}`,
+    loaded
+      ? `  default data loaded: ${loaded.organizations} organisations, ${loaded.events} events (people are demo data)`
+      : null,
+    admin.kind === "created"
+      ? `  sign in as ${admin.email} with password ${admin.generatedPassword ?? "(the ADMIN_PASSWORD you set)"}`
+      : "  sign in with your account",
+    admin.kind === "created" && admin.generatedPassword
+      ? "  (this password is shown only now; change it after signing in)"
+      : null,
+    `  API reference: ${address}/api/docs`,
+    "",
+  ];
+  process.stdout.write(`${lines.filter((line) => line !== null).join("\n")}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `nap1325 could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});
