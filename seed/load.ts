@@ -193,7 +193,9 @@ async function insertDataset(tx: DbOrTx): Promise<DefaultDataCounts> {
       })),
     )
     .returning({ id: people.id });
-  data.people.forEach((person, index) => personIds.set(person.key, (personRows[index] as { id: string }).id));
+  for (const [index, person] of data.people.entries()) {
+    personIds.set(person.key, (personRows[index] as { id: string }).id);
+  }
 
   let participationCount = 0;
   for (const event of data.events) {

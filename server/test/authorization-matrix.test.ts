@@ -1,0 +1,81 @@
+/**
+ * Every API route × every role (and anonymous) × {own row, another organisation's row, missing row}.
+ * A route that the app registers but the matrix does not list fails the suite, and so does a
+ * matrix entry for a route that no longer exists.
+ */
+import { describe, expect, it } from "vitest";
+import { createTestApp } from "./app.js";
+import { makeOrganization, makePerson, makeSignedInUser } from "./factories.js";
+import { coreCases } from "./matrix/core.cases.js";
+import { expectedStatus, type RouteCase, type Scenario, type Who, type World } from "./matrix/matrix.js";
+
+const { app, db } = await createTestApp();
+const cases: RouteCase[] = [...coreCases];
+const scenarios: Scenario[] = ["own", "other", "missing"];
+const whos: Who[] = ["administrator", "coordinator", "representative", "partner", "trainer", "viewer", "anonymous"];
+
+async function makeWorld(who: Who): Promise<World & { cookie: string | null }> {
+  const own = await makeOrganization(db, { sector: "civil_society" });
+  const other = await makeOrganization(db, { sector: "police" });
+  const trainerPerson = await makePerson(db, { organizationId: own.id });
+  if (who === "anonymous") {
+    return {
+      app,
+      db,
+      who,
+      ownOrganizationId: own.id,
+      otherOrganizationId: other.id,
+      trainerPersonId: trainerPerson.id,
+      actor: null,
+      cookie: null,
+    };
+  }
+  const signedIn = await makeSignedInUser(db, who, {
+    organizationId: who === "trainer" ? null : own.id,
+    personId: who === "trainer" ? trainerPerson.id : null,
+  });
+  return {
+    app,
+    db,
+    who,
+    ownOrganizationId: own.id,
+    otherOrganizationId: other.id,
+    trainerPersonId: trainerPerson.id,
+    actor: signedIn.actor,
+    cookie: signedIn.cookie,
+  };
+}
+
+describe("authorization matrix", () => {
+  it("lists every API route the app registers, and no other", () => {
+    const registered = app.apiRoutes.map((route) => `${route.method} ${route.url}`).sort();
+    const listed = cases.map((c) => c.route).sort();
+    expect(listed).toEqual([...new Set(listed)]);
+    expect(registered.filter((route) => !listed.includes(route))).toEqual([]);
+    expect(listed.filter((route) => !registered.includes(route))).toEqual([]);
+  });
+
+  for (const routeCase of cases) {
+    it(routeCase.route, async () => {
+      const [method] = routeCase.route.split(" ") as [string];
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const who of whos) {
+        for (const scenario of scenarios) {
+          const world = await makeWorld(who);
+          const request = await routeCase.request(world, scenario);
+          const response = await app.inject({
+            method: method as "GET",
+            url: request.url,
+            headers: world.cookie ? { cookie: world.cookie } : {},
+            ...(request.payload === undefined ? {} : { payload: request.payload as object }),
+          });
+          const want = expectedStatus(routeCase.expect[who], scenario);
+          outcomes.push(`${who}/${scenario}: ${response.statusCode}`);
+          expected.push(`${who}/${scenario}: ${want}`);
+        }
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  }
+});
