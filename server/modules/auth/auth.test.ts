@@ -1,0 +1,211 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { sessions, users } from "../../db/schema.js";
+import { createTestApp } from "../../test/app.js";
+import { makeOrganization, makeSignedInUser } from "../../test/factories.js";
+import { createUser } from "../users/users.service.js";
+
+let now = new Date("2026-03-01T08:00:00Z");
+const { app, db } = await createTestApp({
+  clock: () => now,
+  loginAttemptsPerWindow: 5,
+  sessions: { idleMinutes: 30, absoluteHours: 8 },
+});
+
+async function newAccount(password = "a-strong-password-1325") {
+  const email = `user-${Math.random().toString(36).slice(2)}@example.org`;
+  const { user } = await createUser(db, null, {
+    email,
+    displayName: "Šejla Čolić",
+    role: "coordinator",
+    organizationId: null,
+    personId: null,
+    locale: "bs",
+    password,
+  });
+  return { user, email, password };
+}
+
+const login = (email: string, password: string, ip = "10.0.0.1") =>
+  app.inject({ method: "POST", url: "/api/auth/login", payload: { email, password }, remoteAddress: ip });
+
+const cookieOf = (response: Awaited<ReturnType<typeof login>>) => {
+  const cookie = response.cookies.find((c) => c.name === "nap1325_session");
+  if (!cookie) throw new Error("no session cookie");
+  return cookie;
+};
+
+describe("sign-in and sessions", () => {
+  it("signs in with the right password, sets an httpOnly SameSite cookie and stores only a hash", async () => {
+    const { email, password } = await newAccount();
+    const response = await login(email.toUpperCase(), password);
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ email, displayName: "Šejla Čolić", role: "coordinator" });
+    const cookie = cookieOf(response);
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe("Lax");
+    const stored = await db.select().from(sessions);
+    expect(stored.some((s) => s.tokenHash === cookie.value)).toBe(false);
+    const me = await app.inject({
+      url: "/api/auth/me",
+      headers: { cookie: `nap1325_session=${cookie.value}` },
+    });
+    expect(me.json().email).toBe(email);
+    const [user] = await db.select().from(users).where(eq(users.email, email));
+    expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
+  });
+
+  it("answers a wrong password and an unknown e-mail the same way", async () => {
+    const { email } = await newAccount();
+    const wrong = await login(email, "not-the-password", "10.0.0.2");
+    const unknown = await login("nobody@example.org", "not-the-password", "10.0.0.2");
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json()).toEqual(unknown.json());
+  });
+
+  it("limits sign-in attempts per address", async () => {
+    const { email } = await newAccount();
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await login(email, "wrong-password", "10.0.0.3")).statusCode);
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses[5]).toBe(429);
+    expect((await login(email, "wrong-password", "10.0.0.4")).statusCode).toBe(401);
+  });
+
+  it("ends the session at once on sign-out", async () => {
+    const { email, password } = await newAccount();
+    const cookie = `nap1325_session=${cookieOf(await login(email, password, "10.0.0.5")).value}`;
+    expect(
+      (await app.inject({ method: "POST", url: "/api/auth/logout", headers: { cookie } })).statusCode,
+    ).toBe(204);
+    expect((await app.inject({ url: "/api/auth/me", headers: { cookie } })).statusCode).toBe(401);
+  });
+
+  it("expires a session after idle time and after its absolute lifetime", async () => {
+    const { email, password } = await newAccount();
+    const start = new Date("2026-03-02T08:00:00Z");
+    now = start;
+    const cookie = `nap1325_session=${cookieOf(await login(email, password, "10.0.0.6")).value}`;
+    const me = () => app.inject({ url: "/api/auth/me", headers: { cookie } });
+    // Active every 20 minutes: the idle limit (30) never runs out, the absolute one (8 h) does.
+    for (let minutes = 20; minutes < 8 * 60; minutes += 20) {
+      now = new Date(start.getTime() + minutes * 60_000);
+      expect((await me()).statusCode).toBe(200);
+    }
+    now = new Date(start.getTime() + 8 * 60 * 60_000 + 60_000);
+    expect((await me()).statusCode).toBe(401);
+
+    now = new Date("2026-03-03T08:00:00Z");
+    const idleCookie = `nap1325_session=${cookieOf(await login(email, password, "10.0.0.6")).value}`;
+    now = new Date("2026-03-03T08:31:00Z");
+    expect((await app.inject({ url: "/api/auth/me", headers: { cookie: idleCookie } })).statusCode).toBe(401);
+  });
+
+  it("refuses a deactivated account and ends its sessions", async () => {
+    now = new Date("2026-03-04T08:00:00Z");
+    const { user, email, password } = await newAccount();
+    const cookie = `nap1325_session=${cookieOf(await login(email, password, "10.0.0.7")).value}`;
+    const admin = await makeSignedInUser(db, "administrator");
+    const patch = await app.inject({
+      method: "PATCH",
+      url: `/api/users/${user.id}`,
+      headers: { cookie: admin.cookie },
+      payload: { isActive: false },
+    });
+    expect(patch.statusCode).toBe(200);
+    expect((await app.inject({ url: "/api/auth/me", headers: { cookie } })).statusCode).toBe(401);
+    expect((await login(email, password, "10.0.0.7")).statusCode).toBe(401);
+  });
+
+  it("changes one's own password and keeps the locale choice", async () => {
+    now = new Date("2026-03-05T08:00:00Z");
+    const { email, password } = await newAccount();
+    const cookie = `nap1325_session=${cookieOf(await login(email, password, "10.0.0.8")).value}`;
+    const locale = await app.inject({
+      method: "PATCH",
+      url: "/api/auth/me",
+      headers: { cookie },
+      payload: { locale: "sr-Cyrl-BA" },
+    });
+    expect(locale.json().locale).toBe("sr-Cyrl-BA");
+    const tooShort = await app.inject({
+      method: "POST",
+      url: "/api/auth/password",
+      headers: { cookie },
+      payload: { currentPassword: password, newPassword: "short" },
+    });
+    expect(tooShort.statusCode).toBe(400);
+    expect(tooShort.json().details[0].path).toBe("newPassword");
+    const changed = await app.inject({
+      method: "POST",
+      url: "/api/auth/password",
+      headers: { cookie },
+      payload: { currentPassword: password, newPassword: "an-even-longer-password" },
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await login(email, password, "10.0.0.9")).statusCode).toBe(401);
+    expect((await login(email, "an-even-longer-password", "10.0.0.9")).statusCode).toBe(200);
+  });
+
+  it("refuses a data-changing request from another site", async () => {
+    const { cookie } = await makeSignedInUser(db, "coordinator");
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/organizations",
+      headers: { cookie, origin: "https://evil.example", host: "localhost:3000" },
+      payload: { name: "X", level: "state", sector: "police" },
+    });
+    expect(response.statusCode).toBe(403);
+  });
+});
+
+describe("user administration", () => {
+  it("creates a user with a generated password that works once shown, and audits it", async () => {
+    const organization = await makeOrganization(db, { sector: "civil_society" });
+    const admin = await makeSignedInUser(db, "administrator");
+    const created = await app.inject({
+      method: "POST",
+      url: "/api/users",
+      headers: { cookie: admin.cookie },
+      payload: {
+        email: "Vesna.Dukic@Example.org",
+        displayName: "Весна Дукић",
+        role: "partner",
+        organizationId: organization.id,
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const { user, generatedPassword } = created.json();
+    expect(user).toMatchObject({
+      email: "vesna.dukic@example.org",
+      displayName: "Весна Дукић",
+      organizationId: organization.id,
+    });
+    expect(generatedPassword).toMatch(/^[A-Za-z0-9_-]{20}$/);
+    expect((await login("vesna.dukic@example.org", generatedPassword, "10.0.1.1")).statusCode).toBe(200);
+    const search = await app.inject({ url: "/api/users?q=vesna%20dukic", headers: { cookie: admin.cookie } });
+    expect(search.json().items.map((u: { id: string }) => u.id)).toEqual([user.id]);
+    const audit = await app.inject({
+      url: `/api/audit?entityType=user&entityId=${user.id}`,
+      headers: { cookie: admin.cookie },
+    });
+    const entries = audit.json().items;
+    expect(entries.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(["create", "login"]),
+    );
+    expect(JSON.stringify(entries)).not.toContain("argon2");
+  });
+
+  it("requires an organisation for partners and representatives", async () => {
+    const admin = await makeSignedInUser(db, "administrator");
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/users",
+      headers: { cookie: admin.cookie },
+      payload: { email: "x@example.org", displayName: "X", role: "representative" },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().details).toEqual([expect.objectContaining({ path: "organizationId" })]);
+  });
+});
