@@ -8,11 +8,20 @@ import { createTestApp } from "./app.js";
 import { makeOrganization, makePerson, makeSignedInUser } from "./factories.js";
 import { coreCases } from "./matrix/core.cases.js";
 import { expectedStatus, type RouteCase, type Scenario, type Who, type World } from "./matrix/matrix.js";
+import { planCases } from "./matrix/plans.cases.js";
 
 const { app, db } = await createTestApp();
-const cases: RouteCase[] = [...coreCases];
+const cases: RouteCase[] = [...coreCases, ...planCases];
 const scenarios: Scenario[] = ["own", "other", "missing"];
-const whos: Who[] = ["administrator", "coordinator", "representative", "partner", "trainer", "viewer", "anonymous"];
+const whos: Who[] = [
+  "administrator",
+  "coordinator",
+  "representative",
+  "partner",
+  "trainer",
+  "viewer",
+  "anonymous",
+];
 
 async function makeWorld(who: Who): Promise<World & { cookie: string | null }> {
   const own = await makeOrganization(db, { sector: "civil_society" });

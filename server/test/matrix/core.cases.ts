@@ -17,7 +17,10 @@ export const coreCases: RouteCase[] = [
   {
     // A wrong password: the route is reachable by anyone and says only "not right".
     route: "POST /api/auth/login",
-    request: async () => ({ url: "/api/auth/login", payload: { email: "nobody@example.org", password: "wrong" } }),
+    request: async () => ({
+      url: "/api/auth/login",
+      payload: { email: "nobody@example.org", password: "wrong" },
+    }),
     expect: expectations({ others: "401", anonymous: "401" }),
   },
   {

@@ -38,21 +38,29 @@ export interface RouteCase {
 
 export const MISSING_ID = "00000000-0000-4000-8000-000000000000";
 
-const roles: Who[] = ["administrator", "coordinator", "representative", "partner", "trainer", "viewer", "anonymous"];
+const roles: Who[] = [
+  "administrator",
+  "coordinator",
+  "representative",
+  "partner",
+  "trainer",
+  "viewer",
+  "anonymous",
+];
 
 /**
  * A compact way to write one route's row of the matrix, e.g.
  * `expectations({ staff: "200 200 404", representative: "200 404 404", others: "403", anonymous: "401" })`.
  * `staff` covers administrator and coordinator; `others` covers every role not named.
  */
-export function expectations(
-  spec: Partial<Record<Who | "staff" | "others", string>>,
-): Record<Who, string> {
+export function expectations(spec: Partial<Record<Who | "staff" | "others", string>>): Record<Who, string> {
   const result = {} as Record<Who, string>;
   for (const who of roles) {
     const isStaff = who === "administrator" || who === "coordinator";
     const value =
-      spec[who] ?? (isStaff ? spec.staff : undefined) ?? (who === "anonymous" ? (spec.anonymous ?? "401") : spec.others);
+      spec[who] ??
+      (isStaff ? spec.staff : undefined) ??
+      (who === "anonymous" ? (spec.anonymous ?? "401") : spec.others);
     if (!value) throw new Error(`no expectation for ${who}`);
     result[who] = value;
   }

@@ -1,0 +1,89 @@
+import { eq, inArray, sql } from "drizzle-orm";
+import type { FrameworkNode } from "../../../common/schemas/plans.js";
+import type { DbOrTx } from "../../db/client.js";
+import { frameworkNodes, organizations } from "../../db/schema.js";
+
+export type FrameworkNodeRow = typeof frameworkNodes.$inferSelect;
+
+type TreeNode = { id: string; parentId: string | null; position: number; code: string };
+
+/** Siblings by position; the code breaks a tie so that the order never depends on the disk. */
+export const bySiblingOrder = (a: TreeNode, b: TreeNode) =>
+  a.position - b.position || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
+/**
+ * The nodes under `rootId` (the whole tree for `null`) depth first, siblings by position: the
+ * order in which a results framework is read.
+ */
+export function orderDepthFirst<T extends TreeNode>(nodes: T[], rootId: string | null = null): T[] {
+  const childrenOf = new Map<string | null, T[]>();
+  for (const node of nodes) {
+    const children = childrenOf.get(node.parentId) ?? [];
+    children.push(node);
+    childrenOf.set(node.parentId, children);
+  }
+  const ordered: T[] = [];
+  const visit = (parentId: string | null) => {
+    for (const node of (childrenOf.get(parentId) ?? []).sort(bySiblingOrder)) {
+      ordered.push(node);
+      visit(node.id);
+    }
+  };
+  visit(rootId);
+  return ordered;
+}
+
+const selectBase = (db: DbOrTx) =>
+  db
+    .select({
+      id: frameworkNodes.id,
+      planId: frameworkNodes.planId,
+      parentId: frameworkNodes.parentId,
+      depth: frameworkNodes.depth,
+      position: frameworkNodes.position,
+      code: frameworkNodes.code,
+      title: frameworkNodes.title,
+      description: frameworkNodes.description,
+      leadOrganizationId: frameworkNodes.leadOrganizationId,
+      leadOrganizationName: organizations.name,
+      deadline: frameworkNodes.deadline,
+    })
+    .from(frameworkNodes)
+    .leftJoin(organizations, eq(organizations.id, frameworkNodes.leadOrganizationId))
+    .$dynamic();
+
+/** All nodes of a plan in one query, then put in tree order. */
+export async function selectFrameworkNodes(db: DbOrTx, planId: string): Promise<FrameworkNode[]> {
+  return orderDepthFirst(await selectBase(db).where(eq(frameworkNodes.planId, planId)));
+}
+
+export async function selectFrameworkNode(db: DbOrTx, nodeId: string): Promise<FrameworkNode | undefined> {
+  const [row] = await selectBase(db).where(eq(frameworkNodes.id, nodeId));
+  return row;
+}
+
+/** The stored rows of a plan's nodes: what moves and deletions are worked out from. */
+export function selectNodeRows(db: DbOrTx, planId: string): Promise<FrameworkNodeRow[]> {
+  return db.select().from(frameworkNodes).where(eq(frameworkNodes.planId, planId));
+}
+
+/** Sets many sibling positions in one statement. */
+export async function setNodePositions(db: DbOrTx, positions: ReadonlyMap<string, number>): Promise<void> {
+  if (positions.size === 0) return;
+  const cases = [...positions].map(
+    ([id, position]) => sql`when ${frameworkNodes.id} = ${id} then cast(${position} as integer)`,
+  );
+  await db
+    .update(frameworkNodes)
+    .set({ position: sql`case ${sql.join(cases, sql` `)} end` })
+    .where(inArray(frameworkNodes.id, [...positions.keys()]));
+}
+
+/** Moves a subtree up or down the tiers. */
+export async function shiftNodeDepths(db: DbOrTx, ids: string[], delta: number): Promise<void> {
+  if (ids.length === 0 || delta === 0) return;
+  await db
+    .update(frameworkNodes)
+    .set({ depth: sql`${frameworkNodes.depth} + ${delta}` })
+    .where(inArray(frameworkNodes.id, ids));
+}

@@ -1,0 +1,190 @@
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+import type {
+  FrameworkNode,
+  FrameworkNodeInput,
+  FrameworkNodePatch,
+  FrameworkTree,
+} from "../../../common/schemas/plans.js";
+import type { Db, DbOrTx } from "../../db/client.js";
+import { frameworkNodes, plans } from "../../db/schema.js";
+import type { Actor } from "../../http/actor.js";
+import { invalid, notFound } from "../../http/errors.js";
+import { enforce } from "../../http/policy.js";
+import { recordAudit } from "../audit/audit.service.js";
+import {
+  bySiblingOrder,
+  type FrameworkNodeRow,
+  orderDepthFirst,
+  selectFrameworkNode,
+  selectFrameworkNodes,
+  selectNodeRows,
+  setNodePositions,
+  shiftNodeDepths,
+} from "./framework.queries.js";
+import { planPolicy } from "./plans.policy.js";
+import { getPlan } from "./plans.service.js";
+
+export type FrameworkNodeValues = z.output<typeof FrameworkNodeInput>;
+export type FrameworkNodeChanges = z.output<typeof FrameworkNodePatch>;
+
+const NODE = "Framework node";
+
+export async function getFrameworkTree(db: Db, actor: Actor, planId: string): Promise<FrameworkTree> {
+  const plan = await getPlan(db, actor, planId);
+  return { plan, nodes: await selectFrameworkNodes(db, planId) };
+}
+
+/** Every change of a framework holds its plan's row lock, so sibling positions are worked out alone. */
+async function lockPlan(tx: DbOrTx, actor: Actor, planId: string) {
+  const [plan] = await tx.select().from(plans).where(eq(plans.id, planId)).for("update");
+  if (!plan) throw notFound("Plan");
+  enforce(planPolicy(actor, "update"), "Plan");
+  return plan;
+}
+
+function checkTier(tierNames: string[], depth: number): void {
+  if (depth >= tierNames.length) {
+    throw invalid(
+      "parentId",
+      `This plan has ${tierNames.length} tiers; the node would be deeper than the last`,
+    );
+  }
+}
+
+/** The parent named by a request: null for the first tier, else a node of the same plan. */
+function findParent(nodes: FrameworkNodeRow[], parentId: string | null): FrameworkNodeRow | null {
+  if (parentId === null) return null;
+  const parent = nodes.find((node) => node.id === parentId);
+  if (!parent) throw invalid("parentId", "The parent is not a node of this plan");
+  return parent;
+}
+
+const siblingsOf = (nodes: FrameworkNodeRow[], parentId: string | null, exceptId?: string) =>
+  nodes.filter((node) => node.parentId === parentId && node.id !== exceptId).sort(bySiblingOrder);
+
+/** Dense positions 0, 1, 2, … for siblings in `order`; answers only the ones that change. */
+function renumber(order: (FrameworkNodeRow | undefined)[], into: Map<string, number>, exceptId?: string) {
+  order.forEach((node, index) => {
+    if (node && node.id !== exceptId && node.position !== index) into.set(node.id, index);
+  });
+}
+
+export async function addFrameworkNode(
+  db: Db,
+  actor: Actor,
+  planId: string,
+  input: FrameworkNodeValues,
+): Promise<FrameworkNode> {
+  const id = await db.transaction(async (tx) => {
+    const plan = await lockPlan(tx, actor, planId);
+    const nodes = await selectNodeRows(tx, planId);
+    const parent = findParent(nodes, input.parentId);
+    const depth = parent ? parent.depth + 1 : 0;
+    checkTier(plan.tierNames, depth);
+    const siblings: (FrameworkNodeRow | undefined)[] = siblingsOf(nodes, input.parentId);
+    const position = Math.min(input.position ?? siblings.length, siblings.length);
+    siblings.splice(position, 0, undefined);
+    const positions = new Map<string, number>();
+    renumber(siblings, positions);
+    await setNodePositions(tx, positions);
+    const [row] = await tx
+      .insert(frameworkNodes)
+      .values({ ...input, planId, depth, position })
+      .returning();
+    if (!row) throw new Error("insert returned no row");
+    await recordAudit(tx, actor, {
+      action: "create",
+      entityType: "framework_node",
+      entityId: row.id,
+      after: row,
+    });
+    return row.id;
+  });
+  return (await selectFrameworkNode(db, id)) as FrameworkNode;
+}
+
+/**
+ * Edits a node; a new `parentId` or `position` moves it with its subtree. A node never moves under
+ * itself or its descendants, never below the plan's last tier, and both the old and the new
+ * siblings keep dense positions.
+ */
+export async function updateFrameworkNode(
+  db: Db,
+  actor: Actor,
+  planId: string,
+  nodeId: string,
+  patch: FrameworkNodeChanges,
+): Promise<FrameworkNode> {
+  await db.transaction(async (tx) => {
+    const plan = await lockPlan(tx, actor, planId);
+    const nodes = await selectNodeRows(tx, planId);
+    const before = nodes.find((node) => node.id === nodeId);
+    if (!before) throw notFound(NODE);
+    const { parentId: requestedParentId, position: requestedPosition, ...fields } = patch;
+    const parentId = requestedParentId === undefined ? before.parentId : requestedParentId;
+    const isNewParent = parentId !== before.parentId;
+    let { depth, position } = before;
+    if (isNewParent || requestedPosition !== undefined) {
+      const parent = findParent(nodes, parentId);
+      const subtree = [before, ...orderDepthFirst(nodes, before.id)];
+      if (subtree.some((node) => node.id === parentId)) {
+        throw invalid("parentId", "A node cannot move under itself or one of its descendants");
+      }
+      depth = parent ? parent.depth + 1 : 0;
+      checkTier(plan.tierNames, depth + Math.max(...subtree.map((node) => node.depth)) - before.depth);
+      const positions = new Map<string, number>();
+      if (isNewParent) renumber(siblingsOf(nodes, before.parentId, before.id), positions);
+      const order: FrameworkNodeRow[] = siblingsOf(nodes, parentId, before.id);
+      position = Math.min(requestedPosition ?? order.length, order.length);
+      order.splice(position, 0, before);
+      renumber(order, positions, before.id);
+      await setNodePositions(tx, positions);
+      await shiftNodeDepths(
+        tx,
+        subtree.map((node) => node.id),
+        depth - before.depth,
+      );
+    }
+    const [after] = await tx
+      .update(frameworkNodes)
+      .set({ ...fields, parentId, depth, position, updatedAt: new Date() })
+      .where(eq(frameworkNodes.id, nodeId))
+      .returning();
+    await recordAudit(tx, actor, {
+      action: "update",
+      entityType: "framework_node",
+      entityId: nodeId,
+      before,
+      after,
+    });
+  });
+  return (await selectFrameworkNode(db, nodeId)) as FrameworkNode;
+}
+
+/** Deletes a node with its whole subtree (and their links to events and projects); answers the tree. */
+export async function deleteFrameworkNode(
+  db: Db,
+  actor: Actor,
+  planId: string,
+  nodeId: string,
+): Promise<FrameworkTree> {
+  await db.transaction(async (tx) => {
+    await lockPlan(tx, actor, planId);
+    const nodes = await selectNodeRows(tx, planId);
+    const node = nodes.find((candidate) => candidate.id === nodeId);
+    if (!node) throw notFound(NODE);
+    const subtree = [node, ...orderDepthFirst(nodes, node.id)];
+    await tx.delete(frameworkNodes).where(eq(frameworkNodes.id, nodeId));
+    const positions = new Map<string, number>();
+    renumber(siblingsOf(nodes, node.parentId, node.id), positions);
+    await setNodePositions(tx, positions);
+    await recordAudit(tx, actor, {
+      action: "delete",
+      entityType: "framework_node",
+      entityId: nodeId,
+      before: subtree,
+    });
+  });
+  return getFrameworkTree(db, actor, planId);
+}

@@ -1,0 +1,111 @@
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+import type { Page } from "../../../common/schemas/common.js";
+import type { Plan, PlanInput, PlanListQuery, PlanPatch } from "../../../common/schemas/plans.js";
+import { buildSearchKey } from "../../../common/text/search.js";
+import type { Db, DbOrTx } from "../../db/client.js";
+import { plans } from "../../db/schema.js";
+import type { Actor } from "../../http/actor.js";
+import { invalid, notFound } from "../../http/errors.js";
+import { enforce } from "../../http/policy.js";
+import { recordAudit } from "../audit/audit.service.js";
+import { planPolicy } from "./plans.policy.js";
+import { selectMaxNodeDepth, selectPlan, selectPlans, selectPredecessorChain } from "./plans.queries.js";
+
+export type PlanValues = z.output<typeof PlanInput>;
+export type PlanChanges = z.output<typeof PlanPatch>;
+
+const searchKeyOf = (values: Pick<PlanValues, "title" | "shortTitle">) =>
+  buildSearchKey(values.title, values.shortTitle);
+
+export async function listPlans(db: Db, actor: Actor, query: PlanListQuery): Promise<Page<Plan>> {
+  enforce(planPolicy(actor, "read"), "Plan");
+  const { items, total } = await selectPlans(db, query);
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+/** Archived plans stay readable by id: later plans and reports still point at them. */
+export async function getPlan(db: DbOrTx, actor: Actor, id: string): Promise<Plan> {
+  const plan = await selectPlan(db, id);
+  if (!plan) throw notFound("Plan");
+  enforce(planPolicy(actor, "read"), "Plan");
+  return plan;
+}
+
+/** A predecessor is another existing plan, and following predecessors never comes back to this plan. */
+async function checkPredecessor(tx: DbOrTx, planId: string | null, predecessorId: string): Promise<void> {
+  if (predecessorId === planId) throw invalid("predecessorId", "A plan cannot be its own predecessor");
+  const chain = await selectPredecessorChain(tx, predecessorId);
+  if (chain.length === 0) throw invalid("predecessorId", "The predecessor plan does not exist");
+  if (planId && chain.includes(planId)) {
+    throw invalid("predecessorId", "This plan already comes before the chosen predecessor");
+  }
+}
+
+export async function createPlan(db: Db, actor: Actor, input: PlanValues): Promise<Plan> {
+  enforce(planPolicy(actor, "create"), "Plan");
+  const id = await db.transaction(async (tx) => {
+    if (input.predecessorId) await checkPredecessor(tx, null, input.predecessorId);
+    const [row] = await tx
+      .insert(plans)
+      .values({ ...input, searchText: searchKeyOf(input) })
+      .returning();
+    if (!row) throw new Error("insert returned no row");
+    await recordAudit(tx, actor, { action: "create", entityType: "plan", entityId: row.id, after: row });
+    return row.id;
+  });
+  return getPlan(db, actor, id);
+}
+
+export async function updatePlan(db: Db, actor: Actor, id: string, patch: PlanChanges): Promise<Plan> {
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(plans).where(eq(plans.id, id)).for("update");
+    if (!before) throw notFound("Plan");
+    enforce(planPolicy(actor, "update"), "Plan");
+    const merged = { ...before, ...patch };
+    if (merged.endsOn < merged.startsOn) {
+      throw invalid(patch.endsOn ? "endsOn" : "startsOn", "The end date comes before the start date");
+    }
+    if (patch.predecessorId && patch.predecessorId !== before.predecessorId) {
+      await checkPredecessor(tx, id, patch.predecessorId);
+    }
+    if (patch.tierNames) {
+      const deepest = await selectMaxNodeDepth(tx, id);
+      if (deepest !== null && deepest >= patch.tierNames.length) {
+        throw invalid(
+          "tierNames",
+          `The framework has nodes on tier ${deepest + 1}; name at least that many tiers`,
+        );
+      }
+    }
+    const [after] = await tx
+      .update(plans)
+      .set({ ...patch, searchText: searchKeyOf(merged), updatedAt: new Date() })
+      .where(eq(plans.id, id))
+      .returning();
+    await recordAudit(tx, actor, { action: "update", entityType: "plan", entityId: id, before, after });
+  });
+  return getPlan(db, actor, id);
+}
+
+/** Plans are archived, never deleted: successors, projects and reports keep pointing at them. */
+export async function setPlanArchived(db: Db, actor: Actor, id: string, isArchived: boolean): Promise<Plan> {
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(plans).where(eq(plans.id, id)).for("update");
+    if (!before) throw notFound("Plan");
+    enforce(planPolicy(actor, "archive"), "Plan");
+    const [after] = await tx
+      .update(plans)
+      .set({ archivedAt: isArchived ? new Date() : null, updatedAt: new Date() })
+      .where(eq(plans.id, id))
+      .returning();
+    await recordAudit(tx, actor, {
+      action: isArchived ? "archive" : "restore",
+      entityType: "plan",
+      entityId: id,
+      before,
+      after,
+    });
+  });
+  return getPlan(db, actor, id);
+}
