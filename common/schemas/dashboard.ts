@@ -9,7 +9,14 @@ export const Dashboard = z.object({
   project: z.object({ id: Uuid, title: z.string(), code: z.string() }).nullable(),
   projects: z.array(z.object({ id: Uuid, title: z.string(), code: z.string() })),
   /** Events held (status "held") against each output target. */
-  outputs: z.array(z.object({ eventKind: EventKind, label: z.string(), targetCount: z.number().int(), held: z.number().int() })),
+  outputs: z.array(
+    z.object({
+      eventKind: EventKind,
+      label: z.string(),
+      targetCount: z.number().int(),
+      held: z.number().int(),
+    }),
+  ),
   /** Attendances (a person at two events counts twice), by sex. */
   participations: SexCounts,
   /** Distinct people who attended at least one event, by sex. */

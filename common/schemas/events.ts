@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { IsoDate, listQuery, patchShape, OptionalText, page, RequiredText, SexCounts, Uuid } from "./common.js";
+import {
+  IsoDate,
+  listQuery,
+  OptionalText,
+  page,
+  patchShape,
+  RequiredText,
+  SexCounts,
+  Uuid,
+} from "./common.js";
 import { EventKind, EventStatus, ParticipationRole, Sex } from "./enums.js";
 import { PersonInput } from "./people.js";
 import { OrganizationRef } from "./projects.js";
@@ -45,7 +54,8 @@ const eventFields = {
   frameworkNodeIds: z.array(Uuid).max(100).default([]),
   description: OptionalText(8000),
 };
-const datesInOrder = (e: { startsOn?: string; endsOn?: string }) => !e.startsOn || !e.endsOn || e.endsOn >= e.startsOn;
+const datesInOrder = (e: { startsOn?: string; endsOn?: string }) =>
+  !e.startsOn || !e.endsOn || e.endsOn >= e.startsOn;
 const datesMessage = { path: ["endsOn"], message: "The end date comes before the start date" };
 
 export const EventInput = z.strictObject(eventFields).refine(datesInOrder, datesMessage);
@@ -83,7 +93,12 @@ export const Participation = z.object({
 });
 export type Participation = z.infer<typeof Participation>;
 
-const score = z.number().min(0).max(10_000).nullish().transform((v) => v ?? null);
+const score = z
+  .number()
+  .min(0)
+  .max(10_000)
+  .nullish()
+  .transform((v) => v ?? null);
 const participationFields = {
   role: ParticipationRole.default("participant"),
   attended: z.boolean().default(true),
@@ -91,13 +106,20 @@ const participationFields = {
   postTestScore: score,
   testMaxScore: score,
 };
-const scoresFit = (p: { preTestScore?: number | null; postTestScore?: number | null; testMaxScore?: number | null }) =>
+const scoresFit = (p: {
+  preTestScore?: number | null;
+  postTestScore?: number | null;
+  testMaxScore?: number | null;
+}) =>
   (p.preTestScore == null && p.postTestScore == null) ||
   (p.testMaxScore != null &&
     p.testMaxScore > 0 &&
     (p.preTestScore ?? 0) <= p.testMaxScore &&
     (p.postTestScore ?? 0) <= p.testMaxScore);
-const scoresMessage = { path: ["testMaxScore"], message: "Test scores need a maximum score they do not exceed" };
+const scoresMessage = {
+  path: ["testMaxScore"],
+  message: "Test scores need a maximum score they do not exceed",
+};
 
 /** Adds an existing person (`personId`) or registers a new one on the spot (`newPerson`). */
 export const ParticipationInput = z
@@ -108,7 +130,9 @@ export const ParticipationInput = z
   })
   .refine(scoresFit, scoresMessage);
 export type ParticipationInput = z.input<typeof ParticipationInput>;
-export const ParticipationPatch = z.strictObject(patchShape(participationFields)).refine(scoresFit, scoresMessage);
+export const ParticipationPatch = z
+  .strictObject(patchShape(participationFields))
+  .refine(scoresFit, scoresMessage);
 
 export const ParticipationParams = z.strictObject({ id: Uuid, participationId: Uuid });
 export const ParticipationList = z.object({ items: z.array(Participation) });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate, listQuery, patchShape, OptionalText, page, RequiredText, Uuid } from "./common.js";
+import { IsoDate, listQuery, OptionalText, page, patchShape, RequiredText, Uuid } from "./common.js";
 import { Sex } from "./enums.js";
 
 /** Contacts, birth year and consent: shown only to administrators, coordinators and the person's own organisation. */
@@ -47,7 +47,13 @@ const personFields = {
     .nullish()
     .transform((v) => v || null),
   phone: OptionalText(50),
-  birthYear: z.number().int().min(1900).max(2100).nullish().transform((v) => v ?? null),
+  birthYear: z
+    .number()
+    .int()
+    .min(1900)
+    .max(2100)
+    .nullish()
+    .transform((v) => v ?? null),
   hasConsented: z.boolean().default(false),
   consentedOn: IsoDate.nullish().transform((v) => v ?? null),
 };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate, listQuery, patchShape, OptionalText, page, RequiredText, Uuid } from "./common.js";
+import { IsoDate, listQuery, OptionalText, page, patchShape, RequiredText, Uuid } from "./common.js";
 import { PlanStatus } from "./enums.js";
 
 export const Plan = z.object({

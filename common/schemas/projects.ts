@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate, listQuery, patchShape, OptionalText, page, RequiredText, Uuid } from "./common.js";
+import { IsoDate, listQuery, OptionalText, page, patchShape, RequiredText, Uuid } from "./common.js";
 import { EventKind } from "./enums.js";
 
 export const OutputTarget = z.object({
@@ -39,7 +39,12 @@ const projectFields = {
   implementerIds: z.array(Uuid).max(50).default([]),
   startsOn: IsoDate,
   endsOn: IsoDate,
-  budgetAmount: z.number().min(0).max(1e12).nullish().transform((v) => v ?? null),
+  budgetAmount: z
+    .number()
+    .min(0)
+    .max(1e12)
+    .nullish()
+    .transform((v) => v ?? null),
   currency: z
     .string()
     .regex(/^[A-Z]{3}$/, "Use a three-letter currency code, e.g. BAM, EUR, USD")
@@ -56,7 +61,8 @@ const projectFields = {
     }),
   frameworkNodeIds: z.array(Uuid).max(200).default([]),
 };
-const datesInOrder = (p: { startsOn?: string; endsOn?: string }) => !p.startsOn || !p.endsOn || p.endsOn >= p.startsOn;
+const datesInOrder = (p: { startsOn?: string; endsOn?: string }) =>
+  !p.startsOn || !p.endsOn || p.endsOn >= p.startsOn;
 const datesMessage = { path: ["endsOn"], message: "The end date comes before the start date" };
 
 export const ProjectInput = z.strictObject(projectFields).refine(datesInOrder, datesMessage);

@@ -37,7 +37,9 @@ export const UserInput = z
   });
 export type UserInput = z.input<typeof UserInput>;
 
-export const UserPatch = z.strictObject(patchShape({ ...userFields, isActive: z.boolean(), password: NewPassword }));
+export const UserPatch = z.strictObject(
+  patchShape({ ...userFields, isActive: z.boolean(), password: NewPassword }),
+);
 
 /** When the administrator sets no password, one is generated and shown once. */
 export const CreatedUser = z.object({ user: User, generatedPassword: z.string().nullable() });
