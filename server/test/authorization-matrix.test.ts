@@ -7,11 +7,12 @@ import { describe, expect, it } from "vitest";
 import { createTestApp } from "./app.js";
 import { makeOrganization, makePerson, makeSignedInUser } from "./factories.js";
 import { coreCases } from "./matrix/core.cases.js";
+import { eventCases } from "./matrix/events.cases.js";
 import { expectedStatus, type RouteCase, type Scenario, type Who, type World } from "./matrix/matrix.js";
 import { planCases } from "./matrix/plans.cases.js";
 
 const { app, db } = await createTestApp();
-const cases: RouteCase[] = [...coreCases, ...planCases];
+const cases: RouteCase[] = [...coreCases, ...planCases, ...eventCases];
 const scenarios: Scenario[] = ["own", "other", "missing"];
 const whos: Who[] = [
   "administrator",

@@ -16,6 +16,7 @@ import {
   participations,
   people,
   plans,
+  projectOutputTargets,
   projects,
   sessions,
   users,
@@ -143,6 +144,19 @@ export async function makeProject(db: DbOrTx, overrides: Partial<typeof projects
     })
     .returning();
   return row as typeof projects.$inferSelect;
+}
+
+export async function makeOutputTarget(
+  db: DbOrTx,
+  values: { projectId: string; eventKind: EventKind; targetCount: number } & Partial<
+    typeof projectOutputTargets.$inferInsert
+  >,
+) {
+  const [row] = await db
+    .insert(projectOutputTargets)
+    .values({ label: `${values.targetCount} × ${values.eventKind}`, ...values })
+    .returning();
+  return row as typeof projectOutputTargets.$inferSelect;
 }
 
 /** A user with a signed-in session: `cookie` goes into the request headers, `actor` into services. */

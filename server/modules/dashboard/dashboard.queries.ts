@@ -1,0 +1,96 @@
+/** The project dashboard: a few grouped queries over the project's held (not archived) events. */
+import { type AnyColumn, and, desc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
+import { QueryBuilder } from "drizzle-orm/pg-core";
+import type { Dashboard } from "../../../common/schemas/dashboard.js";
+import type { DbOrTx } from "../../db/client.js";
+import {
+  eventOrganizers,
+  events,
+  organizations,
+  participations,
+  people,
+  projectOutputTargets,
+  projects,
+} from "../../db/schema.js";
+import { sortable } from "../../db/sql.js";
+
+type ProjectRef = NonNullable<Dashboard["project"]>;
+
+const qb = new QueryBuilder();
+const count = (expression: AnyColumn | SQL = sql`*`) => sql<string>`count(${expression})`.mapWith(Number);
+
+const isHeldEventOf = (projectId: string) =>
+  and(eq(events.projectId, projectId), eq(events.status, "held"), isNull(events.archivedAt));
+
+const projectRef = { id: projects.id, title: projects.title, code: projects.code };
+
+/** Projects not archived, the most recent first. */
+export async function selectDashboardProjects(db: DbOrTx): Promise<ProjectRef[]> {
+  return db
+    .select(projectRef)
+    .from(projects)
+    .where(isNull(projects.archivedAt))
+    .orderBy(desc(projects.startsOn), sortable(projects.title), projects.id);
+}
+
+export async function selectProjectRef(db: DbOrTx, id: string): Promise<ProjectRef | undefined> {
+  const [row] = await db.select(projectRef).from(projects).where(eq(projects.id, id));
+  return row;
+}
+
+/** Each output target with the number of held events of its kind. */
+export async function selectOutputs(db: DbOrTx, projectId: string): Promise<Dashboard["outputs"]> {
+  const rows = await db
+    .select({
+      eventKind: projectOutputTargets.eventKind,
+      label: projectOutputTargets.label,
+      targetCount: projectOutputTargets.targetCount,
+      held: count(events.id),
+    })
+    .from(projectOutputTargets)
+    .leftJoin(events, and(isHeldEventOf(projectId), eq(events.kind, projectOutputTargets.eventKind)))
+    .where(eq(projectOutputTargets.projectId, projectId))
+    .groupBy(projectOutputTargets.id)
+    .orderBy(projectOutputTargets.eventKind);
+  return rows.map((row) => ({
+    ...row,
+    eventKind: row.eventKind as Dashboard["outputs"][number]["eventKind"],
+  }));
+}
+
+/** Attendances and distinct attending people of the project's held events, by sex. */
+export async function selectAttendanceBySex(db: DbOrTx, projectId: string) {
+  return db
+    .select({
+      sex: people.sex,
+      participations: count(),
+      people: count(sql`distinct ${people.id}`),
+    })
+    .from(participations)
+    .innerJoin(events, eq(events.id, participations.eventId))
+    .innerJoin(people, eq(people.id, participations.personId))
+    .where(and(isHeldEventOf(projectId), eq(participations.attended, true)))
+    .groupBy(people.sex);
+}
+
+/** Organisations of attending people and organisers of the project's held events, by level and sector. */
+export async function selectOrganizationsReached(db: DbOrTx, projectId: string) {
+  const ofAttendingPeople = qb
+    .select({ id: people.organizationId })
+    .from(participations)
+    .innerJoin(events, eq(events.id, participations.eventId))
+    .innerJoin(people, eq(people.id, participations.personId))
+    .where(
+      and(isHeldEventOf(projectId), eq(participations.attended, true), isNotNull(people.organizationId)),
+    );
+  const ofOrganizers = qb
+    .select({ id: eventOrganizers.organizationId })
+    .from(eventOrganizers)
+    .innerJoin(events, eq(events.id, eventOrganizers.eventId))
+    .where(isHeldEventOf(projectId));
+  return db
+    .select({ level: organizations.level, sector: organizations.sector, count: count() })
+    .from(organizations)
+    .where(or(inArray(organizations.id, ofAttendingPeople), inArray(organizations.id, ofOrganizers)))
+    .groupBy(organizations.level, organizations.sector);
+}

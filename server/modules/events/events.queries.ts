@@ -1,0 +1,232 @@
+import { type AnyColumn, and, eq, gte, inArray, isNotNull, isNull, lte, type SQL, sql } from "drizzle-orm";
+import { type AnyPgTable, QueryBuilder } from "drizzle-orm/pg-core";
+import type { Sex } from "../../../common/schemas/enums.js";
+import type { Event, EventListQuery } from "../../../common/schemas/events.js";
+import type { DbOrTx } from "../../db/client.js";
+import {
+  eventFrameworkNodes,
+  eventOrganizers,
+  events,
+  jurisdictions,
+  organizations,
+  participations,
+  people,
+  projects,
+} from "../../db/schema.js";
+import { countAll, matchesSearch, ordered, pageOffset, sortable } from "../../db/sql.js";
+import type { Actor } from "../../http/actor.js";
+import type { EventFacts } from "./events.policy.js";
+import { readableEvents, trainerRoles } from "./events.scope.queries.js";
+
+/** An event as stored, without the reader's `canEdit`, and the facts its policy needs. */
+export interface EventRecord {
+  event: Omit<Event, "canEdit">;
+  facts: EventFacts;
+}
+
+export interface EventLinks extends EventFacts {
+  organizers: { id: string; name: string }[];
+  frameworkNodeIds: string[];
+}
+
+const qb = new QueryBuilder();
+
+/** Attended participations of the event in the outer query, for one sex (an index lookup per event). */
+const attendedCount = (sex: Sex) =>
+  sql<number>`(${qb
+    .select({ count: sql`count(*)` })
+    .from(participations)
+    .innerJoin(people, eq(people.id, participations.personId))
+    .where(
+      and(eq(participations.eventId, events.id), eq(participations.attended, true), eq(people.sex, sex)),
+    )})`.mapWith(Number);
+
+const selectBase = (db: DbOrTx) =>
+  db
+    .select({
+      id: events.id,
+      title: events.title,
+      kind: events.kind,
+      status: events.status,
+      startsOn: events.startsOn,
+      endsOn: events.endsOn,
+      jurisdictionId: events.jurisdictionId,
+      jurisdictionName: jurisdictions.nameLatin,
+      venue: events.venue,
+      projectId: events.projectId,
+      projectTitle: projects.title,
+      description: events.description,
+      isDemo: events.isDemo,
+      archivedAt: events.archivedAt,
+      createdAt: events.createdAt,
+      updatedAt: events.updatedAt,
+      female: attendedCount("female"),
+      male: attendedCount("male"),
+      total: countAll,
+    })
+    .from(events)
+    .innerJoin(jurisdictions, eq(jurisdictions.id, events.jurisdictionId))
+    .leftJoin(projects, eq(projects.id, events.projectId))
+    .$dynamic();
+
+type Row = Awaited<ReturnType<typeof selectBase>>[number];
+
+const noLinks = (): EventLinks => ({
+  organizers: [],
+  organizerIds: [],
+  frameworkNodeIds: [],
+  trainerPersonIds: [],
+  participantOrganizationIds: [],
+});
+
+const toRecord = (row: Row, links: EventLinks = noLinks()): EventRecord => ({
+  event: {
+    id: row.id,
+    title: row.title,
+    kind: row.kind as Event["kind"],
+    status: row.status as Event["status"],
+    startsOn: row.startsOn,
+    endsOn: row.endsOn,
+    jurisdictionId: row.jurisdictionId,
+    jurisdictionName: row.jurisdictionName,
+    venue: row.venue,
+    projectId: row.projectId,
+    projectTitle: row.projectTitle,
+    organizers: links.organizers,
+    frameworkNodeIds: links.frameworkNodeIds,
+    description: row.description,
+    isDemo: row.isDemo,
+    isArchived: row.archivedAt !== null,
+    attendance: { female: row.female, male: row.male, total: row.female + row.male },
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  },
+  facts: factsOf(links),
+});
+
+const factsOf = (links: EventFacts): EventFacts => ({
+  organizerIds: links.organizerIds,
+  trainerPersonIds: links.trainerPersonIds,
+  participantOrganizationIds: links.participantOrganizationIds,
+});
+
+/** Organisers, framework nodes, trainers and participants' organisations of many events: four queries. */
+export async function selectEventLinks(db: DbOrTx, eventIds: string[]): Promise<Map<string, EventLinks>> {
+  const links = new Map<string, EventLinks>();
+  if (eventIds.length === 0) return links;
+  // One after another: inside a transaction the four share one connection.
+  const organizerRows = await db
+    .select({ eventId: eventOrganizers.eventId, id: organizations.id, name: organizations.name })
+    .from(eventOrganizers)
+    .innerJoin(organizations, eq(organizations.id, eventOrganizers.organizationId))
+    .where(inArray(eventOrganizers.eventId, eventIds))
+    .orderBy(sortable(organizations.name));
+  const nodeRows = await db
+    .select({ eventId: eventFrameworkNodes.eventId, id: eventFrameworkNodes.frameworkNodeId })
+    .from(eventFrameworkNodes)
+    .where(inArray(eventFrameworkNodes.eventId, eventIds));
+  const trainerRows = await db
+    .select({ eventId: participations.eventId, id: participations.personId })
+    .from(participations)
+    .where(and(inArray(participations.eventId, eventIds), inArray(participations.role, [...trainerRoles])));
+  const organizationRows = await db
+    .selectDistinct({ eventId: participations.eventId, id: people.organizationId })
+    .from(participations)
+    .innerJoin(people, eq(people.id, participations.personId))
+    .where(and(inArray(participations.eventId, eventIds), isNotNull(people.organizationId)));
+  const linksOf = (eventId: string) => {
+    let found = links.get(eventId);
+    if (!found) {
+      found = noLinks();
+      links.set(eventId, found);
+    }
+    return found;
+  };
+  for (const row of organizerRows) {
+    linksOf(row.eventId).organizers.push({ id: row.id, name: row.name });
+    linksOf(row.eventId).organizerIds.push(row.id);
+  }
+  for (const row of nodeRows) linksOf(row.eventId).frameworkNodeIds.push(row.id);
+  for (const row of trainerRows) linksOf(row.eventId).trainerPersonIds.push(row.id);
+  for (const row of organizationRows) {
+    if (row.id) linksOf(row.eventId).participantOrganizationIds.push(row.id);
+  }
+  return links;
+}
+
+const sortColumns = { startsOn: events.startsOn, title: events.title, kind: events.kind };
+
+export async function selectEvents(db: DbOrTx, actor: Actor, query: EventListQuery) {
+  const conditions: (SQL | undefined)[] = [
+    readableEvents(actor, events.id),
+    matchesSearch(events.searchText, query.q),
+    query.kind ? eq(events.kind, query.kind) : undefined,
+    query.status ? eq(events.status, query.status) : undefined,
+    query.projectId ? eq(events.projectId, query.projectId) : undefined,
+    query.jurisdictionId ? eq(events.jurisdictionId, query.jurisdictionId) : undefined,
+    query.organizationId
+      ? inArray(
+          events.id,
+          qb
+            .select({ eventId: eventOrganizers.eventId })
+            .from(eventOrganizers)
+            .where(eq(eventOrganizers.organizationId, query.organizationId)),
+        )
+      : undefined,
+    query.from ? gte(events.endsOn, query.from) : undefined,
+    query.to ? lte(events.startsOn, query.to) : undefined,
+    query.archived === "exclude" ? isNull(events.archivedAt) : undefined,
+    query.archived === "only" ? isNotNull(events.archivedAt) : undefined,
+  ];
+  const rows = await selectBase(db)
+    .where(and(...conditions))
+    .orderBy(
+      ordered(sortColumns[query.sort], query.order, query.sort === "title"),
+      ordered(events.startsOn, query.order, false),
+      events.id,
+    )
+    .limit(query.pageSize)
+    .offset(pageOffset(query.page, query.pageSize));
+  const links = await selectEventLinks(
+    db,
+    rows.map((row) => row.id),
+  );
+  return { items: rows.map((row) => toRecord(row, links.get(row.id))), total: rows[0]?.total ?? 0 };
+}
+
+export async function selectEvent(db: DbOrTx, id: string): Promise<EventRecord | undefined> {
+  const [row] = await selectBase(db).where(eq(events.id, id));
+  if (!row) return undefined;
+  const links = await selectEventLinks(db, [id]);
+  return toRecord(row, links.get(id));
+}
+
+/** The links of one event, and with them the facts its policies need (for write paths). */
+export async function selectEventLinksOf(db: DbOrTx, id: string): Promise<EventLinks> {
+  const links = await selectEventLinks(db, [id]);
+  return links.get(id) ?? noLinks();
+}
+
+/** The ids among `ids` that have no row in `table`. */
+export async function findUnknownIds(
+  db: DbOrTx,
+  table: AnyPgTable,
+  idColumn: AnyColumn,
+  ids: string[],
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: sql<string>`${idColumn}` })
+    .from(table)
+    .where(inArray(idColumn, ids));
+  const known = new Set(rows.map((row) => row.id));
+  return ids.filter((id) => !known.has(id));
+}
+
+export async function selectJurisdictionKind(db: DbOrTx, id: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ kind: jurisdictions.kind })
+    .from(jurisdictions)
+    .where(eq(jurisdictions.id, id));
+  return row?.kind;
+}

@@ -1,0 +1,202 @@
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+import type { Page } from "../../../common/schemas/common.js";
+import type { Event, EventInput, EventListQuery, EventPatch } from "../../../common/schemas/events.js";
+import { buildSearchKey } from "../../../common/text/search.js";
+import type { Db, DbOrTx } from "../../db/client.js";
+import {
+  eventFrameworkNodes,
+  eventOrganizers,
+  events,
+  frameworkNodes,
+  organizations,
+  projects,
+} from "../../db/schema.js";
+import type { Actor } from "../../http/actor.js";
+import { invalid, notFound } from "../../http/errors.js";
+import { enforce } from "../../http/policy.js";
+import { recordAudit } from "../audit/audit.service.js";
+import { definedOnly } from "../people/people.service.js";
+import { type EventFacts, eventPolicy } from "./events.policy.js";
+import {
+  type EventRecord,
+  findUnknownIds,
+  selectEvent,
+  selectEventLinksOf,
+  selectEvents,
+  selectJurisdictionKind,
+} from "./events.queries.js";
+
+export type EventValues = z.output<typeof EventInput>;
+export type EventChanges = z.output<typeof EventPatch>;
+
+const searchKeyOf = (values: { title: string; venue: string | null }) =>
+  buildSearchKey(values.title, values.venue);
+
+const withCanEdit = (actor: Actor, record: EventRecord): Event => ({
+  ...record.event,
+  canEdit: eventPolicy(actor, "update", record.facts) === "allow",
+});
+
+const distinct = (ids: string[]) => [...new Set(ids)];
+
+export async function listEvents(db: Db, actor: Actor, query: EventListQuery): Promise<Page<Event>> {
+  enforce(eventPolicy(actor, "read"), "Event");
+  const { items, total } = await selectEvents(db, actor, query);
+  return {
+    items: items.map((record) => withCanEdit(actor, record)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+export async function getEvent(db: Db, actor: Actor, id: string): Promise<Event> {
+  enforce(eventPolicy(actor, "read"), "Event");
+  const record = await selectEvent(db, id);
+  if (!record) throw notFound("Event");
+  enforce(eventPolicy(actor, "read", record.facts), "Event");
+  return withCanEdit(actor, record);
+}
+
+/** The event as the actor who just wrote it sees it. */
+async function loadWrittenEvent(db: Db, actor: Actor, id: string): Promise<Event> {
+  const record = await selectEvent(db, id);
+  if (!record) throw notFound("Event");
+  return withCanEdit(actor, record);
+}
+
+/** Checks the references of new or changed values; `facts` are the event's before the change. */
+async function checkEventValues(tx: DbOrTx, actor: Actor, values: Partial<EventValues>, facts: EventFacts) {
+  if (values.jurisdictionId !== undefined) {
+    const kind = await selectJurisdictionKind(tx, values.jurisdictionId);
+    if (kind !== "municipality") throw invalid("jurisdictionId", "Choose a municipality");
+  }
+  if (values.projectId && (await findUnknownIds(tx, projects, projects.id, [values.projectId])).length > 0) {
+    throw invalid("projectId", "No such project");
+  }
+  if (values.organizerIds !== undefined) {
+    // The actor must still be allowed to edit the event as it will be: its organisation stays an organiser.
+    if (eventPolicy(actor, "update", { ...facts, organizerIds: values.organizerIds }) !== "allow") {
+      throw invalid("organizerIds", "Include your own organisation among the organisers");
+    }
+    if ((await findUnknownIds(tx, organizations, organizations.id, values.organizerIds)).length > 0) {
+      throw invalid("organizerIds", "No such organisation");
+    }
+  }
+  if (values.frameworkNodeIds !== undefined) {
+    if ((await findUnknownIds(tx, frameworkNodes, frameworkNodes.id, values.frameworkNodeIds)).length > 0) {
+      throw invalid("frameworkNodeIds", "No such framework node");
+    }
+  }
+}
+
+async function replaceOrganizers(tx: DbOrTx, eventId: string, organizerIds: string[]) {
+  await tx.delete(eventOrganizers).where(eq(eventOrganizers.eventId, eventId));
+  await tx
+    .insert(eventOrganizers)
+    .values(organizerIds.map((organizationId) => ({ eventId, organizationId })));
+}
+
+async function replaceFrameworkNodes(tx: DbOrTx, eventId: string, frameworkNodeIds: string[]) {
+  await tx.delete(eventFrameworkNodes).where(eq(eventFrameworkNodes.eventId, eventId));
+  if (frameworkNodeIds.length === 0) return;
+  await tx
+    .insert(eventFrameworkNodes)
+    .values(frameworkNodeIds.map((frameworkNodeId) => ({ eventId, frameworkNodeId })));
+}
+
+export async function createEvent(db: Db, actor: Actor, input: EventValues): Promise<Event> {
+  enforce(eventPolicy(actor, "create"), "Event");
+  const values = {
+    ...input,
+    organizerIds: distinct(input.organizerIds),
+    frameworkNodeIds: distinct(input.frameworkNodeIds),
+  };
+  const id = await db.transaction(async (tx) => {
+    const noFacts = { organizerIds: [], trainerPersonIds: [], participantOrganizationIds: [] };
+    await checkEventValues(tx, actor, values, noFacts);
+    const { organizerIds, frameworkNodeIds, ...fields } = values;
+    const [row] = await tx
+      .insert(events)
+      .values({ ...fields, searchText: searchKeyOf(fields) })
+      .returning();
+    if (!row) throw new Error("insert returned no row");
+    await replaceOrganizers(tx, row.id, organizerIds);
+    await replaceFrameworkNodes(tx, row.id, frameworkNodeIds);
+    await recordAudit(tx, actor, {
+      action: "create",
+      entityType: "event",
+      entityId: row.id,
+      after: { ...row, organizerIds, frameworkNodeIds },
+    });
+    return row.id;
+  });
+  return loadWrittenEvent(db, actor, id);
+}
+
+export async function updateEvent(db: Db, actor: Actor, id: string, patch: EventChanges): Promise<Event> {
+  enforce(eventPolicy(actor, "update"), "Event");
+  const changes = definedOnly(patch);
+  if (changes.organizerIds) changes.organizerIds = distinct(changes.organizerIds);
+  if (changes.frameworkNodeIds) changes.frameworkNodeIds = distinct(changes.frameworkNodeIds);
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(events).where(eq(events.id, id)).for("update");
+    if (!before) throw notFound("Event");
+    const links = await selectEventLinksOf(tx, id);
+    enforce(eventPolicy(actor, "update", links), "Event");
+    const { organizerIds, frameworkNodeIds, ...fields } = changes;
+    const merged = { ...before, ...fields };
+    if (merged.endsOn < merged.startsOn) {
+      throw invalid("endsOn", "The end date comes before the start date");
+    }
+    await checkEventValues(tx, actor, changes, links);
+    const [after] = await tx
+      .update(events)
+      .set({ ...fields, searchText: searchKeyOf(merged), updatedAt: new Date() })
+      .where(eq(events.id, id))
+      .returning();
+    if (organizerIds) await replaceOrganizers(tx, id, organizerIds);
+    if (frameworkNodeIds) await replaceFrameworkNodes(tx, id, frameworkNodeIds);
+    await recordAudit(tx, actor, {
+      action: "update",
+      entityType: "event",
+      entityId: id,
+      before: { ...before, organizerIds: links.organizerIds, frameworkNodeIds: links.frameworkNodeIds },
+      after: {
+        ...after,
+        organizerIds: organizerIds ?? links.organizerIds,
+        frameworkNodeIds: frameworkNodeIds ?? links.frameworkNodeIds,
+      },
+    });
+  });
+  return loadWrittenEvent(db, actor, id);
+}
+
+/** Events are archived, never deleted: their participations stay on record. */
+export async function setEventArchived(
+  db: Db,
+  actor: Actor,
+  id: string,
+  isArchived: boolean,
+): Promise<Event> {
+  enforce(eventPolicy(actor, "archive"), "Event");
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(events).where(eq(events.id, id)).for("update");
+    if (!before) throw notFound("Event");
+    enforce(eventPolicy(actor, "archive", await selectEventLinksOf(tx, id)), "Event");
+    const [after] = await tx
+      .update(events)
+      .set({ archivedAt: isArchived ? new Date() : null, updatedAt: new Date() })
+      .where(eq(events.id, id))
+      .returning();
+    await recordAudit(tx, actor, {
+      action: isArchived ? "archive" : "restore",
+      entityType: "event",
+      entityId: id,
+      before,
+      after,
+    });
+  });
+  return loadWrittenEvent(db, actor, id);
+}

@@ -1,0 +1,130 @@
+import { and, eq, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
+import type { Person, PersonListQuery } from "../../../common/schemas/people.js";
+import type { DbOrTx } from "../../db/client.js";
+import { organizations, people } from "../../db/schema.js";
+import { countAll, matchesSearch, ordered, pageOffset } from "../../db/sql.js";
+import type { Actor } from "../../http/actor.js";
+import { isStaff } from "../../http/actor.js";
+import { seenThroughEvents } from "../events/events.scope.queries.js";
+import type { PersonFacts } from "./people.policy.js";
+
+const columns = {
+  id: people.id,
+  givenName: people.givenName,
+  familyName: people.familyName,
+  sex: people.sex,
+  organizationId: people.organizationId,
+  organizationName: organizations.name,
+  registeredByOrganizationId: people.registeredByOrganizationId,
+  position: people.position,
+  rank: people.rank,
+  isDecisionMaker: people.isDecisionMaker,
+  email: people.email,
+  phone: people.phone,
+  birthYear: people.birthYear,
+  hasConsented: people.hasConsented,
+  consentedOn: people.consentedOn,
+  isDemo: people.isDemo,
+  archivedAt: people.archivedAt,
+  createdAt: people.createdAt,
+  updatedAt: people.updatedAt,
+};
+
+const selectBase = (db: DbOrTx, extra: { isSeenThroughEvents: SQL<boolean> }) =>
+  db
+    .select({ ...columns, ...extra, total: countAll })
+    .from(people)
+    .leftJoin(organizations, eq(organizations.id, people.organizationId))
+    .$dynamic();
+
+type Row = Awaited<ReturnType<typeof selectBase>>[number];
+
+/** The person with personal data filled in; the service removes it for readers who may not see it. */
+const toPerson = (row: Row): Person => ({
+  id: row.id,
+  givenName: row.givenName,
+  familyName: row.familyName,
+  sex: row.sex as Person["sex"],
+  organizationId: row.organizationId,
+  organizationName: row.organizationName,
+  position: row.position,
+  rank: row.rank,
+  isDecisionMaker: row.isDecisionMaker,
+  isDemo: row.isDemo,
+  isArchived: row.archivedAt !== null,
+  personal: {
+    email: row.email,
+    phone: row.phone,
+    birthYear: row.birthYear,
+    hasConsented: row.hasConsented,
+    consentedOn: row.consentedOn,
+  },
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+const toFacts = (row: Row): PersonFacts => ({
+  organizationId: row.organizationId,
+  registeredByOrganizationId: row.registeredByOrganizationId,
+  isSeenThroughEvents: row.isSeenThroughEvents,
+});
+
+const sortColumns = {
+  familyName: [people.familyName, people.givenName],
+  givenName: [people.givenName, people.familyName],
+  organization: [organizations.name, people.familyName],
+  updatedAt: [people.updatedAt],
+};
+
+/** Mirrors `personPolicy(actor, "read", person)`: `undefined` means everyone. */
+export function peopleScope(actor: Actor): SQL | undefined {
+  if (isStaff(actor)) return undefined;
+  const seen = seenThroughEvents(actor, people.id);
+  if ((actor.role === "representative" || actor.role === "partner") && actor.organizationId) {
+    return or(
+      eq(people.organizationId, actor.organizationId),
+      eq(people.registeredByOrganizationId, actor.organizationId),
+      seen,
+    );
+  }
+  if (actor.role === "trainer") return seen ?? sql`false`;
+  return sql`false`;
+}
+
+const seenColumn = (actor: Actor) => {
+  const seen = seenThroughEvents(actor, people.id);
+  return seen ? sql<boolean>`${seen}` : sql<boolean>`true`;
+};
+
+export async function selectPeople(db: DbOrTx, actor: Actor, query: PersonListQuery) {
+  const conditions: (SQL | undefined)[] = [
+    peopleScope(actor),
+    matchesSearch(people.searchText, query.q),
+    query.sex ? eq(people.sex, query.sex) : undefined,
+    query.organizationId ? eq(people.organizationId, query.organizationId) : undefined,
+    query.archived === "exclude" ? isNull(people.archivedAt) : undefined,
+    query.archived === "only" ? isNotNull(people.archivedAt) : undefined,
+  ];
+  const isText = query.sort !== "updatedAt";
+  const rows = await selectBase(db, { isSeenThroughEvents: sql<boolean>`false` })
+    .where(and(...conditions))
+    .orderBy(...sortColumns[query.sort].map((column) => ordered(column, query.order, isText)), people.id)
+    .limit(query.pageSize)
+    .offset(pageOffset(query.page, query.pageSize));
+  return { items: rows.map(toPerson), total: rows[0]?.total ?? 0 };
+}
+
+/** One person and what the policy needs to decide whether this actor may see them. */
+export async function selectPerson(
+  db: DbOrTx,
+  actor: Actor,
+  id: string,
+): Promise<{ person: Person; facts: PersonFacts } | undefined> {
+  const [row] = await selectBase(db, { isSeenThroughEvents: seenColumn(actor) }).where(eq(people.id, id));
+  return row ? { person: toPerson(row), facts: toFacts(row) } : undefined;
+}
+
+export async function organizationExists(db: DbOrTx, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, id));
+  return row !== undefined;
+}
