@@ -23,7 +23,10 @@ const chromiumArgs = [
  */
 export function useBrowser(options: { locale?: string } = {}) {
   let browser: Browser;
-  const state: { page: Page; baseUrl: string } = { page: undefined as unknown as Page, baseUrl: inject("baseUrl") };
+  const state: { page: Page; baseUrl: string } = {
+    page: undefined as unknown as Page,
+    baseUrl: inject("baseUrl"),
+  };
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs });
   });

@@ -1,0 +1,53 @@
+import { Button } from "@mantine/core";
+import type { UseMutationResult } from "@tanstack/react-query";
+import { useT } from "../i18n/useT.js";
+import { confirmAction, notifyError, notifySuccess } from "./notify.js";
+
+interface ArchiveButtonProps {
+  name: string;
+  isArchived: boolean;
+  archive: UseMutationResult<unknown, Error, string>;
+  restore: UseMutationResult<unknown, Error, string>;
+  id: string;
+}
+
+/** Archive (after a confirmation) or restore a record, with a notification either way. */
+export function ArchiveButton({ name, isArchived, archive, restore, id }: ArchiveButtonProps) {
+  const t = useT();
+  if (isArchived) {
+    return (
+      <Button
+        variant="default"
+        loading={restore.isPending}
+        onClick={async () => {
+          try {
+            await restore.mutateAsync(id);
+            notifySuccess(t("common.restored"));
+          } catch (error) {
+            notifyError(error, t);
+          }
+        }}
+      >
+        {t("common.restore")}
+      </Button>
+    );
+  }
+  return (
+    <Button
+      variant="default"
+      color="red"
+      onClick={() =>
+        confirmAction({
+          t,
+          title: t("common.confirmArchiveTitle", { name }),
+          body: t("common.confirmArchiveBody"),
+          confirmLabel: t("common.archive"),
+          action: () => archive.mutateAsync(id),
+          successMessage: t("common.archived"),
+        })
+      }
+    >
+      {t("common.archive")}
+    </Button>
+  );
+}

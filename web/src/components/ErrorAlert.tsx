@@ -1,0 +1,39 @@
+import { Alert, Button, Stack, Text } from "@mantine/core";
+import { isApiError } from "../api/client.js";
+import type { MessageKey } from "../i18n/messages/en.js";
+import type { Translate } from "../i18n/useT.js";
+import { useT } from "../i18n/useT.js";
+
+const knownCodes = new Set([
+  "VALIDATION",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "LOCKED",
+  "RATE_LIMITED",
+  "INTERNAL",
+  "NETWORK",
+]);
+
+/** The message of an error code in the reader's language. */
+export function errorText(error: unknown, t: Translate): string {
+  if (isApiError(error) && knownCodes.has(error.code)) return t(`error.${error.code}` as MessageKey);
+  return t("error.INTERNAL");
+}
+
+export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const t = useT();
+  return (
+    <Alert color="red" variant="light" title={t("error.title")} role="alert">
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{errorText(error, t)}</Text>
+        {onRetry && (
+          <Button size="xs" variant="default" onClick={onRetry}>
+            {t("common.retry")}
+          </Button>
+        )}
+      </Stack>
+    </Alert>
+  );
+}

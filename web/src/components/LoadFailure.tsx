@@ -1,0 +1,9 @@
+import { isApiError } from "../api/client.js";
+import { NotFoundPage } from "../routes/not-found/NotFoundPage.js";
+import { ErrorAlert } from "./ErrorAlert.js";
+
+/** A record that could not be loaded: the not-found page for 404 (also for rows one may not read), else the error. */
+export function LoadFailure({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  if (isApiError(error) && error.status === 404) return <NotFoundPage />;
+  return <ErrorAlert error={error} onRetry={onRetry} />;
+}

@@ -1,0 +1,271 @@
+/** The screens behind sign-in: one route per page, with their address parameters and list filters. */
+
+import { createRoute } from "@tanstack/react-router";
+import { z } from "zod";
+import {
+  EventKind,
+  EventStatus,
+  OrganizationLevel,
+  OrganizationSector,
+  Role,
+  Sex,
+} from "../../../common/schemas/enums.js";
+import { listSearchValidator, searchText } from "../components/list/useListSearch.js";
+import { AccountPage } from "./account/AccountPage.js";
+import { AuditPage } from "./audit/AuditPage.js";
+import { DashboardPage } from "./dashboard/DashboardPage.js";
+import { EventDetailPage } from "./events/EventDetailPage.js";
+import { EventFormPage } from "./events/EventFormPage.js";
+import { EventsListPage } from "./events/EventsListPage.js";
+import { NotFoundPage } from "./not-found/NotFoundPage.js";
+import { OrganizationDetailPage } from "./organizations/OrganizationDetailPage.js";
+import { OrganizationFormPage } from "./organizations/OrganizationFormPage.js";
+import { OrganizationsListPage } from "./organizations/OrganizationsListPage.js";
+import { PeopleListPage } from "./people/PeopleListPage.js";
+import { PersonDetailPage } from "./people/PersonDetailPage.js";
+import { PersonFormPage } from "./people/PersonFormPage.js";
+import { FrameworkPage } from "./plans/FrameworkPage.js";
+import { PlanDetailPage } from "./plans/PlanDetailPage.js";
+import { PlanFormPage } from "./plans/PlanFormPage.js";
+import { PlansListPage } from "./plans/PlansListPage.js";
+import { ProjectDetailPage } from "./projects/ProjectDetailPage.js";
+import { ProjectFormPage } from "./projects/ProjectFormPage.js";
+import { ProjectsListPage } from "./projects/ProjectsListPage.js";
+import { adminOnly, appRoute, optional } from "./root-routes.js";
+import { UserFormPage } from "./users/UserFormPage.js";
+import { UsersListPage } from "./users/UsersListPage.js";
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/",
+  validateSearch: (search: Record<string, unknown>) =>
+    z.object({ projectId: optional(z.uuid()) }).parse(search),
+  component: function DashboardRoute() {
+    return <DashboardPage projectId={dashboardRoute.useSearch().projectId} />;
+  },
+});
+
+const eventsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/events",
+  validateSearch: listSearchValidator({
+    kind: optional(EventKind),
+    status: optional(EventStatus),
+    projectId: searchText,
+    from: searchText,
+    to: searchText,
+  }),
+  component: EventsListPage,
+});
+const newEventRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/events/new",
+  component: () => <EventFormPage />,
+});
+const eventRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/events/$eventId",
+  component: function EventRoute() {
+    return <EventDetailPage id={eventRoute.useParams().eventId} />;
+  },
+});
+const editEventRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/events/$eventId/edit",
+  component: function EditEventRoute() {
+    return <EventFormPage id={editEventRoute.useParams().eventId} />;
+  },
+});
+
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/people",
+  validateSearch: listSearchValidator({ sex: optional(Sex), organizationId: searchText }),
+  component: PeopleListPage,
+});
+const newPersonRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/people/new",
+  component: () => <PersonFormPage />,
+});
+const personRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/people/$personId",
+  component: function PersonRoute() {
+    return <PersonDetailPage id={personRoute.useParams().personId} />;
+  },
+});
+const editPersonRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/people/$personId/edit",
+  component: function EditPersonRoute() {
+    return <PersonFormPage id={editPersonRoute.useParams().personId} />;
+  },
+});
+
+const organizationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/organizations",
+  validateSearch: listSearchValidator({
+    level: optional(OrganizationLevel),
+    sector: optional(OrganizationSector),
+  }),
+  component: OrganizationsListPage,
+});
+const newOrganizationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/organizations/new",
+  component: () => <OrganizationFormPage />,
+});
+const organizationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/organizations/$organizationId",
+  component: function OrganizationRoute() {
+    return <OrganizationDetailPage id={organizationRoute.useParams().organizationId} />;
+  },
+});
+const editOrganizationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/organizations/$organizationId/edit",
+  component: function EditOrganizationRoute() {
+    return <OrganizationFormPage id={editOrganizationRoute.useParams().organizationId} />;
+  },
+});
+
+const plansRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/plans",
+  validateSearch: listSearchValidator({}),
+  component: PlansListPage,
+});
+const newPlanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/plans/new",
+  component: () => <PlanFormPage />,
+});
+const planRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/plans/$planId",
+  component: function PlanRoute() {
+    return <PlanDetailPage id={planRoute.useParams().planId} />;
+  },
+});
+const editPlanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/plans/$planId/edit",
+  component: function EditPlanRoute() {
+    return <PlanFormPage id={editPlanRoute.useParams().planId} />;
+  },
+});
+const frameworkRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/plans/$planId/framework",
+  component: function FrameworkRoute() {
+    return <FrameworkPage planId={frameworkRoute.useParams().planId} />;
+  },
+});
+
+const projectsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/projects",
+  validateSearch: listSearchValidator({}),
+  component: ProjectsListPage,
+});
+const newProjectRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/projects/new",
+  component: () => <ProjectFormPage />,
+});
+const projectRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/projects/$projectId",
+  component: function ProjectRoute() {
+    return <ProjectDetailPage id={projectRoute.useParams().projectId} />;
+  },
+});
+const editProjectRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/projects/$projectId/edit",
+  component: function EditProjectRoute() {
+    return <ProjectFormPage id={editProjectRoute.useParams().projectId} />;
+  },
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/users",
+  beforeLoad: adminOnly,
+  validateSearch: listSearchValidator({ role: optional(Role) }),
+  component: UsersListPage,
+});
+const newUserRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/users/new",
+  beforeLoad: adminOnly,
+  component: () => <UserFormPage />,
+});
+const userRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/users/$userId",
+  beforeLoad: adminOnly,
+  component: function UserRoute() {
+    return <UserFormPage id={userRoute.useParams().userId} />;
+  },
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/audit",
+  beforeLoad: adminOnly,
+  validateSearch: listSearchValidator({
+    entityType: searchText,
+    entityId: searchText,
+    actorUserId: searchText,
+  }),
+  component: AuditPage,
+});
+
+/** Any other address inside the app: the not-found page, in the app shell. */
+const unknownRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "$",
+  component: () => <NotFoundPage />,
+});
+
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/account",
+  component: AccountPage,
+});
+
+/** The screens of the app, in the order the router tries them. */
+export const appChildren = [
+  dashboardRoute,
+  eventsRoute,
+  newEventRoute,
+  eventRoute,
+  editEventRoute,
+  peopleRoute,
+  newPersonRoute,
+  personRoute,
+  editPersonRoute,
+  organizationsRoute,
+  newOrganizationRoute,
+  organizationRoute,
+  editOrganizationRoute,
+  plansRoute,
+  newPlanRoute,
+  planRoute,
+  editPlanRoute,
+  frameworkRoute,
+  projectsRoute,
+  newProjectRoute,
+  projectRoute,
+  editProjectRoute,
+  usersRoute,
+  newUserRoute,
+  userRoute,
+  auditRoute,
+  accountRoute,
+  unknownRoute,
+] as const;

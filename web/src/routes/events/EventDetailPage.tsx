@@ -1,0 +1,157 @@
+import { Alert, Badge, Grid, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useMemo } from "react";
+import { useArchiveEvent, useEvent, useRestoreEvent } from "../../api/events.js";
+import { ArchiveButton } from "../../components/ArchiveButton.js";
+import { BackLink } from "../../components/BackLink.js";
+import { DemoBadge } from "../../components/DemoBadge.js";
+import { DetailList } from "../../components/DetailList.js";
+import { LoadFailure } from "../../components/LoadFailure.js";
+import { ButtonLink, TextLink } from "../../components/links.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { useFrameworkTrees } from "../../components/selects/FrameworkNodeSelect.js";
+import { LoadingState } from "../../components/states.js";
+import { useFormat } from "../../i18n/format.js";
+import { useT } from "../../i18n/useT.js";
+import { ParticipantsSection } from "./ParticipantsSection.js";
+import { StatusBadge } from "./StatusBadge.js";
+
+/** "1.2 Title" for framework node ids, looked up in the loaded plans. */
+export function useNodeLabels(ids: string[]) {
+  const { trees } = useFrameworkTrees();
+  return useMemo(() => {
+    const byId = new Map(trees.flatMap((tree) => tree.nodes.map((node) => [node.id, node] as const)));
+    return ids.map((id) => {
+      const node = byId.get(id);
+      return { id, label: node ? `${node.code} ${node.title}` : "…", planId: node?.planId };
+    });
+  }, [trees, ids]);
+}
+
+export function EventDetailPage({ id }: { id: string }) {
+  const t = useT();
+  const format = useFormat();
+  const query = useEvent(id);
+  const archive = useArchiveEvent();
+  const restore = useRestoreEvent();
+  const nodes = useNodeLabels(query.data?.frameworkNodeIds ?? []);
+
+  if (query.isLoading) return <LoadingState />;
+  if (!query.data) return <LoadFailure error={query.error} />;
+  const event = query.data;
+
+  return (
+    <>
+      <PageHeader
+        above={<BackLink to="/events" label={t("events.title")} />}
+        title={event.title}
+        badges={
+          <>
+            <StatusBadge status={event.status} />
+            {event.isDemo && <DemoBadge />}
+            {event.isArchived && <Badge color="gray">{t("common.archivedBadge")}</Badge>}
+          </>
+        }
+        actions={
+          event.canEdit && (
+            <>
+              <ButtonLink to="/events/$eventId/edit" params={{ eventId: event.id }}>
+                {t("common.edit")}
+              </ButtonLink>
+              <ArchiveButton
+                id={event.id}
+                name={event.title}
+                isArchived={event.isArchived}
+                archive={archive}
+                restore={restore}
+              />
+            </>
+          )
+        }
+      />
+      {event.isArchived && (
+        <Alert color="gray" mb="md">
+          {t("common.archivedAlert")}
+        </Alert>
+      )}
+      <Stack gap="lg">
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <Paper withBorder p="md">
+              <DetailList
+                items={[
+                  { label: t("events.kind"), value: t(`eventKind.${event.kind}`) },
+                  { label: t("events.dates"), value: format.dateRange(event.startsOn, event.endsOn) },
+                  { label: t("common.municipality"), value: event.jurisdictionName },
+                  { label: t("events.venue"), value: event.venue },
+                  {
+                    label: t("events.project"),
+                    value: event.projectId && (
+                      <TextLink to="/projects/$projectId" params={{ projectId: event.projectId }}>
+                        {event.projectTitle}
+                      </TextLink>
+                    ),
+                  },
+                  {
+                    label: t("events.organizers"),
+                    value: event.organizers.length > 0 && (
+                      <Stack gap={2}>
+                        {event.organizers.map((org) => (
+                          <TextLink
+                            key={org.id}
+                            to="/organizations/$organizationId"
+                            params={{ organizationId: org.id }}
+                          >
+                            {org.name}
+                          </TextLink>
+                        ))}
+                      </Stack>
+                    ),
+                  },
+                  {
+                    label: t("events.frameworkNodes"),
+                    value: nodes.length > 0 && (
+                      <Stack gap={2}>
+                        {nodes.map((node) => (
+                          <Text key={node.id} size="sm">
+                            {node.label}
+                          </Text>
+                        ))}
+                      </Stack>
+                    ),
+                  },
+                  { label: t("common.description"), value: event.description },
+                ]}
+              />
+            </Paper>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <Paper withBorder p="md" component="section" aria-labelledby="attendance-heading">
+              <Title order={2} size="h4" id="attendance-heading" mb="sm">
+                {t("events.attendance")}
+              </Title>
+              <SimpleGrid cols={3} spacing="xs">
+                <Figure label={t("sex.female")} value={format.number(event.attendance.female)} />
+                <Figure label={t("sex.male")} value={format.number(event.attendance.male)} />
+                <Figure label={t("events.attendanceTotal")} value={format.number(event.attendance.total)} />
+              </SimpleGrid>
+            </Paper>
+          </Grid.Col>
+        </Grid>
+        <ParticipantsSection eventId={event.id} canEdit={event.canEdit} />
+      </Stack>
+    </>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <Text fz={28} fw={700} lh={1.1}>
+        {value}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+    </div>
+  );
+}

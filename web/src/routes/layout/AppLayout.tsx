@@ -1,0 +1,136 @@
+import { AppShell, Box, Burger, Button, Group, ScrollArea, Stack, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { Outlet, useNavigate } from "@tanstack/react-router";
+import { useEffect, useRef } from "react";
+import { useLogout, useMe } from "../../api/auth.js";
+import { LocaleSwitcher } from "../../components/LocaleSwitcher.js";
+import { NavItemLink, TextLink } from "../../components/links.js";
+import { isAdministrator } from "../../components/permissions.js";
+import { LoadingState } from "../../components/states.js";
+import { useLocale } from "../../i18n/I18nProvider.js";
+import { isAppLocale } from "../../i18n/locales.js";
+import type { MessageKey } from "../../i18n/messages/en.js";
+import { useT } from "../../i18n/useT.js";
+
+const mainItems = [
+  { to: "/", label: "nav.dashboard" },
+  { to: "/events", label: "nav.events" },
+  { to: "/people", label: "nav.people" },
+  { to: "/organizations", label: "nav.organizations" },
+  { to: "/plans", label: "nav.plans" },
+  { to: "/projects", label: "nav.projects" },
+] as const satisfies readonly { to: string; label: MessageKey }[];
+
+const adminItems = [
+  { to: "/users", label: "nav.users" },
+  { to: "/audit", label: "nav.audit" },
+] as const satisfies readonly { to: string; label: MessageKey }[];
+
+export function AppLayout() {
+  const t = useT();
+  const { data: me } = useMe();
+  const { locale, setLocale } = useLocale();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const logout = useLogout();
+  const navigate = useNavigate();
+
+  // The account's saved language wins over this browser's last choice, each time it is (re)loaded.
+  const seenLocale = useRef<string | null>(null);
+  useEffect(() => {
+    if (!me || seenLocale.current === me.locale) return;
+    seenLocale.current = me.locale;
+    if (isAppLocale(me.locale) && me.locale !== locale) setLocale(me.locale);
+  }, [me, locale, setLocale]);
+
+  if (!me) return <LoadingState />;
+
+  const signOut = async () => {
+    try {
+      await logout.mutateAsync();
+    } finally {
+      await navigate({ to: "/login" });
+    }
+  };
+
+  const items = isAdministrator(me) ? [...mainItems, ...adminItems] : mainItems;
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 232, breakpoint: "sm", collapsed: { mobile: !opened } }}
+      padding={{ base: "sm", sm: "lg" }}
+    >
+      <a href="#main" className="skip-link">
+        {t("app.skipToContent")}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("nav.toggle")} />
+            <TextLink to="/" fw={800} fz="lg" c="grape.8" underline="never">
+              {t("app.name")}
+            </TextLink>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <Box visibleFrom="md" ta="right" style={{ lineHeight: 1.2 }}>
+              <Text size="sm" fw={600}>
+                {me.displayName}
+              </Text>
+              {me.organizationName && (
+                <Text size="xs" c="dimmed">
+                  {me.organizationName}
+                </Text>
+              )}
+            </Box>
+            <LocaleSwitcher signedIn />
+            <Button variant="default" size="xs" onClick={signOut} loading={logout.isPending} visibleFrom="xs">
+              {t("header.signOut")}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar aria-label={t("nav.main")}>
+        <ScrollArea style={{ flex: 1 }} p="sm">
+          {items.map((item) => (
+            <NavItemLink
+              key={item.to}
+              to={item.to}
+              label={t(item.label)}
+              onClick={close}
+              activeOptions={{ exact: item.to === "/", includeSearch: false }}
+              activeProps={{ active: true }}
+              variant="light"
+              style={{ borderRadius: 6 }}
+            />
+          ))}
+        </ScrollArea>
+        <Stack gap={6} p="sm" style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}>
+          <Box hiddenFrom="md">
+            <Text size="sm" fw={600}>
+              {me.displayName}
+            </Text>
+            {me.organizationName && (
+              <Text size="xs" c="dimmed">
+                {me.organizationName}
+              </Text>
+            )}
+          </Box>
+          <NavItemLink
+            to="/account"
+            label={t("nav.account")}
+            onClick={close}
+            activeProps={{ active: true }}
+          />
+          <Button variant="default" size="xs" onClick={signOut} hiddenFrom="xs">
+            {t("header.signOut")}
+          </Button>
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Box maw={1280} mx="auto">
+          <Outlet />
+        </Box>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

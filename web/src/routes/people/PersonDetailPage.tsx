@@ -1,0 +1,114 @@
+import { Alert, Badge, Paper, Stack, Text, Title } from "@mantine/core";
+import { useMe } from "../../api/auth.js";
+import { useArchivePerson, usePerson, useRestorePerson } from "../../api/people.js";
+import { ArchiveButton } from "../../components/ArchiveButton.js";
+import { BackLink } from "../../components/BackLink.js";
+import { DemoBadge } from "../../components/DemoBadge.js";
+import { DetailList } from "../../components/DetailList.js";
+import { LoadFailure } from "../../components/LoadFailure.js";
+import { ButtonLink, TextLink } from "../../components/links.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { canEdit } from "../../components/permissions.js";
+import { LoadingState } from "../../components/states.js";
+import { useFormat } from "../../i18n/format.js";
+import { useT } from "../../i18n/useT.js";
+import { personName } from "./PeopleListPage.js";
+
+export function PersonDetailPage({ id }: { id: string }) {
+  const t = useT();
+  const format = useFormat();
+  const { data: me } = useMe();
+  const query = usePerson(id);
+  const archive = useArchivePerson();
+  const restore = useRestorePerson();
+
+  if (query.isLoading) return <LoadingState />;
+  if (!query.data) return <LoadFailure error={query.error} />;
+  const person = query.data;
+  const name = personName(person);
+  const yesNo = (value: boolean) => (value ? t("common.yes") : t("common.no"));
+
+  return (
+    <>
+      <PageHeader
+        above={<BackLink to="/people" label={t("people.title")} />}
+        title={name}
+        badges={
+          <>
+            {person.isDemo && <DemoBadge />}
+            {person.isArchived && <Badge color="gray">{t("common.archivedBadge")}</Badge>}
+          </>
+        }
+        actions={
+          canEdit(me, "people") && (
+            <>
+              <ButtonLink to="/people/$personId/edit" params={{ personId: person.id }}>
+                {t("common.edit")}
+              </ButtonLink>
+              <ArchiveButton
+                id={person.id}
+                name={name}
+                isArchived={person.isArchived}
+                archive={archive}
+                restore={restore}
+              />
+            </>
+          )
+        }
+      />
+      {person.isArchived && (
+        <Alert color="gray" mb="md">
+          {t("common.archivedAlert")}
+        </Alert>
+      )}
+      <Stack gap="lg">
+        <Paper withBorder p="md">
+          <DetailList
+            items={[
+              { label: t("people.givenName"), value: person.givenName },
+              { label: t("people.familyName"), value: person.familyName },
+              { label: t("people.sex"), value: t(`sex.${person.sex}`) },
+              {
+                label: t("common.organization"),
+                value: person.organizationId && (
+                  <TextLink
+                    to="/organizations/$organizationId"
+                    params={{ organizationId: person.organizationId }}
+                  >
+                    {person.organizationName}
+                  </TextLink>
+                ),
+              },
+              { label: t("people.position"), value: person.position },
+              { label: t("people.rank"), value: person.rank },
+              { label: t("people.isDecisionMaker"), value: yesNo(person.isDecisionMaker) },
+              { label: t("common.updatedAt"), value: format.dateTime(person.updatedAt) },
+            ]}
+          />
+        </Paper>
+        {person.personal && (
+          <Paper withBorder p="md" component="section" aria-labelledby="personal-data">
+            <Title order={2} size="h4" id="personal-data">
+              {t("people.personalData")}
+            </Title>
+            <Text size="sm" c="dimmed" mb="sm">
+              {t("people.personalDataHint")}
+            </Text>
+            <DetailList
+              items={[
+                { label: t("people.email"), value: person.personal.email },
+                { label: t("people.phone"), value: person.personal.phone },
+                {
+                  label: t("people.birthYear"),
+                  value: person.personal.birthYear != null ? String(person.personal.birthYear) : null,
+                },
+                { label: t("people.hasConsented"), value: yesNo(person.personal.hasConsented) },
+                { label: t("people.consentedOn"), value: format.date(person.personal.consentedOn) },
+              ]}
+            />
+          </Paper>
+        )}
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import { Badge } from "@mantine/core";
+import { useNavigate } from "@tanstack/react-router";
+import { roles } from "../../../../common/schemas/enums.js";
+import type { User } from "../../../../common/schemas/users.js";
+import { useUsers } from "../../api/users.js";
+import { ButtonLink, TextLink } from "../../components/links.js";
+import { type Column, DataTable } from "../../components/list/DataTable.js";
+import { FilterSelect } from "../../components/list/FilterSelect.js";
+import { ListToolbar } from "../../components/list/ListToolbar.js";
+import { pickSort } from "../../components/list/sort.js";
+import {
+  type BaseListSearch,
+  DEFAULT_PAGE_SIZE,
+  useListSearch,
+} from "../../components/list/useListSearch.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { useFormat } from "../../i18n/format.js";
+import { useT } from "../../i18n/useT.js";
+
+interface Search extends BaseListSearch {
+  role?: (typeof roles)[number] | undefined;
+}
+
+export function UsersListPage() {
+  const t = useT();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const [search, update] = useListSearch<Search>();
+  const params = {
+    q: search.q,
+    page: search.page ?? 1,
+    pageSize: DEFAULT_PAGE_SIZE,
+    sort: pickSort(search.sort, ["displayName", "email", "role", "lastLoginAt"] as const, "displayName"),
+    order: search.order ?? "asc",
+    role: search.role,
+  } as const;
+  const list = useUsers(params);
+
+  const columns: Column<User>[] = [
+    {
+      key: "name",
+      header: t("users.displayName"),
+      sortKey: "displayName",
+      render: (user) => (
+        <TextLink to="/users/$userId" params={{ userId: user.id }} fw={600}>
+          {user.displayName}
+        </TextLink>
+      ),
+    },
+    { key: "email", header: t("users.email"), sortKey: "email", render: (user) => user.email },
+    { key: "role", header: t("users.role"), sortKey: "role", render: (user) => t(`role.${user.role}`) },
+    { key: "organization", header: t("common.organization"), render: (user) => user.organizationName },
+    {
+      key: "active",
+      header: t("common.status"),
+      render: (user) =>
+        user.isActive ? (
+          <Badge color="teal" variant="light">
+            {t("users.isActive")}
+          </Badge>
+        ) : (
+          <Badge color="gray" variant="light">
+            {t("users.inactive")}
+          </Badge>
+        ),
+    },
+    {
+      key: "lastLogin",
+      header: t("users.lastLogin"),
+      sortKey: "lastLoginAt",
+      render: (user) => (user.lastLoginAt ? format.dateTime(user.lastLoginAt) : t("users.never")),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t("users.title")}
+        actions={<ButtonLink to="/users/new">{t("users.new")}</ButtonLink>}
+      />
+      <ListToolbar search={search.q} onSearch={(q) => update({ q })}>
+        <FilterSelect
+          label={t("users.role")}
+          value={search.role}
+          onChange={(role) => update({ role: role as Search["role"] })}
+          options={roles.map((value) => ({ value, label: t(`role.${value}`) }))}
+        />
+      </ListToolbar>
+      <DataTable
+        caption={t("users.title")}
+        columns={columns}
+        rows={list.data?.items}
+        rowKey={(user) => user.id}
+        total={list.data?.total}
+        page={params.page}
+        pageSize={params.pageSize}
+        onPageChange={(page) => update({ page })}
+        sort={params.sort}
+        order={params.order}
+        onSort={(sort, order) => update({ sort, order })}
+        onRowClick={(user) => navigate({ to: "/users/$userId", params: { userId: user.id } })}
+        isLoading={list.isLoading}
+        error={list.error}
+        onRetry={() => list.refetch()}
+        isFiltered={Boolean(search.q || search.role)}
+        minWidth={760}
+      />
+    </>
+  );
+}
