@@ -1,7 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, inject, onTestFailed } from "vitest";
+import { afterAll, beforeAll, inject, onTestFailed } from "vitest";
 
 /** Debian's Chromium; the journeys never download a browser of their own. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -18,7 +18,7 @@ const chromiumArgs = [
 ];
 
 /**
- * One browser per test file and a fresh page (its own cookies) per test. A failing test leaves a
+ * One browser per test file and a fresh page (its own cookies) per `open()`. A failing test leaves a
  * full-page screenshot in test-results/.
  */
 export function useBrowser(options: { locale?: string } = {}) {
@@ -33,11 +33,10 @@ export function useBrowser(options: { locale?: string } = {}) {
   afterAll(async () => {
     await browser?.close();
   });
-  afterEach(async () => {
-    await state.page?.context().close();
-  });
   return {
     async open(path = "/") {
+      // The previous test's page stays open until here, so a failure can still be photographed.
+      await state.page?.context().close();
       const context = await browser.newContext({
         baseURL: state.baseUrl,
         locale: options.locale ?? "en-GB",
