@@ -21,7 +21,7 @@ const chromiumArgs = [
  * One browser per test file and a fresh page (its own cookies) per `open()`. A failing test leaves a
  * full-page screenshot in test-results/.
  */
-export function useBrowser(options: { locale?: string } = {}) {
+export function setupBrowser(options: { locale?: string } = {}) {
   let browser: Browser;
   const state: { page: Page; baseUrl: string } = {
     page: undefined as unknown as Page,

@@ -4,12 +4,12 @@
  */
 import { AxeBuilder } from "@axe-core/playwright";
 import { describe, expect, inject, it } from "vitest";
-import { useBrowser } from "../browser.js";
+import { setupBrowser } from "../browser.js";
 import { DashboardPage } from "../pages/dashboard.page.js";
 import { EventsPage } from "../pages/events.page.js";
 import { SessionPage } from "../pages/session.page.js";
 
-const browser = useBrowser();
+const browser = setupBrowser();
 
 describe("recording an event", () => {
   it("adds a workshop with three participants and the dashboard counts them", async () => {
