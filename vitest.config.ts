@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: "integration",
-          include: ["common/**/*.test.ts", "server/**/*.test.ts", "seed/**/*.test.ts", "web/src/**/*.test.ts"],
+          include: [
+            "common/**/*.test.ts",
+            "server/**/*.test.ts",
+            "seed/**/*.test.ts",
+            "web/src/**/*.test.ts",
+          ],
           globalSetup: ["server/test/global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -198,6 +198,7 @@ export const bs: Messages = {
   "dashboard.participationsHint": "Osoba na dva događaja broji se dvaput.",
   "dashboard.uniquePeople": "Pojedinačne osobe",
   "dashboard.uniquePeopleHint": "Svaka osoba se broji jednom.",
+  "dashboard.noAttendance": "Na održanim događajima ovog projekta još nema evidentiranog prisustva.",
   "dashboard.organizationsReached": "Obuhvaćene organizacije",
   "dashboard.organizationsTotal":
     "Ukupno {count, plural, one {# organizacija} few {# organizacije} other {# organizacija}}",

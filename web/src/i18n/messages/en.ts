@@ -193,6 +193,7 @@ export const en = {
   "dashboard.participationsHint": "A person at two events counts twice.",
   "dashboard.uniquePeople": "Unique people",
   "dashboard.uniquePeopleHint": "Each person counts once.",
+  "dashboard.noAttendance": "No attendance recorded yet at events held in this project.",
   "dashboard.organizationsReached": "Organisations reached",
   "dashboard.organizationsTotal": "{count, plural, one {# organisation} other {# organisations}} in total",
   "dashboard.byLevel": "By level",

@@ -89,7 +89,13 @@ export function PeopleCard({ dashboard }: { dashboard: Dashboard }) {
             counts={uniquePeople}
           />
         </Stack>
-        <EChart option={option} height={240} label={label} />
+        {participations.total > 0 ? (
+          <EChart option={option} height={240} label={label} />
+        ) : (
+          <Text c="dimmed" ta="center" py="xl">
+            {t("dashboard.noAttendance")}
+          </Text>
+        )}
       </SimpleGrid>
     </Paper>
   );
@@ -153,36 +159,38 @@ export function OrganizationsCard({ dashboard }: { dashboard: Dashboard }) {
       <Text size="sm" c="dimmed" mb="md">
         {t("dashboard.organizationsTotal", { count: total })}
       </Text>
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <div>
-          <Title order={3} size="h5" mb="xs">
-            {t("dashboard.byLevel")}
-          </Title>
-          <EChart
-            option={levelOption}
-            height={260}
-            label={describe(
-              t("dashboard.byLevel"),
-              levelLabels,
-              levels.map((row) => row.count),
-            )}
-          />
-        </div>
-        <div>
-          <Title order={3} size="h5" mb="xs">
-            {t("dashboard.bySector")}
-          </Title>
-          <EChart
-            option={sectorOption}
-            height={Math.max(200, 34 * sectors.length + 40)}
-            label={describe(
-              t("dashboard.bySector"),
-              sectorLabels,
-              sectors.map((row) => row.count),
-            )}
-          />
-        </div>
-      </SimpleGrid>
+      {total === 0 ? null : (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          <div>
+            <Title order={3} size="h5" mb="xs">
+              {t("dashboard.byLevel")}
+            </Title>
+            <EChart
+              option={levelOption}
+              height={260}
+              label={describe(
+                t("dashboard.byLevel"),
+                levelLabels,
+                levels.map((row) => row.count),
+              )}
+            />
+          </div>
+          <div>
+            <Title order={3} size="h5" mb="xs">
+              {t("dashboard.bySector")}
+            </Title>
+            <EChart
+              option={sectorOption}
+              height={Math.max(200, 34 * sectors.length + 40)}
+              label={describe(
+                t("dashboard.bySector"),
+                sectorLabels,
+                sectors.map((row) => row.count),
+              )}
+            />
+          </div>
+        </SimpleGrid>
+      )}
     </Paper>
   );
 }
