@@ -1,0 +1,126 @@
+/** Events, their organisers and framework links, participations, and the dashboard rollup kept by triggers. */
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { eventKinds, eventStatuses, participationRoles } from "../../../common/schemas/enums.js";
+import { oneOf, timestamps, trigram } from "./columns.js";
+import { frameworkNodes, projects } from "./plans.js";
+import { jurisdictions, organizations, people } from "./registry.js";
+
+export const events = pgTable(
+  "events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    title: text("title").notNull(),
+    kind: text("kind").notNull(),
+    status: text("status").notNull().default("planned"),
+    startsOn: date("starts_on").notNull(),
+    endsOn: date("ends_on").notNull(),
+    jurisdictionId: uuid("jurisdiction_id")
+      .notNull()
+      .references(() => jurisdictions.id),
+    venue: text("venue"),
+    projectId: uuid("project_id").references(() => projects.id),
+    description: text("description"),
+    isDemo: boolean("is_demo").notNull().default(false),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    searchText: text("search_text").notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    check("events_kind_check", oneOf(t.kind, eventKinds)),
+    check("events_status_check", oneOf(t.status, eventStatuses)),
+    check("events_dates_check", sql`${t.endsOn} >= ${t.startsOn}`),
+    index("events_project_idx").on(t.projectId),
+    index("events_starts_on_idx").on(t.startsOn),
+    trigram("events_search_idx", t.searchText),
+  ],
+);
+
+export const eventOrganizers = pgTable(
+  "event_organizers",
+  {
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.organizationId] }),
+    index("event_organizers_organization_idx").on(t.organizationId),
+  ],
+);
+
+export const eventFrameworkNodes = pgTable(
+  "event_framework_nodes",
+  {
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    frameworkNodeId: uuid("framework_node_id")
+      .notNull()
+      .references(() => frameworkNodes.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.frameworkNodeId] })],
+);
+
+export const participations = pgTable(
+  "participations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    role: text("role").notNull().default("participant"),
+    attended: boolean("attended").notNull().default(true),
+    preTestScore: numeric("pre_test_score", { precision: 7, scale: 2 }),
+    postTestScore: numeric("post_test_score", { precision: 7, scale: 2 }),
+    testMaxScore: numeric("test_max_score", { precision: 7, scale: 2 }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("participations_event_person_key").on(t.eventId, t.personId),
+    index("participations_person_idx").on(t.personId),
+    check("participations_role_check", oneOf(t.role, participationRoles)),
+    check(
+      "participations_scores_check",
+      sql`(${t.preTestScore} is null and ${t.postTestScore} is null) or (${t.testMaxScore} > 0 and coalesce(${t.preTestScore}, 0) between 0 and ${t.testMaxScore} and coalesce(${t.postTestScore}, 0) between 0 and ${t.testMaxScore})`,
+    ),
+  ],
+);
+
+/**
+ * Dashboard rollup, kept by triggers (migration 0002; never written by the app): per project and
+ * person, the attended participations in the project's held, not archived events. Derived rows:
+ * no foreign keys (the participations' own keys hold them), see docs/decisions/003.
+ */
+export const projectAttendeeRollups = pgTable(
+  "project_attendee_rollups",
+  {
+    projectId: uuid("project_id").notNull(),
+    personId: uuid("person_id").notNull(),
+    attendances: integer("attendances").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.personId] }),
+    index("project_attendee_rollups_person_idx").on(t.personId),
+    check("project_attendee_rollups_attendances_check", sql`${t.attendances} > 0`),
+  ],
+);

@@ -1,0 +1,237 @@
+/**
+ * `project_attendee_rollups` is kept by triggers (migration 0002). Whatever happens to the raw rows,
+ * the rollup must equal a fresh count from them, and the dashboard figures read from it must equal
+ * the same figures counted from the raw participations.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { and, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { eventStatuses, sexes } from "../../../common/schemas/enums.js";
+import type { DbOrTx } from "../../db/client.js";
+import { migrationsFolder } from "../../db/migrate.js";
+import { events, participations, people, projectAttendeeRollups } from "../../db/schema.js";
+import { createTestDatabase } from "../../test/db.js";
+import {
+  makeEvent,
+  makeOrganization,
+  makeParticipation,
+  makePerson,
+  makeProject,
+} from "../../test/factories.js";
+import { selectAttendanceBySex } from "./dashboard.queries.js";
+
+const { db } = await createTestDatabase();
+
+const byKey = <T extends { projectId: string | null; personId: string }>(rows: T[]) =>
+  rows
+    .map((row) => ({ ...row }))
+    .sort((a, b) => `${a.projectId}${a.personId}`.localeCompare(`${b.projectId}${b.personId}`));
+
+/** The rollup as it should be, counted from the raw rows. */
+async function countFromRawRows(tx: DbOrTx) {
+  return tx
+    .select({
+      projectId: events.projectId,
+      personId: participations.personId,
+      attendances: sql<number>`count(*)::int`,
+    })
+    .from(participations)
+    .innerJoin(events, eq(events.id, participations.eventId))
+    .where(
+      and(
+        eq(participations.attended, true),
+        eq(events.status, "held"),
+        isNull(events.archivedAt),
+        isNotNull(events.projectId),
+      ),
+    )
+    .groupBy(events.projectId, participations.personId);
+}
+
+async function expectRollupsToMatchRawRows(tx: DbOrTx, projectIds: string[]) {
+  const rollups = await tx.select().from(projectAttendeeRollups);
+  expect(byKey(rollups)).toEqual(byKey(await countFromRawRows(tx)));
+  for (const projectId of projectIds) {
+    const fromRollup = await selectAttendanceBySex(tx, projectId);
+    const fromRawRows = await tx
+      .select({
+        sex: people.sex,
+        participations: sql<number>`count(*)::int`,
+        people: sql<number>`count(distinct ${people.id})::int`,
+      })
+      .from(participations)
+      .innerJoin(events, eq(events.id, participations.eventId))
+      .innerJoin(people, eq(people.id, participations.personId))
+      .where(
+        and(
+          eq(events.projectId, projectId),
+          eq(events.status, "held"),
+          isNull(events.archivedAt),
+          eq(participations.attended, true),
+        ),
+      )
+      .groupBy(people.sex);
+    const bySex = (a: { sex: string }, b: { sex: string }) => a.sex.localeCompare(b.sex);
+    expect(fromRollup.sort(bySex)).toEqual(fromRawRows.sort(bySex));
+  }
+}
+
+/** A small world: 2 projects, 4 events (one cancelled, one without a project), 6 people. */
+async function makeWorld() {
+  const organization = await makeOrganization(db, { level: "canton", sector: "police" });
+  const projects = [await makeProject(db), await makeProject(db)];
+  const [first, second] = projects.map((project) => project.id) as [string, string];
+  const worldEvents = [
+    await makeEvent(db, { organizerIds: [organization.id], projectId: first, status: "held" }),
+    await makeEvent(db, { organizerIds: [organization.id], projectId: first, status: "held" }),
+    await makeEvent(db, { organizerIds: [], projectId: second, status: "cancelled" }),
+    await makeEvent(db, { organizerIds: [], projectId: null, status: "held" }),
+  ];
+  const worldPeople = [];
+  for (let i = 0; i < 6; i++) {
+    const sex = sexes[i % 2] as (typeof sexes)[number];
+    worldPeople.push(await makePerson(db, { sex, organizationId: i < 3 ? organization.id : null }));
+  }
+  for (const [i, person] of worldPeople.entries()) {
+    const eventId = worldEvents[i % 3]?.id as string;
+    await makeParticipation(db, { eventId, personId: person.id, attended: i !== 4 });
+  }
+  return {
+    projectIds: [first, second],
+    eventIds: worldEvents.map((event) => event.id),
+    personIds: worldPeople.map((person) => person.id),
+  };
+}
+
+const world = await makeWorld();
+
+const eventIndex = fc.integer({ min: 0, max: 3 });
+const personIndex = fc.integer({ min: 0, max: 5 });
+const operation = fc.oneof(
+  fc.record({ kind: fc.constant("addParticipation"), eventIndex, personIndex, attended: fc.boolean() }),
+  fc.record({ kind: fc.constant("deleteParticipation"), eventIndex, personIndex }),
+  fc.record({ kind: fc.constant("toggleAttended"), eventIndex, personIndex }),
+  fc.record({ kind: fc.constant("setStatus"), eventIndex, status: fc.constantFrom(...eventStatuses) }),
+  fc.record({ kind: fc.constant("setArchived"), eventIndex, isArchived: fc.boolean() }),
+  fc.record({ kind: fc.constant("moveEvent"), eventIndex, projectIndex: fc.constantFrom(0, 1, null) }),
+  fc.record({ kind: fc.constant("deleteEvent"), eventIndex }),
+  fc.record({ kind: fc.constant("setSex"), personIndex, sex: fc.constantFrom(...sexes) }),
+);
+type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
+
+async function apply(tx: DbOrTx, op: Operation) {
+  const eventId = "eventIndex" in op ? (world.eventIds[op.eventIndex] as string) : "";
+  const personId = "personIndex" in op ? (world.personIds[op.personIndex] as string) : "";
+  const participation = and(eq(participations.eventId, eventId), eq(participations.personId, personId));
+  switch (op.kind) {
+    case "addParticipation": {
+      const [event] = await tx.select({ id: events.id }).from(events).where(eq(events.id, eventId));
+      if (!event) return; // deleted earlier in this sequence
+      await tx
+        .insert(participations)
+        .values({ eventId, personId, attended: op.attended })
+        .onConflictDoNothing();
+      return;
+    }
+    case "deleteParticipation":
+      await tx.delete(participations).where(participation);
+      return;
+    case "toggleAttended":
+      await tx
+        .update(participations)
+        .set({ attended: sql`not ${participations.attended}` as SQL<boolean> })
+        .where(participation);
+      return;
+    case "setStatus":
+      await tx.update(events).set({ status: op.status }).where(eq(events.id, eventId));
+      return;
+    case "setArchived":
+      await tx
+        .update(events)
+        .set({ archivedAt: op.isArchived ? new Date() : null })
+        .where(eq(events.id, eventId));
+      return;
+    case "moveEvent": {
+      const projectId = op.projectIndex === null ? null : (world.projectIds[op.projectIndex] as string);
+      await tx.update(events).set({ projectId }).where(eq(events.id, eventId));
+      return;
+    }
+    case "deleteEvent":
+      await tx.delete(events).where(eq(events.id, eventId));
+      return;
+    case "setSex":
+      await tx.update(people).set({ sex: op.sex }).where(eq(people.id, personId));
+      return;
+  }
+}
+
+class RolledBack extends Error {}
+
+/** Runs `work` in a transaction that is always rolled back, so every run starts from the same world. */
+async function inRolledBackTransaction(work: (tx: DbOrTx) => Promise<void>) {
+  try {
+    await db.transaction(async (tx) => {
+      await work(tx);
+      throw new RolledBack();
+    });
+  } catch (error) {
+    if (!(error instanceof RolledBack)) throw error;
+  }
+}
+
+describe("project attendee rollups", () => {
+  it("are kept by the triggers as the world is made", async () => {
+    await expectRollupsToMatchRawRows(db, world.projectIds);
+    expect((await db.select().from(projectAttendeeRollups)).length).toBeGreaterThan(0);
+  });
+
+  it("are rebuilt by the migration's backfill exactly as the triggers keep them", async () => {
+    const migration = await readFile(join(migrationsFolder, "0002_dashboard_rollup_triggers.sql"), "utf8");
+    const backfill = migration.split("--> statement-breakpoint").at(-1) as string;
+    expect(backfill).toContain("INSERT INTO project_attendee_rollups");
+    await inRolledBackTransaction(async (tx) => {
+      const kept = await tx.select().from(projectAttendeeRollups);
+      await tx.delete(projectAttendeeRollups);
+      await tx.execute(sql.raw(backfill));
+      expect(byKey(await tx.select().from(projectAttendeeRollups))).toEqual(byKey(kept));
+    });
+  });
+
+  it("equal a fresh count from the raw rows after any sequence of changes", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 25 }), async (operations) => {
+        await inRolledBackTransaction(async (tx) => {
+          for (const op of operations) {
+            await apply(tx, op);
+            await expectRollupsToMatchRawRows(tx, world.projectIds);
+          }
+        });
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("stay right when a statement changes many rows at once", async () => {
+    await inRolledBackTransaction(async (tx) => {
+      for (const eventId of world.eventIds) {
+        await tx
+          .insert(participations)
+          .values(world.personIds.map((personId) => ({ eventId, personId })))
+          .onConflictDoNothing();
+      }
+      await expectRollupsToMatchRawRows(tx, world.projectIds);
+      await tx.update(events).set({ projectId: world.projectIds[1], status: "held" });
+      await expectRollupsToMatchRawRows(tx, world.projectIds);
+      await tx
+        .update(participations)
+        .set({ attended: sql`${participations.personId} < ${world.personIds[2]}` });
+      await expectRollupsToMatchRawRows(tx, world.projectIds);
+      await tx.delete(events).where(eq(events.id, world.eventIds[0] as string));
+      await expectRollupsToMatchRawRows(tx, world.projectIds);
+      await tx.execute(sql`truncate participations`);
+      expect(await tx.select().from(projectAttendeeRollups)).toEqual([]);
+    });
+  });
+});
