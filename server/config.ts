@@ -8,7 +8,7 @@ const flag = z
 /** Settings come from the environment only; this is the one place they are read and checked. */
 const Environment = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
-  HOST: z.string().min(1).default("127.0.0.1"),
+  HOST: z.string().min(1).default("localhost"),
   DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_URL: z
     .string()

@@ -50,7 +50,7 @@ export async function main(): Promise<void> {
   process.on("SIGTERM", () => void stop("SIGTERM"));
 
   await app.listen({ port: config.port, host: config.host });
-  const address = `http://${config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`;
+  const address = `http://${["127.0.0.1", "0.0.0.0", "::"].includes(config.host) ? "localhost" : config.host}:${config.port}`;
   const lines = [
     "",
     `nap1325 is running at ${address}`,
