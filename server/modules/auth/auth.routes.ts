@@ -44,7 +44,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ModuleDeps): void
   );
 
   api.post("/auth/password", { schema: { tags, body: ChangePasswordRequest } }, async (request, reply) => {
-    await changeMyPassword(db, actorOf(request), request.body);
+    await changeMyPassword(db, actorOf(request), request.sessionId, request.body);
     return reply.status(204).send();
   });
 }

@@ -1,7 +1,7 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import type { Me } from "../../../common/schemas/auth.js";
 import type { Db } from "../../db/client.js";
-import { organizations, users } from "../../db/schema.js";
+import { organizations, sessions, users } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { AppError, invalid } from "../../http/errors.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -54,13 +54,25 @@ export async function getMe(db: Db, userId: string): Promise<Me> {
 }
 
 export async function updateMyLocale(db: Db, actor: Actor, locale: string): Promise<Me> {
-  await db.update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, actor.userId));
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, actor.userId));
+    await tx.update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, actor.userId));
+    await recordAudit(tx, actor, {
+      action: "update",
+      entityType: "user",
+      entityId: actor.userId,
+      before,
+      after: { locale },
+    });
+  });
   return getMe(db, actor.userId);
 }
 
+/** A new password ends every other session of the user; the one that changed it stays. */
 export async function changeMyPassword(
   db: Db,
   actor: Actor,
+  currentSessionId: string | null,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
   const [user] = await db
@@ -70,14 +82,16 @@ export async function changeMyPassword(
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw invalid("currentPassword", "The current password is not right");
   }
-  await db
-    .update(users)
-    .set({ passwordHash: await hashPassword(input.newPassword), updatedAt: new Date() })
-    .where(eq(users.id, actor.userId));
-  await recordAudit(db, actor, {
-    action: "update",
-    entityType: "user",
-    entityId: actor.userId,
-    after: { password: "changed" },
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, actor.userId));
+    const others = currentSessionId ? ne(sessions.id, currentSessionId) : undefined;
+    await tx.delete(sessions).where(and(eq(sessions.userId, actor.userId), others));
+    await recordAudit(tx, actor, {
+      action: "update",
+      entityType: "user",
+      entityId: actor.userId,
+      after: { password: "changed" },
+    });
   });
 }

@@ -122,6 +122,7 @@ describe("sign-in and sessions", () => {
     now = new Date("2026-03-05T08:00:00Z");
     const { email, password } = await newAccount();
     const cookie = `nap1325_session=${cookieOf(await login(email, password, "10.0.0.8")).value}`;
+    const otherCookie = `nap1325_session=${cookieOf(await login(email, password, "10.0.0.8")).value}`;
     const locale = await app.inject({
       method: "PATCH",
       url: "/api/auth/me",
@@ -129,6 +130,17 @@ describe("sign-in and sessions", () => {
       payload: { locale: "sr-Cyrl-BA" },
     });
     expect(locale.json().locale).toBe("sr-Cyrl-BA");
+    const admin = await makeSignedInUser(db, "administrator");
+    const me = locale.json();
+    const audit = await app.inject({
+      url: `/api/audit?entityId=${me.id}&order=desc`,
+      headers: { cookie: admin.cookie },
+    });
+    expect(audit.json().items[0]).toMatchObject({
+      action: "update",
+      before: { locale: "bs" },
+      after: { locale: "sr-Cyrl-BA" },
+    });
     const tooShort = await app.inject({
       method: "POST",
       url: "/api/auth/password",
@@ -144,6 +156,10 @@ describe("sign-in and sessions", () => {
       payload: { currentPassword: password, newPassword: "an-even-longer-password" },
     });
     expect(changed.statusCode).toBe(204);
+    expect((await app.inject({ url: "/api/auth/me", headers: { cookie } })).statusCode).toBe(200);
+    expect((await app.inject({ url: "/api/auth/me", headers: { cookie: otherCookie } })).statusCode).toBe(
+      401,
+    );
     expect((await login(email, password, "10.0.0.9")).statusCode).toBe(401);
     expect((await login(email, "an-even-longer-password", "10.0.0.9")).statusCode).toBe(200);
   });
