@@ -8,6 +8,10 @@ export interface Option {
   label: string;
 }
 
+/** The option of a value already chosen, when the record being edited names it; else none. */
+export const knownOption = (value: string | null | undefined, label: string | null | undefined): Option[] =>
+  value && label ? [{ value, label }] : [];
+
 /** Finds options for what the user typed; the server does the searching (diacritics, Cyrillic). */
 export type OptionSource = (query: string) => { options: Option[]; isLoading: boolean };
 

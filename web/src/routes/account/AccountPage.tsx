@@ -2,7 +2,7 @@ import { Button, Group, Paper, Stack, Title } from "@mantine/core";
 import { ChangePasswordRequest } from "../../../../common/schemas/auth.js";
 import { useChangePassword, useMe } from "../../api/auth.js";
 import { DetailList } from "../../components/DetailList.js";
-import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { FormFrame } from "../../components/forms/FormFrame.js";
 import { SecretInput } from "../../components/forms/SecretInput.js";
 import { useSchemaForm } from "../../components/forms/useSchemaForm.js";
 import { notifySuccess } from "../../components/notify.js";
@@ -49,29 +49,26 @@ export function AccountPage() {
           <Title order={2} size="h4" id="change-password" mb="sm">
             {t("account.changePassword")}
           </Title>
-          <form onSubmit={onSubmit} noValidate>
-            <Stack gap="md">
-              {submitError && <ErrorAlert error={submitError} />}
-              <SecretInput
-                label={t("account.currentPassword")}
-                autoComplete="current-password"
-                required
-                {...form.getInputProps("currentPassword")}
-              />
-              <SecretInput
-                label={t("account.newPassword")}
-                description={t("account.newPasswordHint")}
-                autoComplete="new-password"
-                required
-                {...form.getInputProps("newPassword")}
-              />
-              <Group justify="flex-end">
-                <Button type="submit" loading={form.submitting}>
-                  {t("account.changePassword")}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
+          <FormFrame onSubmit={onSubmit} error={submitError}>
+            <SecretInput
+              label={t("account.currentPassword")}
+              autoComplete="current-password"
+              required
+              {...form.getInputProps("currentPassword")}
+            />
+            <SecretInput
+              label={t("account.newPassword")}
+              description={t("account.newPasswordHint")}
+              autoComplete="new-password"
+              required
+              {...form.getInputProps("newPassword")}
+            />
+            <Group justify="flex-end">
+              <Button type="submit" loading={form.submitting}>
+                {t("account.changePassword")}
+              </Button>
+            </Group>
+          </FormFrame>
         </Paper>
       </Stack>
     </>

@@ -1,8 +1,6 @@
-import { Button, Group, Stack } from "@mantine/core";
 import { type Participation, ParticipationPatch } from "../../../../common/schemas/events.js";
 import { useUpdateParticipation } from "../../api/events.js";
-import { AppModal } from "../../components/AppModal.js";
-import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { ModalForm } from "../../components/forms/ModalForm.js";
 import { useSchemaForm } from "../../components/forms/useSchemaForm.js";
 import { notifySuccess } from "../../components/notify.js";
 import { useT } from "../../i18n/useT.js";
@@ -37,26 +35,15 @@ export function EditParticipantModal({ eventId, participation, onClose }: Props)
   });
 
   return (
-    <AppModal
+    <ModalForm
       opened
       onClose={onClose}
       title={t("participation.editTitle", { name: participantName(participation) })}
-      size="lg"
+      onSubmit={onSubmit}
+      submitError={submitError}
+      submitting={form.submitting}
     >
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          {submitError && <ErrorAlert error={submitError} />}
-          <ParticipationFields inputProps={form.getInputProps} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {t("common.save")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+      <ParticipationFields inputProps={form.getInputProps} />
+    </ModalForm>
   );
 }

@@ -1,17 +1,15 @@
-import { Alert, Badge, Grid, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Grid, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useMemo } from "react";
 import { useArchiveEvent, useEvent, useRestoreEvent } from "../../api/events.js";
-import { ArchiveButton } from "../../components/ArchiveButton.js";
-import { BackLink } from "../../components/BackLink.js";
 import { DemoBadge } from "../../components/DemoBadge.js";
+import { DetailHeader } from "../../components/DetailHeader.js";
 import { DetailList } from "../../components/DetailList.js";
-import { LoadFailure } from "../../components/LoadFailure.js";
-import { ButtonLink, TextLink } from "../../components/links.js";
-import { PageHeader } from "../../components/PageHeader.js";
+import { RecordPending } from "../../components/LoadFailure.js";
+import { TextLink } from "../../components/links.js";
 import { useFrameworkTrees } from "../../components/selects/FrameworkNodeSelect.js";
-import { LoadingState } from "../../components/states.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
+import { OrganizationLinks } from "../organizations/OrganizationLinks.js";
 import { ParticipantsSection } from "./ParticipantsSection.js";
 import { StatusBadge } from "./StatusBadge.js";
 
@@ -35,44 +33,27 @@ export function EventDetailPage({ id }: { id: string }) {
   const restore = useRestoreEvent();
   const nodes = useNodeLabels(query.data?.frameworkNodeIds ?? []);
 
-  if (query.isLoading) return <LoadingState />;
-  if (!query.data) return <LoadFailure error={query.error} />;
+  if (!query.data) return <RecordPending query={query} />;
   const event = query.data;
 
   return (
     <>
-      <PageHeader
-        above={<BackLink to="/events" label={t("events.title")} />}
+      <DetailHeader
+        back={{ to: "/events", label: t("events.title") }}
         title={event.title}
+        record={event}
+        name={event.title}
         badges={
           <>
             <StatusBadge status={event.status} />
             {event.isDemo && <DemoBadge />}
-            {event.isArchived && <Badge color="gray">{t("common.archivedBadge")}</Badge>}
           </>
         }
-        actions={
-          event.canEdit && (
-            <>
-              <ButtonLink to="/events/$eventId/edit" params={{ eventId: event.id }}>
-                {t("common.edit")}
-              </ButtonLink>
-              <ArchiveButton
-                id={event.id}
-                name={event.title}
-                isArchived={event.isArchived}
-                archive={archive}
-                restore={restore}
-              />
-            </>
-          )
-        }
+        canEdit={event.canEdit}
+        edit={{ to: "/events/$eventId/edit", params: { eventId: event.id } }}
+        archive={archive}
+        restore={restore}
       />
-      {event.isArchived && (
-        <Alert color="gray" mb="md">
-          {t("common.archivedAlert")}
-        </Alert>
-      )}
       <Stack gap="lg">
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 8 }}>
@@ -94,17 +75,7 @@ export function EventDetailPage({ id }: { id: string }) {
                   {
                     label: t("events.organizers"),
                     value: event.organizers.length > 0 && (
-                      <Stack gap={2}>
-                        {event.organizers.map((org) => (
-                          <TextLink
-                            key={org.id}
-                            to="/organizations/$organizationId"
-                            params={{ organizationId: org.id }}
-                          >
-                            {org.name}
-                          </TextLink>
-                        ))}
-                      </Stack>
+                      <OrganizationLinks organizations={event.organizers} />
                     ),
                   },
                   {

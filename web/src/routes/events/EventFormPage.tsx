@@ -1,33 +1,29 @@
-import { Button, Group, NativeSelect, Paper, Stack, Textarea, TextInput } from "@mantine/core";
+import { Group, NativeSelect, TextInput } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
 import { eventKinds, eventStatuses } from "../../../../common/schemas/enums.js";
 import { type Event, EventInput } from "../../../../common/schemas/events.js";
 import { useMe } from "../../api/auth.js";
 import { useCreateEvent, useEvent, useUpdateEvent } from "../../api/events.js";
 import { useProject } from "../../api/projects.js";
-import { BackLink } from "../../components/BackLink.js";
-import { ErrorAlert } from "../../components/ErrorAlert.js";
-import { DateField } from "../../components/forms/DateField.js";
+import { ChooseSelect } from "../../components/forms/ChooseSelect.js";
+import { FormPage } from "../../components/forms/FormPage.js";
+import { DescriptionField, PeriodFields } from "../../components/forms/fields.js";
 import { orNull, useSchemaForm } from "../../components/forms/useSchemaForm.js";
-import { LoadFailure } from "../../components/LoadFailure.js";
-import { ButtonLink } from "../../components/links.js";
+import { RecordPending } from "../../components/LoadFailure.js";
 import { notifySuccess } from "../../components/notify.js";
-import { PageHeader } from "../../components/PageHeader.js";
 import { FrameworkNodeSelect } from "../../components/selects/FrameworkNodeSelect.js";
-import { SearchMultiSelect, SearchSelect } from "../../components/selects/SearchSelect.js";
+import { knownOption, SearchMultiSelect, SearchSelect } from "../../components/selects/SearchSelect.js";
 import {
   useMunicipalityOptions,
   useOrganizationOptions,
   useProjectOptions,
 } from "../../components/selects/sources.js";
-import { LoadingState } from "../../components/states.js";
 import { useT } from "../../i18n/useT.js";
 
 export function EventFormPage({ id }: { id?: string }) {
   const query = useEvent(id);
   if (!id) return <EventForm />;
-  if (query.isLoading) return <LoadingState />;
-  if (!query.data) return <LoadFailure error={query.error} />;
+  if (!query.data) return <RecordPending query={query} />;
   return <EventForm event={query.data} />;
 }
 
@@ -77,102 +73,67 @@ function EventForm({ event }: { event?: Event }) {
   });
 
   return (
-    <>
-      <PageHeader
-        above={
-          event ? (
-            <BackLink to="/events/$eventId" params={{ eventId: event.id }} label={event.title} />
-          ) : (
-            <BackLink to="/events" label={t("events.title")} />
-          )
-        }
-        title={event ? t("events.editTitle") : t("events.new")}
+    <FormPage
+      title={event ? t("events.editTitle") : t("events.new")}
+      back={
+        event
+          ? { to: "/events/$eventId", params: { eventId: event.id }, label: event.title }
+          : { to: "/events", label: t("events.title") }
+      }
+      onSubmit={onSubmit}
+      submitError={submitError}
+      submitting={form.submitting}
+      maw={860}
+    >
+      <TextInput label={t("common.title")} required {...form.getInputProps("title")} />
+      <Group grow align="flex-start" wrap="wrap">
+        <ChooseSelect
+          label={t("events.kind")}
+          required
+          options={eventKinds.map((value) => ({ value, label: t(`eventKind.${value}`) }))}
+          {...form.getInputProps("kind")}
+        />
+        <NativeSelect
+          label={t("common.status")}
+          required
+          data={eventStatuses.map((value) => ({ value, label: t(`eventStatus.${value}`) }))}
+          {...form.getInputProps("status")}
+        />
+      </Group>
+      <PeriodFields start={form.getInputProps("startsOn")} end={form.getInputProps("endsOn")} optionalEnd />
+      <Group grow align="flex-start" wrap="wrap">
+        <SearchSelect
+          label={t("common.municipality")}
+          required
+          useOptions={useMunicipalityOptions}
+          knownOptions={event ? [{ value: event.jurisdictionId, label: event.jurisdictionName }] : []}
+          {...form.getInputProps("jurisdictionId")}
+        />
+        <TextInput label={t("events.venue")} {...form.getInputProps("venue")} />
+      </Group>
+      <SearchSelect
+        label={t("events.project")}
+        useOptions={useProjectOptions}
+        knownOptions={knownOption(event?.projectId, event?.projectTitle)}
+        {...form.getInputProps("projectId")}
       />
-      <Paper withBorder p="md" maw={860}>
-        <form onSubmit={onSubmit} noValidate>
-          <Stack gap="md">
-            {submitError && <ErrorAlert error={submitError} />}
-            <TextInput label={t("common.title")} required {...form.getInputProps("title")} />
-            <Group grow align="flex-start" wrap="wrap">
-              <NativeSelect
-                label={t("events.kind")}
-                required
-                data={[
-                  { value: "", label: t("common.choose") },
-                  ...eventKinds.map((value) => ({ value, label: t(`eventKind.${value}`) })),
-                ]}
-                {...form.getInputProps("kind")}
-              />
-              <NativeSelect
-                label={t("common.status")}
-                required
-                data={eventStatuses.map((value) => ({ value, label: t(`eventStatus.${value}`) }))}
-                {...form.getInputProps("status")}
-              />
-            </Group>
-            <Group grow align="flex-start" wrap="wrap">
-              <DateField label={t("common.startsOn")} required {...form.getInputProps("startsOn")} />
-              <DateField label={t("common.endsOn")} clearable {...form.getInputProps("endsOn")} />
-            </Group>
-            <Group grow align="flex-start" wrap="wrap">
-              <SearchSelect
-                label={t("common.municipality")}
-                required
-                useOptions={useMunicipalityOptions}
-                knownOptions={event ? [{ value: event.jurisdictionId, label: event.jurisdictionName }] : []}
-                {...form.getInputProps("jurisdictionId")}
-              />
-              <TextInput label={t("events.venue")} {...form.getInputProps("venue")} />
-            </Group>
-            <SearchSelect
-              label={t("events.project")}
-              useOptions={useProjectOptions}
-              knownOptions={
-                event?.projectId && event.projectTitle
-                  ? [{ value: event.projectId, label: event.projectTitle }]
-                  : []
-              }
-              {...form.getInputProps("projectId")}
-            />
-            <SearchMultiSelect
-              label={t("events.organizers")}
-              required
-              useOptions={useOrganizationOptions}
-              knownOptions={[
-                ...ownOrganization,
-                ...(event?.organizers.map((org) => ({ value: org.id, label: org.name })) ?? []),
-              ]}
-              {...form.getInputProps("organizerIds")}
-            />
-            <FrameworkNodeSelect
-              label={t("events.frameworkNodes")}
-              description={t("events.frameworkNodesHint")}
-              restrictToPlansOf={form.values.projectId ? (project.data?.frameworkNodeIds ?? null) : null}
-              {...form.getInputProps("frameworkNodeIds")}
-            />
-            <Textarea
-              label={t("common.description")}
-              autosize
-              minRows={3}
-              {...form.getInputProps("description")}
-            />
-            <Group justify="flex-end">
-              {event ? (
-                <ButtonLink variant="default" to="/events/$eventId" params={{ eventId: event.id }}>
-                  {t("common.cancel")}
-                </ButtonLink>
-              ) : (
-                <ButtonLink variant="default" to="/events">
-                  {t("common.cancel")}
-                </ButtonLink>
-              )}
-              <Button type="submit" loading={form.submitting}>
-                {t("common.save")}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Paper>
-    </>
+      <SearchMultiSelect
+        label={t("events.organizers")}
+        required
+        useOptions={useOrganizationOptions}
+        knownOptions={[
+          ...ownOrganization,
+          ...(event?.organizers.map((org) => ({ value: org.id, label: org.name })) ?? []),
+        ]}
+        {...form.getInputProps("organizerIds")}
+      />
+      <FrameworkNodeSelect
+        label={t("events.frameworkNodes")}
+        description={t("events.frameworkNodesHint")}
+        restrictToPlansOf={form.values.projectId ? (project.data?.frameworkNodeIds ?? null) : null}
+        {...form.getInputProps("frameworkNodeIds")}
+      />
+      <DescriptionField {...form.getInputProps("description")} />
+    </FormPage>
   );
 }

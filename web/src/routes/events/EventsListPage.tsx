@@ -1,21 +1,17 @@
-import { Badge, Group } from "@mantine/core";
-import { useNavigate } from "@tanstack/react-router";
+import { linkOptions, useNavigate } from "@tanstack/react-router";
 import { eventKinds, eventStatuses } from "../../../../common/schemas/enums.js";
 import type { Event } from "../../../../common/schemas/events.js";
 import { useMe } from "../../api/auth.js";
 import { useEvents } from "../../api/events.js";
 import { useProject } from "../../api/projects.js";
 import { DateField } from "../../components/forms/DateField.js";
-import { ButtonLink, TextLink } from "../../components/links.js";
+import { ButtonLink } from "../../components/links.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
 import { FilterSelect } from "../../components/list/FilterSelect.js";
 import { ListToolbar } from "../../components/list/ListToolbar.js";
-import { pickSort } from "../../components/list/sort.js";
-import {
-  type BaseListSearch,
-  DEFAULT_PAGE_SIZE,
-  useListSearch,
-} from "../../components/list/useListSearch.js";
+import { TitleWithArchivedBadge } from "../../components/list/TitleWithArchivedBadge.js";
+import { useListPage } from "../../components/list/useListPage.js";
+import type { BaseListSearch } from "../../components/list/useListSearch.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { canCreate } from "../../components/permissions.js";
 import { SearchSelect } from "../../components/selects/SearchSelect.js";
@@ -35,26 +31,26 @@ interface Search extends BaseListSearch {
 const isoDate = (value: string | undefined) =>
   value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
 
+const eventLink = (event: Event) => linkOptions({ to: "/events/$eventId", params: { eventId: event.id } });
+
 export function EventsListPage() {
   const t = useT();
   const format = useFormat();
   const { data: me } = useMe();
   const navigate = useNavigate();
-  const [search, update] = useListSearch<Search>();
+  const { search, update, params, toolbarProps, tableProps } = useListPage({
+    sortKeys: ["startsOn", "title", "kind"] as const,
+    defaultSort: "startsOn",
+    defaultOrder: "desc",
+    filters: (search: Search) => ({
+      kind: search.kind,
+      status: search.status,
+      projectId: search.projectId,
+      from: isoDate(search.from),
+      to: isoDate(search.to),
+    }),
+  });
   const project = useProject(search.projectId);
-  const params = {
-    q: search.q,
-    page: search.page ?? 1,
-    pageSize: DEFAULT_PAGE_SIZE,
-    sort: pickSort(search.sort, ["startsOn", "title", "kind"] as const, "startsOn"),
-    order: search.order ?? (search.sort ? "asc" : "desc"),
-    kind: search.kind,
-    status: search.status,
-    projectId: search.projectId,
-    from: isoDate(search.from),
-    to: isoDate(search.to),
-    archived: search.archived ?? "exclude",
-  } as const;
   const list = useEvents(params);
 
   const columns: Column<Event>[] = [
@@ -63,16 +59,9 @@ export function EventsListPage() {
       header: t("common.title"),
       sortKey: "title",
       render: (event) => (
-        <Group gap="xs" wrap="nowrap">
-          <TextLink to="/events/$eventId" params={{ eventId: event.id }} fw={600}>
-            {event.title}
-          </TextLink>
-          {event.isArchived && (
-            <Badge size="xs" color="gray">
-              {t("common.archivedBadge")}
-            </Badge>
-          )}
-        </Group>
+        <TitleWithArchivedBadge link={eventLink(event)} isArchived={event.isArchived}>
+          {event.title}
+        </TitleWithArchivedBadge>
       ),
     },
     {
@@ -99,22 +88,13 @@ export function EventsListPage() {
     { key: "male", header: t("sex.male"), render: (event) => format.number(event.attendance.male) },
   ];
 
-  const isFiltered = Boolean(
-    search.q || search.kind || search.status || search.projectId || search.from || search.to,
-  );
-
   return (
     <>
       <PageHeader
         title={t("events.title")}
         actions={canCreate(me, "events") && <ButtonLink to="/events/new">{t("events.new")}</ButtonLink>}
       />
-      <ListToolbar
-        search={search.q}
-        onSearch={(q) => update({ q })}
-        archived={Boolean(search.archived)}
-        onArchivedChange={(on) => update({ archived: on ? "include" : undefined })}
-      >
+      <ListToolbar {...toolbarProps}>
         <FilterSelect
           label={t("events.kind")}
           value={search.kind}
@@ -160,20 +140,9 @@ export function EventsListPage() {
       <DataTable
         caption={t("events.title")}
         columns={columns}
-        rows={list.data?.items}
         rowKey={(event) => event.id}
-        total={list.data?.total}
-        page={params.page}
-        pageSize={params.pageSize}
-        onPageChange={(page) => update({ page })}
-        sort={params.sort}
-        order={params.order}
-        onSort={(sort, order) => update({ sort, order })}
-        onRowClick={(event) => navigate({ to: "/events/$eventId", params: { eventId: event.id } })}
-        isLoading={list.isLoading}
-        error={list.error}
-        onRetry={() => list.refetch()}
-        isFiltered={isFiltered}
+        onRowClick={(event) => navigate(eventLink(event))}
+        {...tableProps(list)}
         minWidth={760}
       />
     </>

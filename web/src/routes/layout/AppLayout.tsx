@@ -26,6 +26,22 @@ const adminItems = [
   { to: "/audit", label: "nav.audit" },
 ] as const satisfies readonly { to: string; label: MessageKey }[];
 
+/** Who is signed in: the name, and the organisation under it. */
+function SignedInAs({ me }: { me: { displayName: string; organizationName: string | null } }) {
+  return (
+    <>
+      <Text size="sm" fw={600}>
+        {me.displayName}
+      </Text>
+      {me.organizationName && (
+        <Text size="xs" c="dimmed">
+          {me.organizationName}
+        </Text>
+      )}
+    </>
+  );
+}
+
 export function AppLayout() {
   const t = useT();
   const { data: me } = useMe();
@@ -73,14 +89,7 @@ export function AppLayout() {
           </Group>
           <Group gap="md" wrap="nowrap">
             <Box visibleFrom="md" ta="right" style={{ lineHeight: 1.2 }}>
-              <Text size="sm" fw={600}>
-                {me.displayName}
-              </Text>
-              {me.organizationName && (
-                <Text size="xs" c="dimmed">
-                  {me.organizationName}
-                </Text>
-              )}
+              <SignedInAs me={me} />
             </Box>
             <LocaleSwitcher signedIn />
             <Button variant="default" size="xs" onClick={signOut} loading={logout.isPending} visibleFrom="xs">
@@ -106,14 +115,7 @@ export function AppLayout() {
         </ScrollArea>
         <Stack gap={6} p="sm" style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}>
           <Box hiddenFrom="md">
-            <Text size="sm" fw={600}>
-              {me.displayName}
-            </Text>
-            {me.organizationName && (
-              <Text size="xs" c="dimmed">
-                {me.organizationName}
-              </Text>
-            )}
+            <SignedInAs me={me} />
           </Box>
           <NavItemLink
             to="/account"

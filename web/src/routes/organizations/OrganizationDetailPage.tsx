@@ -1,14 +1,10 @@
-import { Alert, Badge, Paper } from "@mantine/core";
+import { Paper } from "@mantine/core";
 import { useMe } from "../../api/auth.js";
 import { useArchiveOrganization, useOrganization, useRestoreOrganization } from "../../api/organizations.js";
-import { ArchiveButton } from "../../components/ArchiveButton.js";
-import { BackLink } from "../../components/BackLink.js";
+import { DetailHeader } from "../../components/DetailHeader.js";
 import { DetailList } from "../../components/DetailList.js";
-import { LoadFailure } from "../../components/LoadFailure.js";
-import { ButtonLink } from "../../components/links.js";
-import { PageHeader } from "../../components/PageHeader.js";
+import { RecordPending } from "../../components/LoadFailure.js";
 import { canEdit } from "../../components/permissions.js";
-import { LoadingState } from "../../components/states.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 
@@ -20,39 +16,21 @@ export function OrganizationDetailPage({ id }: { id: string }) {
   const archive = useArchiveOrganization();
   const restore = useRestoreOrganization();
 
-  if (query.isLoading) return <LoadingState />;
-  if (!query.data) return <LoadFailure error={query.error} />;
+  if (!query.data) return <RecordPending query={query} />;
   const org = query.data;
-  const editable = canEdit(me, "organizations");
 
   return (
     <>
-      <PageHeader
-        above={<BackLink to="/organizations" label={t("organizations.title")} />}
+      <DetailHeader
+        back={{ to: "/organizations", label: t("organizations.title") }}
         title={org.name}
-        badges={org.isArchived && <Badge color="gray">{t("common.archivedBadge")}</Badge>}
-        actions={
-          editable && (
-            <>
-              <ButtonLink to="/organizations/$organizationId/edit" params={{ organizationId: org.id }}>
-                {t("common.edit")}
-              </ButtonLink>
-              <ArchiveButton
-                id={org.id}
-                name={org.name}
-                isArchived={org.isArchived}
-                archive={archive}
-                restore={restore}
-              />
-            </>
-          )
-        }
+        record={org}
+        name={org.name}
+        canEdit={canEdit(me, "organizations")}
+        edit={{ to: "/organizations/$organizationId/edit", params: { organizationId: org.id } }}
+        archive={archive}
+        restore={restore}
       />
-      {org.isArchived && (
-        <Alert color="gray" mb="md">
-          {t("common.archivedAlert")}
-        </Alert>
-      )}
       <Paper withBorder p="md">
         <DetailList
           items={[

@@ -1,20 +1,16 @@
-import { Badge, Group } from "@mantine/core";
-import { useNavigate } from "@tanstack/react-router";
+import { linkOptions, useNavigate } from "@tanstack/react-router";
 import { organizationLevels, organizationSectors } from "../../../../common/schemas/enums.js";
 import type { Organization } from "../../../../common/schemas/organizations.js";
 import { organizationSortKeys } from "../../../../common/schemas/organizations.js";
 import { useMe } from "../../api/auth.js";
 import { useOrganizations } from "../../api/organizations.js";
-import { ButtonLink, TextLink } from "../../components/links.js";
+import { ButtonLink } from "../../components/links.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
 import { FilterSelect } from "../../components/list/FilterSelect.js";
 import { ListToolbar } from "../../components/list/ListToolbar.js";
-import { pickSort } from "../../components/list/sort.js";
-import {
-  type BaseListSearch,
-  DEFAULT_PAGE_SIZE,
-  useListSearch,
-} from "../../components/list/useListSearch.js";
+import { TitleWithArchivedBadge } from "../../components/list/TitleWithArchivedBadge.js";
+import { useListPage } from "../../components/list/useListPage.js";
+import type { BaseListSearch } from "../../components/list/useListSearch.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { canCreate } from "../../components/permissions.js";
 import { useT } from "../../i18n/useT.js";
@@ -24,21 +20,18 @@ interface Search extends BaseListSearch {
   sector?: (typeof organizationSectors)[number] | undefined;
 }
 
+const organizationLink = (org: Organization) =>
+  linkOptions({ to: "/organizations/$organizationId", params: { organizationId: org.id } });
+
 export function OrganizationsListPage() {
   const t = useT();
   const { data: me } = useMe();
   const navigate = useNavigate();
-  const [search, update] = useListSearch<Search>();
-  const params = {
-    q: search.q,
-    page: search.page ?? 1,
-    pageSize: DEFAULT_PAGE_SIZE,
-    sort: pickSort(search.sort, organizationSortKeys, "name"),
-    order: search.order ?? "asc",
-    level: search.level,
-    sector: search.sector,
-    archived: search.archived ?? "exclude",
-  } as const;
+  const { search, update, params, toolbarProps, tableProps } = useListPage({
+    sortKeys: organizationSortKeys,
+    defaultSort: "name",
+    filters: (search: Search) => ({ level: search.level, sector: search.sector }),
+  });
   const list = useOrganizations(params);
 
   const columns: Column<Organization>[] = [
@@ -47,16 +40,9 @@ export function OrganizationsListPage() {
       header: t("common.name"),
       sortKey: "name",
       render: (org) => (
-        <Group gap="xs" wrap="nowrap">
-          <TextLink to="/organizations/$organizationId" params={{ organizationId: org.id }} fw={600}>
-            {org.name}
-          </TextLink>
-          {org.isArchived && (
-            <Badge size="xs" color="gray">
-              {t("common.archivedBadge")}
-            </Badge>
-          )}
-        </Group>
+        <TitleWithArchivedBadge link={organizationLink(org)} isArchived={org.isArchived}>
+          {org.name}
+        </TitleWithArchivedBadge>
       ),
     },
     { key: "shortName", header: t("organizations.shortName"), render: (org) => org.shortName },
@@ -85,12 +71,7 @@ export function OrganizationsListPage() {
           )
         }
       />
-      <ListToolbar
-        search={search.q}
-        onSearch={(q) => update({ q })}
-        archived={Boolean(search.archived)}
-        onArchivedChange={(on) => update({ archived: on ? "include" : undefined })}
-      >
+      <ListToolbar {...toolbarProps}>
         <FilterSelect
           label={t("organizations.level")}
           value={search.level}
@@ -107,22 +88,9 @@ export function OrganizationsListPage() {
       <DataTable
         caption={t("organizations.title")}
         columns={columns}
-        rows={list.data?.items}
         rowKey={(org) => org.id}
-        total={list.data?.total}
-        page={params.page}
-        pageSize={params.pageSize}
-        onPageChange={(page) => update({ page })}
-        sort={params.sort}
-        order={params.order}
-        onSort={(sort, order) => update({ sort, order })}
-        onRowClick={(org) =>
-          navigate({ to: "/organizations/$organizationId", params: { organizationId: org.id } })
-        }
-        isLoading={list.isLoading}
-        error={list.error}
-        onRetry={() => list.refetch()}
-        isFiltered={Boolean(search.q || search.level || search.sector)}
+        onRowClick={(org) => navigate(organizationLink(org))}
+        {...tableProps(list)}
       />
     </>
   );

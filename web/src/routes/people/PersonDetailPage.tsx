@@ -1,17 +1,14 @@
-import { Alert, Badge, Paper, Stack, Text, Title } from "@mantine/core";
+import { Paper, Stack, Text, Title } from "@mantine/core";
 import { useMe } from "../../api/auth.js";
 import { useArchivePerson, usePerson, useRestorePerson } from "../../api/people.js";
-import { ArchiveButton } from "../../components/ArchiveButton.js";
-import { BackLink } from "../../components/BackLink.js";
 import { DemoBadge } from "../../components/DemoBadge.js";
+import { DetailHeader } from "../../components/DetailHeader.js";
 import { DetailList } from "../../components/DetailList.js";
-import { LoadFailure } from "../../components/LoadFailure.js";
-import { ButtonLink, TextLink } from "../../components/links.js";
-import { PageHeader } from "../../components/PageHeader.js";
+import { RecordPending } from "../../components/LoadFailure.js";
 import { canEdit } from "../../components/permissions.js";
-import { LoadingState } from "../../components/states.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
+import { OrganizationLink } from "../organizations/OrganizationLinks.js";
 import { personName } from "./PeopleListPage.js";
 
 export function PersonDetailPage({ id }: { id: string }) {
@@ -22,45 +19,24 @@ export function PersonDetailPage({ id }: { id: string }) {
   const archive = useArchivePerson();
   const restore = useRestorePerson();
 
-  if (query.isLoading) return <LoadingState />;
-  if (!query.data) return <LoadFailure error={query.error} />;
+  if (!query.data) return <RecordPending query={query} />;
   const person = query.data;
   const name = personName(person);
   const yesNo = (value: boolean) => (value ? t("common.yes") : t("common.no"));
 
   return (
     <>
-      <PageHeader
-        above={<BackLink to="/people" label={t("people.title")} />}
+      <DetailHeader
+        back={{ to: "/people", label: t("people.title") }}
         title={name}
-        badges={
-          <>
-            {person.isDemo && <DemoBadge />}
-            {person.isArchived && <Badge color="gray">{t("common.archivedBadge")}</Badge>}
-          </>
-        }
-        actions={
-          canEdit(me, "people") && (
-            <>
-              <ButtonLink to="/people/$personId/edit" params={{ personId: person.id }}>
-                {t("common.edit")}
-              </ButtonLink>
-              <ArchiveButton
-                id={person.id}
-                name={name}
-                isArchived={person.isArchived}
-                archive={archive}
-                restore={restore}
-              />
-            </>
-          )
-        }
+        record={person}
+        name={name}
+        badges={person.isDemo && <DemoBadge />}
+        canEdit={canEdit(me, "people")}
+        edit={{ to: "/people/$personId/edit", params: { personId: person.id } }}
+        archive={archive}
+        restore={restore}
       />
-      {person.isArchived && (
-        <Alert color="gray" mb="md">
-          {t("common.archivedAlert")}
-        </Alert>
-      )}
       <Stack gap="lg">
         <Paper withBorder p="md">
           <DetailList
@@ -71,12 +47,7 @@ export function PersonDetailPage({ id }: { id: string }) {
               {
                 label: t("common.organization"),
                 value: person.organizationId && (
-                  <TextLink
-                    to="/organizations/$organizationId"
-                    params={{ organizationId: person.organizationId }}
-                  >
-                    {person.organizationName}
-                  </TextLink>
+                  <OrganizationLink id={person.organizationId} name={person.organizationName} />
                 ),
               },
               { label: t("people.position"), value: person.position },

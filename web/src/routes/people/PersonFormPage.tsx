@@ -1,38 +1,22 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Checkbox, Group, NumberInput, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
-import { sexes } from "../../../../common/schemas/enums.js";
 import { type Person, PersonInput, PersonPatch } from "../../../../common/schemas/people.js";
 import { useCreatePerson, usePerson, useUpdatePerson } from "../../api/people.js";
-import { BackLink } from "../../components/BackLink.js";
-import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { DateField } from "../../components/forms/DateField.js";
+import { FormPage } from "../../components/forms/FormPage.js";
 import { numberOrNull, orNull, useSchemaForm } from "../../components/forms/useSchemaForm.js";
-import { LoadFailure } from "../../components/LoadFailure.js";
-import { ButtonLink } from "../../components/links.js";
+import { RecordPending } from "../../components/LoadFailure.js";
 import { notifySuccess } from "../../components/notify.js";
-import { PageHeader } from "../../components/PageHeader.js";
-import { SearchSelect } from "../../components/selects/SearchSelect.js";
+import { knownOption, SearchSelect } from "../../components/selects/SearchSelect.js";
 import { useOrganizationOptions } from "../../components/selects/sources.js";
-import { LoadingState } from "../../components/states.js";
 import { useT } from "../../i18n/useT.js";
 import { personName } from "./PeopleListPage.js";
+import { PersonIdentityFields } from "./PersonIdentityFields.js";
 
 export function PersonFormPage({ id }: { id?: string }) {
   const query = usePerson(id);
   if (!id) return <PersonForm />;
-  if (query.isLoading) return <LoadingState />;
-  if (!query.data) return <LoadFailure error={query.error} />;
+  if (!query.data) return <RecordPending query={query} />;
   return <PersonForm person={query.data} />;
 }
 
@@ -85,107 +69,70 @@ function PersonForm({ person }: { person?: Person }) {
   });
 
   return (
-    <>
-      <PageHeader
-        above={
-          person ? (
-            <BackLink to="/people/$personId" params={{ personId: person.id }} label={personName(person)} />
-          ) : (
-            <BackLink to="/people" label={t("people.title")} />
-          )
-        }
-        title={person ? t("people.editTitle") : t("people.new")}
-      />
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="lg" maw={760}>
-          {submitError && <ErrorAlert error={submitError} />}
-          <Paper withBorder p="md">
-            <Stack gap="md">
-              <Group grow align="flex-start" wrap="wrap">
-                <TextInput label={t("people.givenName")} required {...form.getInputProps("givenName")} />
-                <TextInput label={t("people.familyName")} required {...form.getInputProps("familyName")} />
-              </Group>
-              <NativeSelect
-                label={t("people.sex")}
-                required
-                data={[
-                  { value: "", label: t("common.choose") },
-                  ...sexes.map((value) => ({ value, label: t(`sex.${value}`) })),
-                ]}
-                {...form.getInputProps("sex")}
-              />
-              <SearchSelect
-                label={t("common.organization")}
-                useOptions={useOrganizationOptions}
-                knownOptions={
-                  person?.organizationId && person.organizationName
-                    ? [{ value: person.organizationId, label: person.organizationName }]
-                    : []
-                }
-                {...form.getInputProps("organizationId")}
-              />
-              <Group grow align="flex-start" wrap="wrap">
-                <TextInput label={t("people.position")} {...form.getInputProps("position")} />
-                <TextInput label={t("people.rank")} {...form.getInputProps("rank")} />
-              </Group>
-              <Checkbox
-                label={t("people.isDecisionMaker")}
-                {...form.getInputProps("isDecisionMaker", { type: "checkbox" })}
-              />
-            </Stack>
-          </Paper>
-          {withPersonal && (
-            <Paper withBorder p="md" component="section" aria-labelledby="personal-data-form">
-              <Title order={2} size="h4" id="personal-data-form">
-                {t("people.personalData")}
-              </Title>
-              <Text size="sm" c="dimmed" mb="md">
-                {t("people.personalDataHint")}
-              </Text>
-              <Stack gap="md">
-                <Group grow align="flex-start" wrap="wrap">
-                  <TextInput label={t("people.email")} type="email" {...form.getInputProps("email")} />
-                  <TextInput label={t("people.phone")} type="tel" {...form.getInputProps("phone")} />
-                </Group>
-                <NumberInput
-                  label={t("people.birthYear")}
-                  min={1900}
-                  max={2100}
-                  allowDecimal={false}
-                  thousandSeparator={false}
-                  w={200}
-                  {...form.getInputProps("birthYear")}
-                />
-                <Checkbox
-                  label={t("people.hasConsented")}
-                  {...form.getInputProps("hasConsented", { type: "checkbox" })}
-                />
-                {form.values.hasConsented && (
-                  <DateField
-                    label={t("people.consentedOn")}
-                    clearable
-                    {...form.getInputProps("consentedOn")}
-                  />
-                )}
-              </Stack>
-            </Paper>
-          )}
-          <Group justify="flex-end">
-            {person ? (
-              <ButtonLink variant="default" to="/people/$personId" params={{ personId: person.id }}>
-                {t("common.cancel")}
-              </ButtonLink>
-            ) : (
-              <ButtonLink variant="default" to="/people">
-                {t("common.cancel")}
-              </ButtonLink>
-            )}
-            <Button type="submit" loading={form.submitting}>
-              {t("common.save")}
-            </Button>
+    <FormPage
+      title={person ? t("people.editTitle") : t("people.new")}
+      back={
+        person
+          ? { to: "/people/$personId", params: { personId: person.id }, label: personName(person) }
+          : { to: "/people", label: t("people.title") }
+      }
+      onSubmit={onSubmit}
+      submitError={submitError}
+      submitting={form.submitting}
+      maw={760}
+      sections
+    >
+      <Paper withBorder p="md">
+        <Stack gap="md">
+          <PersonIdentityFields inputProps={(field) => form.getInputProps(field)} />
+          <SearchSelect
+            label={t("common.organization")}
+            useOptions={useOrganizationOptions}
+            knownOptions={knownOption(person?.organizationId, person?.organizationName)}
+            {...form.getInputProps("organizationId")}
+          />
+          <Group grow align="flex-start" wrap="wrap">
+            <TextInput label={t("people.position")} {...form.getInputProps("position")} />
+            <TextInput label={t("people.rank")} {...form.getInputProps("rank")} />
           </Group>
+          <Checkbox
+            label={t("people.isDecisionMaker")}
+            {...form.getInputProps("isDecisionMaker", { type: "checkbox" })}
+          />
         </Stack>
-      </form>
-    </>
+      </Paper>
+      {withPersonal && (
+        <Paper withBorder p="md" component="section" aria-labelledby="personal-data-form">
+          <Title order={2} size="h4" id="personal-data-form">
+            {t("people.personalData")}
+          </Title>
+          <Text size="sm" c="dimmed" mb="md">
+            {t("people.personalDataHint")}
+          </Text>
+          <Stack gap="md">
+            <Group grow align="flex-start" wrap="wrap">
+              <TextInput label={t("people.email")} type="email" {...form.getInputProps("email")} />
+              <TextInput label={t("people.phone")} type="tel" {...form.getInputProps("phone")} />
+            </Group>
+            <NumberInput
+              label={t("people.birthYear")}
+              min={1900}
+              max={2100}
+              allowDecimal={false}
+              thousandSeparator={false}
+              w={200}
+              {...form.getInputProps("birthYear")}
+            />
+            <Checkbox
+              label={t("people.hasConsented")}
+              {...form.getInputProps("hasConsented", { type: "checkbox" })}
+            />
+            {form.values.hasConsented && (
+              <DateField label={t("people.consentedOn")} clearable {...form.getInputProps("consentedOn")} />
+            )}
+          </Stack>
+        </Paper>
+      )}
+    </FormPage>
   );
 }

@@ -1,12 +1,12 @@
-import { Button, Group, Stack, Textarea, TextInput } from "@mantine/core";
+import { Group, Textarea, TextInput } from "@mantine/core";
 import { type FrameworkNode, FrameworkNodeInput } from "../../../../common/schemas/plans.js";
 import { useCreateNode, useUpdateNode } from "../../api/plans.js";
-import { AppModal } from "../../components/AppModal.js";
-import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { DateField } from "../../components/forms/DateField.js";
+import { DescriptionField } from "../../components/forms/fields.js";
+import { ModalForm } from "../../components/forms/ModalForm.js";
 import { orNull, useSchemaForm } from "../../components/forms/useSchemaForm.js";
 import { notifySuccess } from "../../components/notify.js";
-import { SearchSelect } from "../../components/selects/SearchSelect.js";
+import { knownOption, SearchSelect } from "../../components/selects/SearchSelect.js";
 import { useOrganizationOptions } from "../../components/selects/sources.js";
 import { useT } from "../../i18n/useT.js";
 
@@ -57,52 +57,31 @@ export function FrameworkNodeModal({
     : t("framework.newTitle", { tier: dialog.tierName });
 
   return (
-    <AppModal opened onClose={onClose} title={title} size="lg">
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="md">
-          {submitError && <ErrorAlert error={submitError} />}
-          <Group grow align="flex-start" wrap="wrap">
-            <TextInput
-              label={t("framework.code")}
-              required
-              style={{ flex: "0 1 140px" }}
-              {...form.getInputProps("code")}
-            />
-            <DateField label={t("framework.deadline")} clearable {...form.getInputProps("deadline")} />
-          </Group>
-          <Textarea
-            label={t("common.title")}
-            required
-            autosize
-            minRows={2}
-            {...form.getInputProps("title")}
-          />
-          <SearchSelect
-            label={t("framework.lead")}
-            useOptions={useOrganizationOptions}
-            knownOptions={
-              node?.leadOrganizationId && node.leadOrganizationName
-                ? [{ value: node.leadOrganizationId, label: node.leadOrganizationName }]
-                : []
-            }
-            {...form.getInputProps("leadOrganizationId")}
-          />
-          <Textarea
-            label={t("common.description")}
-            autosize
-            minRows={3}
-            {...form.getInputProps("description")}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {t("common.save")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <ModalForm
+      opened
+      onClose={onClose}
+      title={title}
+      onSubmit={onSubmit}
+      submitError={submitError}
+      submitting={form.submitting}
+    >
+      <Group grow align="flex-start" wrap="wrap">
+        <TextInput
+          label={t("framework.code")}
+          required
+          style={{ flex: "0 1 140px" }}
+          {...form.getInputProps("code")}
+        />
+        <DateField label={t("framework.deadline")} clearable {...form.getInputProps("deadline")} />
+      </Group>
+      <Textarea label={t("common.title")} required autosize minRows={2} {...form.getInputProps("title")} />
+      <SearchSelect
+        label={t("framework.lead")}
+        useOptions={useOrganizationOptions}
+        knownOptions={knownOption(node?.leadOrganizationId, node?.leadOrganizationName)}
+        {...form.getInputProps("leadOrganizationId")}
+      />
+      <DescriptionField {...form.getInputProps("description")} />
+    </ModalForm>
   );
 }

@@ -3,11 +3,10 @@ import { useMemo, useState } from "react";
 import { useMe } from "../../api/auth.js";
 import { useDeleteNode, usePlanTree, useUpdateNode } from "../../api/plans.js";
 import { BackLink } from "../../components/BackLink.js";
-import { LoadFailure } from "../../components/LoadFailure.js";
+import { RecordPending } from "../../components/LoadFailure.js";
 import { confirmAction, notifyError } from "../../components/notify.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { canEdit } from "../../components/permissions.js";
-import { LoadingState } from "../../components/states.js";
 import { useT } from "../../i18n/useT.js";
 import { FrameworkNodeModal, type NodeDialog } from "./FrameworkNodeModal.js";
 import { FrameworkTreeList, type TreeActions } from "./FrameworkTreeList.js";
@@ -22,8 +21,7 @@ export function FrameworkPage({ planId }: { planId: string }) {
   const [dialog, setDialog] = useState<NodeDialog | null>(null);
   const tree = useMemo(() => buildTree(query.data?.nodes ?? []), [query.data]);
 
-  if (query.isLoading) return <LoadingState />;
-  if (!query.data) return <LoadFailure error={query.error} />;
+  if (!query.data) return <RecordPending query={query} />;
   const { plan } = query.data;
   const tierName = (depth: number) => plan.tierNames[depth] ?? plan.tierNames.at(-1) ?? "";
   const editable = canEdit(me, "plans");

@@ -1,14 +1,11 @@
-import { Alert, Badge, Group, Paper, Text } from "@mantine/core";
+import { Group, Paper, Text } from "@mantine/core";
 import { useMe } from "../../api/auth.js";
 import { useArchivePlan, usePlan, useRestorePlan } from "../../api/plans.js";
-import { ArchiveButton } from "../../components/ArchiveButton.js";
-import { BackLink } from "../../components/BackLink.js";
+import { DetailHeader } from "../../components/DetailHeader.js";
 import { DetailList } from "../../components/DetailList.js";
-import { LoadFailure } from "../../components/LoadFailure.js";
+import { RecordPending } from "../../components/LoadFailure.js";
 import { ButtonLink, TextLink } from "../../components/links.js";
-import { PageHeader } from "../../components/PageHeader.js";
 import { canEdit } from "../../components/permissions.js";
-import { LoadingState } from "../../components/states.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { PlanStatusBadge } from "./PlansListPage.js";
@@ -21,48 +18,27 @@ export function PlanDetailPage({ id }: { id: string }) {
   const archive = useArchivePlan();
   const restore = useRestorePlan();
 
-  if (query.isLoading) return <LoadingState />;
-  if (!query.data) return <LoadFailure error={query.error} />;
+  if (!query.data) return <RecordPending query={query} />;
   const plan = query.data;
 
   return (
     <>
-      <PageHeader
-        above={<BackLink to="/plans" label={t("plans.title")} />}
+      <DetailHeader
+        back={{ to: "/plans", label: t("plans.title") }}
         title={plan.title}
-        badges={
-          <>
-            <PlanStatusBadge status={plan.status} />
-            {plan.isArchived && <Badge color="gray">{t("common.archivedBadge")}</Badge>}
-          </>
-        }
+        record={plan}
+        name={plan.shortTitle || plan.title}
+        badges={<PlanStatusBadge status={plan.status} />}
         actions={
-          <>
-            <ButtonLink to="/plans/$planId/framework" params={{ planId: plan.id }} variant="light">
-              {t("plans.openFramework")}
-            </ButtonLink>
-            {canEdit(me, "plans") && (
-              <>
-                <ButtonLink to="/plans/$planId/edit" params={{ planId: plan.id }}>
-                  {t("common.edit")}
-                </ButtonLink>
-                <ArchiveButton
-                  id={plan.id}
-                  name={plan.shortTitle || plan.title}
-                  isArchived={plan.isArchived}
-                  archive={archive}
-                  restore={restore}
-                />
-              </>
-            )}
-          </>
+          <ButtonLink to="/plans/$planId/framework" params={{ planId: plan.id }} variant="light">
+            {t("plans.openFramework")}
+          </ButtonLink>
         }
+        canEdit={canEdit(me, "plans")}
+        edit={{ to: "/plans/$planId/edit", params: { planId: plan.id } }}
+        archive={archive}
+        restore={restore}
       />
-      {plan.isArchived && (
-        <Alert color="gray" mb="md">
-          {t("common.archivedAlert")}
-        </Alert>
-      )}
       <Paper withBorder p="md">
         <DetailList
           items={[

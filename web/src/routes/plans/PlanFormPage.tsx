@@ -1,30 +1,16 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
+import { ActionIcon, Button, Group, NativeSelect, Stack, Text, TextInput } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
 import { planStatuses } from "../../../../common/schemas/enums.js";
 import { type Plan, PlanInput } from "../../../../common/schemas/plans.js";
 import { useCreatePlan, usePlan, useUpdatePlan } from "../../api/plans.js";
-import { BackLink } from "../../components/BackLink.js";
-import { ErrorAlert } from "../../components/ErrorAlert.js";
-import { DateField } from "../../components/forms/DateField.js";
+import { FormPage } from "../../components/forms/FormPage.js";
+import { DescriptionField, PeriodFields, SourceField } from "../../components/forms/fields.js";
 import { orNull, useSchemaForm } from "../../components/forms/useSchemaForm.js";
 import { TrashIcon } from "../../components/icons.js";
-import { LoadFailure } from "../../components/LoadFailure.js";
-import { ButtonLink } from "../../components/links.js";
+import { RecordPending } from "../../components/LoadFailure.js";
 import { notifySuccess } from "../../components/notify.js";
-import { PageHeader } from "../../components/PageHeader.js";
-import { SearchSelect } from "../../components/selects/SearchSelect.js";
+import { knownOption, SearchSelect } from "../../components/selects/SearchSelect.js";
 import { usePlanOptions } from "../../components/selects/sources.js";
-import { LoadingState } from "../../components/states.js";
 import { useT } from "../../i18n/useT.js";
 
 const MAX_TIERS = 8;
@@ -32,8 +18,7 @@ const MAX_TIERS = 8;
 export function PlanFormPage({ id }: { id?: string }) {
   const query = usePlan(id);
   if (!id) return <PlanForm />;
-  if (query.isLoading) return <LoadingState />;
-  if (!query.data) return <LoadFailure error={query.error} />;
+  if (!query.data) return <RecordPending query={query} />;
   return <PlanForm plan={query.data} />;
 }
 
@@ -76,118 +61,82 @@ function PlanForm({ plan }: { plan?: Plan }) {
   const tiers = form.values.tierNames;
 
   return (
-    <>
-      <PageHeader
-        above={
-          plan ? (
-            <BackLink
-              to="/plans/$planId"
-              params={{ planId: plan.id }}
-              label={plan.shortTitle || plan.title}
-            />
-          ) : (
-            <BackLink to="/plans" label={t("plans.title")} />
-          )
-        }
-        title={plan ? t("plans.editTitle") : t("plans.new")}
+    <FormPage
+      title={plan ? t("plans.editTitle") : t("plans.new")}
+      back={
+        plan
+          ? { to: "/plans/$planId", params: { planId: plan.id }, label: plan.shortTitle || plan.title }
+          : { to: "/plans", label: t("plans.title") }
+      }
+      onSubmit={onSubmit}
+      submitError={submitError}
+      submitting={form.submitting}
+      maw={860}
+    >
+      <TextInput label={t("common.title")} required {...form.getInputProps("title")} />
+      <Group grow align="flex-start" wrap="wrap">
+        <TextInput label={t("plans.shortTitle")} required {...form.getInputProps("shortTitle")} />
+        <NativeSelect
+          label={t("common.status")}
+          data={planStatuses.map((value) => ({ value, label: t(`planStatus.${value}`) }))}
+          {...form.getInputProps("status")}
+        />
+      </Group>
+      <PeriodFields start={form.getInputProps("startsOn")} end={form.getInputProps("endsOn")} />
+      <SearchSelect
+        label={t("plans.predecessor")}
+        useOptions={usePlanOptions}
+        exclude={plan ? [plan.id] : []}
+        knownOptions={knownOption(plan?.predecessorId, plan?.predecessorTitle)}
+        {...form.getInputProps("predecessorId")}
       />
-      <Paper withBorder p="md" maw={860}>
-        <form onSubmit={onSubmit} noValidate>
-          <Stack gap="md">
-            {submitError && <ErrorAlert error={submitError} />}
-            <TextInput label={t("common.title")} required {...form.getInputProps("title")} />
-            <Group grow align="flex-start" wrap="wrap">
-              <TextInput label={t("plans.shortTitle")} required {...form.getInputProps("shortTitle")} />
-              <NativeSelect
-                label={t("common.status")}
-                data={planStatuses.map((value) => ({ value, label: t(`planStatus.${value}`) }))}
-                {...form.getInputProps("status")}
-              />
-            </Group>
-            <Group grow align="flex-start" wrap="wrap">
-              <DateField label={t("common.startsOn")} required {...form.getInputProps("startsOn")} />
-              <DateField label={t("common.endsOn")} required {...form.getInputProps("endsOn")} />
-            </Group>
-            <SearchSelect
-              label={t("plans.predecessor")}
-              useOptions={usePlanOptions}
-              exclude={plan ? [plan.id] : []}
-              knownOptions={
-                plan?.predecessorId && plan.predecessorTitle
-                  ? [{ value: plan.predecessorId, label: plan.predecessorTitle }]
-                  : []
-              }
-              {...form.getInputProps("predecessorId")}
+      <Stack gap="xs" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
+        <Text component="legend" fw={600} size="sm">
+          {t("plans.tierNames")}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t("plans.tierNamesHint")}
+        </Text>
+        {tiers.map((_, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a tier is its place in the list
+          <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
+            <TextInput
+              label={t("plans.tierName", { level: index + 1 })}
+              required
+              style={{ flex: 1 }}
+              {...form.getInputProps(`tierNames.${index}`)}
             />
-            <Stack gap="xs" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
-              <Text component="legend" fw={600} size="sm">
-                {t("plans.tierNames")}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {t("plans.tierNamesHint")}
-              </Text>
-              {tiers.map((_, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a tier is its place in the list
-                <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
-                  <TextInput
-                    label={t("plans.tierName", { level: index + 1 })}
-                    required
-                    style={{ flex: 1 }}
-                    {...form.getInputProps(`tierNames.${index}`)}
-                  />
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    size="lg"
-                    mt={26}
-                    disabled={tiers.length <= 1}
-                    aria-label={t("plans.removeTier", { level: index + 1 })}
-                    onClick={() => form.removeListItem("tierNames", index)}
-                  >
-                    <TrashIcon />
-                  </ActionIcon>
-                </Group>
-              ))}
-              {form.errors.tierNames && (
-                <Text c="red" size="sm">
-                  {form.errors.tierNames}
-                </Text>
-              )}
-              <Group>
-                <Button
-                  variant="light"
-                  size="xs"
-                  disabled={tiers.length >= MAX_TIERS}
-                  onClick={() => form.insertListItem("tierNames", "")}
-                >
-                  {t("plans.addTier")}
-                </Button>
-              </Group>
-            </Stack>
-            <Textarea
-              label={t("common.description")}
-              autosize
-              minRows={3}
-              {...form.getInputProps("description")}
-            />
-            <Textarea label={t("common.source")} autosize minRows={2} {...form.getInputProps("source")} />
-            <Group justify="flex-end">
-              {plan ? (
-                <ButtonLink variant="default" to="/plans/$planId" params={{ planId: plan.id }}>
-                  {t("common.cancel")}
-                </ButtonLink>
-              ) : (
-                <ButtonLink variant="default" to="/plans">
-                  {t("common.cancel")}
-                </ButtonLink>
-              )}
-              <Button type="submit" loading={form.submitting}>
-                {t("common.save")}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Paper>
-    </>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              size="lg"
+              mt={26}
+              disabled={tiers.length <= 1}
+              aria-label={t("plans.removeTier", { level: index + 1 })}
+              onClick={() => form.removeListItem("tierNames", index)}
+            >
+              <TrashIcon />
+            </ActionIcon>
+          </Group>
+        ))}
+        {form.errors.tierNames && (
+          <Text c="red" size="sm">
+            {form.errors.tierNames}
+          </Text>
+        )}
+        <Group>
+          <Button
+            variant="light"
+            size="xs"
+            disabled={tiers.length >= MAX_TIERS}
+            onClick={() => form.insertListItem("tierNames", "")}
+          >
+            {t("plans.addTier")}
+          </Button>
+        </Group>
+      </Stack>
+      <DescriptionField {...form.getInputProps("description")} />
+      <SourceField {...form.getInputProps("source")} />
+    </FormPage>
   );
 }

@@ -1,5 +1,5 @@
-import { Badge, Group } from "@mantine/core";
-import { useNavigate } from "@tanstack/react-router";
+import { Badge } from "@mantine/core";
+import { linkOptions, useNavigate } from "@tanstack/react-router";
 import type { PlanStatus } from "../../../../common/schemas/enums.js";
 import type { Plan } from "../../../../common/schemas/plans.js";
 import { useMe } from "../../api/auth.js";
@@ -7,12 +7,8 @@ import { usePlans } from "../../api/plans.js";
 import { ButtonLink, TextLink } from "../../components/links.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
 import { ListToolbar } from "../../components/list/ListToolbar.js";
-import { pickSort } from "../../components/list/sort.js";
-import {
-  type BaseListSearch,
-  DEFAULT_PAGE_SIZE,
-  useListSearch,
-} from "../../components/list/useListSearch.js";
+import { TitleWithArchivedBadge } from "../../components/list/TitleWithArchivedBadge.js";
+import { useListPage } from "../../components/list/useListPage.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { canCreate } from "../../components/permissions.js";
 import { useFormat } from "../../i18n/format.js";
@@ -29,20 +25,18 @@ export function PlanStatusBadge({ status }: { status: PlanStatus }) {
   );
 }
 
+const planLink = (plan: Plan) => linkOptions({ to: "/plans/$planId", params: { planId: plan.id } });
+
 export function PlansListPage() {
   const t = useT();
   const format = useFormat();
   const { data: me } = useMe();
   const navigate = useNavigate();
-  const [search, update] = useListSearch<BaseListSearch>();
-  const params = {
-    q: search.q,
-    page: search.page ?? 1,
-    pageSize: DEFAULT_PAGE_SIZE,
-    sort: pickSort(search.sort, ["startsOn", "title"] as const, "startsOn"),
-    order: search.order ?? (search.sort ? "asc" : "desc"),
-    archived: search.archived ?? "exclude",
-  } as const;
+  const { params, toolbarProps, tableProps } = useListPage({
+    sortKeys: ["startsOn", "title"] as const,
+    defaultSort: "startsOn",
+    defaultOrder: "desc",
+  });
   const list = usePlans(params);
 
   const columns: Column<Plan>[] = [
@@ -51,16 +45,9 @@ export function PlansListPage() {
       header: t("common.title"),
       sortKey: "title",
       render: (plan) => (
-        <Group gap="xs" wrap="nowrap">
-          <TextLink to="/plans/$planId" params={{ planId: plan.id }} fw={600}>
-            {plan.title}
-          </TextLink>
-          {plan.isArchived && (
-            <Badge size="xs" color="gray">
-              {t("common.archivedBadge")}
-            </Badge>
-          )}
-        </Group>
+        <TitleWithArchivedBadge link={planLink(plan)} isArchived={plan.isArchived}>
+          {plan.title}
+        </TitleWithArchivedBadge>
       ),
     },
     { key: "shortTitle", header: t("plans.shortTitle"), render: (plan) => plan.shortTitle },
@@ -90,29 +77,13 @@ export function PlansListPage() {
         title={t("plans.title")}
         actions={canCreate(me, "plans") && <ButtonLink to="/plans/new">{t("plans.new")}</ButtonLink>}
       />
-      <ListToolbar
-        search={search.q}
-        onSearch={(q) => update({ q })}
-        archived={Boolean(search.archived)}
-        onArchivedChange={(on) => update({ archived: on ? "include" : undefined })}
-      />
+      <ListToolbar {...toolbarProps} />
       <DataTable
         caption={t("plans.title")}
         columns={columns}
-        rows={list.data?.items}
         rowKey={(plan) => plan.id}
-        total={list.data?.total}
-        page={params.page}
-        pageSize={params.pageSize}
-        onPageChange={(page) => update({ page })}
-        sort={params.sort}
-        order={params.order}
-        onSort={(sort, order) => update({ sort, order })}
-        onRowClick={(plan) => navigate({ to: "/plans/$planId", params: { planId: plan.id } })}
-        isLoading={list.isLoading}
-        error={list.error}
-        onRetry={() => list.refetch()}
-        isFiltered={Boolean(search.q)}
+        onRowClick={(plan) => navigate(planLink(plan))}
+        {...tableProps(list)}
       />
     </>
   );

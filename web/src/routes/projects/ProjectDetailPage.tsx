@@ -1,17 +1,15 @@
-import { Alert, Badge, Paper, Progress, Stack, Table, Text, Title } from "@mantine/core";
+import { Paper, Progress, Stack, Table, Text, Title } from "@mantine/core";
 import { useMe } from "../../api/auth.js";
 import { useArchiveProject, useProject, useRestoreProject } from "../../api/projects.js";
-import { ArchiveButton } from "../../components/ArchiveButton.js";
-import { BackLink } from "../../components/BackLink.js";
+import { DetailHeader } from "../../components/DetailHeader.js";
 import { DetailList } from "../../components/DetailList.js";
-import { LoadFailure } from "../../components/LoadFailure.js";
+import { RecordPending } from "../../components/LoadFailure.js";
 import { ButtonLink, TextLink } from "../../components/links.js";
-import { PageHeader } from "../../components/PageHeader.js";
 import { canEdit } from "../../components/permissions.js";
-import { LoadingState } from "../../components/states.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { useNodeLabels } from "../events/EventDetailPage.js";
+import { OrganizationLink, OrganizationLinks } from "../organizations/OrganizationLinks.js";
 
 export function ProjectDetailPage({ id }: { id: string }) {
   const t = useT();
@@ -22,16 +20,16 @@ export function ProjectDetailPage({ id }: { id: string }) {
   const restore = useRestoreProject();
   const nodes = useNodeLabels(query.data?.frameworkNodeIds ?? []);
 
-  if (query.isLoading) return <LoadingState />;
-  if (!query.data) return <LoadFailure error={query.error} />;
+  if (!query.data) return <RecordPending query={query} />;
   const project = query.data;
 
   return (
     <>
-      <PageHeader
-        above={<BackLink to="/projects" label={t("projects.title")} />}
+      <DetailHeader
+        back={{ to: "/projects", label: t("projects.title") }}
         title={project.title}
-        badges={project.isArchived && <Badge color="gray">{t("common.archivedBadge")}</Badge>}
+        record={project}
+        name={project.title}
         actions={
           <>
             <ButtonLink to="/" search={{ projectId: project.id }} variant="default">
@@ -40,28 +38,13 @@ export function ProjectDetailPage({ id }: { id: string }) {
             <ButtonLink to="/events" search={{ projectId: project.id }} variant="default">
               {t("nav.events")}
             </ButtonLink>
-            {canEdit(me, "projects") && (
-              <>
-                <ButtonLink to="/projects/$projectId/edit" params={{ projectId: project.id }}>
-                  {t("common.edit")}
-                </ButtonLink>
-                <ArchiveButton
-                  id={project.id}
-                  name={project.title}
-                  isArchived={project.isArchived}
-                  archive={archive}
-                  restore={restore}
-                />
-              </>
-            )}
           </>
         }
+        canEdit={canEdit(me, "projects")}
+        edit={{ to: "/projects/$projectId/edit", params: { projectId: project.id } }}
+        archive={archive}
+        restore={restore}
       />
-      {project.isArchived && (
-        <Alert color="gray" mb="md">
-          {t("common.archivedAlert")}
-        </Alert>
-      )}
       <Stack gap="lg">
         <Paper withBorder p="md">
           <DetailList
@@ -70,28 +53,13 @@ export function ProjectDetailPage({ id }: { id: string }) {
               {
                 label: t("projects.donor"),
                 value: project.donorOrganizationId && (
-                  <TextLink
-                    to="/organizations/$organizationId"
-                    params={{ organizationId: project.donorOrganizationId }}
-                  >
-                    {project.donorName}
-                  </TextLink>
+                  <OrganizationLink id={project.donorOrganizationId} name={project.donorName} />
                 ),
               },
               {
                 label: t("projects.implementers"),
                 value: project.implementers.length > 0 && (
-                  <Stack gap={2}>
-                    {project.implementers.map((org) => (
-                      <TextLink
-                        key={org.id}
-                        to="/organizations/$organizationId"
-                        params={{ organizationId: org.id }}
-                      >
-                        {org.name}
-                      </TextLink>
-                    ))}
-                  </Stack>
+                  <OrganizationLinks organizations={project.implementers} />
                 ),
               },
               { label: t("common.period"), value: format.dateRange(project.startsOn, project.endsOn) },

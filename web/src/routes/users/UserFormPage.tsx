@@ -7,15 +7,15 @@ import { useCreateUser, useUpdateUser, useUser } from "../../api/users.js";
 import { BackLink } from "../../components/BackLink.js";
 import { DetailList } from "../../components/DetailList.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { ChooseSelect } from "../../components/forms/ChooseSelect.js";
+import { FormActions } from "../../components/forms/FormFrame.js";
 import { SecretInput } from "../../components/forms/SecretInput.js";
 import { orNull, useSchemaForm } from "../../components/forms/useSchemaForm.js";
-import { LoadFailure } from "../../components/LoadFailure.js";
-import { ButtonLink } from "../../components/links.js";
+import { RecordPending } from "../../components/LoadFailure.js";
 import { notifySuccess } from "../../components/notify.js";
 import { PageHeader } from "../../components/PageHeader.js";
-import { SearchSelect } from "../../components/selects/SearchSelect.js";
+import { knownOption, SearchSelect } from "../../components/selects/SearchSelect.js";
 import { useOrganizationOptions } from "../../components/selects/sources.js";
-import { LoadingState } from "../../components/states.js";
 import { useFormat } from "../../i18n/format.js";
 import { appLocales, localeLabels } from "../../i18n/locales.js";
 import { useT } from "../../i18n/useT.js";
@@ -32,8 +32,7 @@ const UserEdit = UserPatch.refine((user) => !needsOrganization(user.role) || use
 export function UserFormPage({ id }: { id?: string }) {
   const query = useUser(id);
   if (!id) return <UserForm />;
-  if (query.isLoading) return <LoadingState />;
-  if (!query.data) return <LoadFailure error={query.error} />;
+  if (!query.data) return <RecordPending query={query} />;
   return <UserForm user={query.data} />;
 }
 
@@ -126,13 +125,10 @@ function UserForm({ user }: { user?: User }) {
               />
               <TextInput label={t("users.displayName")} required {...form.getInputProps("displayName")} />
               <Group grow align="flex-start" wrap="wrap">
-                <NativeSelect
+                <ChooseSelect
                   label={t("users.role")}
                   required
-                  data={[
-                    { value: "", label: t("common.choose") },
-                    ...roles.map((value) => ({ value, label: t(`role.${value}`) })),
-                  ]}
+                  options={roles.map((value) => ({ value, label: t(`role.${value}`) }))}
                   {...form.getInputProps("role")}
                 />
                 <NativeSelect
@@ -145,11 +141,7 @@ function UserForm({ user }: { user?: User }) {
                 label={t("common.organization")}
                 required={needsOrganization(form.values.role)}
                 useOptions={useOrganizationOptions}
-                knownOptions={
-                  user?.organizationId && user.organizationName
-                    ? [{ value: user.organizationId, label: user.organizationName }]
-                    : []
-                }
+                knownOptions={knownOption(user?.organizationId, user?.organizationName)}
                 {...form.getInputProps("organizationId")}
               />
               {user ? (
@@ -165,14 +157,7 @@ function UserForm({ user }: { user?: User }) {
                   {...form.getInputProps("password")}
                 />
               )}
-              <Group justify="flex-end">
-                <ButtonLink variant="default" to="/users">
-                  {t("common.cancel")}
-                </ButtonLink>
-                <Button type="submit" loading={form.submitting}>
-                  {t("common.save")}
-                </Button>
-              </Group>
+              <FormActions submitting={form.submitting} cancelTo={{ to: "/users" }} />
             </Stack>
           </form>
         </Paper>

@@ -1,5 +1,5 @@
 import { Badge } from "@mantine/core";
-import { useNavigate } from "@tanstack/react-router";
+import { linkOptions, useNavigate } from "@tanstack/react-router";
 import { roles } from "../../../../common/schemas/enums.js";
 import type { User } from "../../../../common/schemas/users.js";
 import { useUsers } from "../../api/users.js";
@@ -7,12 +7,8 @@ import { ButtonLink, TextLink } from "../../components/links.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
 import { FilterSelect } from "../../components/list/FilterSelect.js";
 import { ListToolbar } from "../../components/list/ListToolbar.js";
-import { pickSort } from "../../components/list/sort.js";
-import {
-  type BaseListSearch,
-  DEFAULT_PAGE_SIZE,
-  useListSearch,
-} from "../../components/list/useListSearch.js";
+import { useListPage } from "../../components/list/useListPage.js";
+import type { BaseListSearch } from "../../components/list/useListSearch.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
@@ -21,19 +17,18 @@ interface Search extends BaseListSearch {
   role?: (typeof roles)[number] | undefined;
 }
 
+const userLink = (user: User) => linkOptions({ to: "/users/$userId", params: { userId: user.id } });
+
 export function UsersListPage() {
   const t = useT();
   const format = useFormat();
   const navigate = useNavigate();
-  const [search, update] = useListSearch<Search>();
-  const params = {
-    q: search.q,
-    page: search.page ?? 1,
-    pageSize: DEFAULT_PAGE_SIZE,
-    sort: pickSort(search.sort, ["displayName", "email", "role", "lastLoginAt"] as const, "displayName"),
-    order: search.order ?? "asc",
-    role: search.role,
-  } as const;
+  const { search, update, params, toolbarProps, tableProps } = useListPage({
+    sortKeys: ["displayName", "email", "role", "lastLoginAt"] as const,
+    defaultSort: "displayName",
+    filters: (search: Search) => ({ role: search.role }),
+    archivable: false,
+  });
   const list = useUsers(params);
 
   const columns: Column<User>[] = [
@@ -42,7 +37,7 @@ export function UsersListPage() {
       header: t("users.displayName"),
       sortKey: "displayName",
       render: (user) => (
-        <TextLink to="/users/$userId" params={{ userId: user.id }} fw={600}>
+        <TextLink {...userLink(user)} fw={600}>
           {user.displayName}
         </TextLink>
       ),
@@ -78,7 +73,7 @@ export function UsersListPage() {
         title={t("users.title")}
         actions={<ButtonLink to="/users/new">{t("users.new")}</ButtonLink>}
       />
-      <ListToolbar search={search.q} onSearch={(q) => update({ q })}>
+      <ListToolbar {...toolbarProps}>
         <FilterSelect
           label={t("users.role")}
           value={search.role}
@@ -89,20 +84,9 @@ export function UsersListPage() {
       <DataTable
         caption={t("users.title")}
         columns={columns}
-        rows={list.data?.items}
         rowKey={(user) => user.id}
-        total={list.data?.total}
-        page={params.page}
-        pageSize={params.pageSize}
-        onPageChange={(page) => update({ page })}
-        sort={params.sort}
-        order={params.order}
-        onSort={(sort, order) => update({ sort, order })}
-        onRowClick={(user) => navigate({ to: "/users/$userId", params: { userId: user.id } })}
-        isLoading={list.isLoading}
-        error={list.error}
-        onRetry={() => list.refetch()}
-        isFiltered={Boolean(search.q || search.role)}
+        onRowClick={(user) => navigate(userLink(user))}
+        {...tableProps(list)}
         minWidth={760}
       />
     </>
