@@ -1,0 +1,30 @@
+export type {
+  DisaggregatedInput,
+  DisaggregatedResult,
+  FormulaReference,
+  RatioInput,
+} from "./formula.js";
+export {
+  combineDisaggregated,
+  evaluateRatio,
+  findFormulaCycle,
+  ratioDecimals,
+  roundDecimal,
+} from "./formula.js";
+export type {
+  ActualForPeriodInput,
+  IndicatorDirection,
+  IndicatorStatus,
+  PeriodValue,
+  RolledUpStatus,
+  ValueAssessment,
+} from "./status.js";
+export {
+  actualForPeriod,
+  assessValue,
+  atRiskTolerance,
+  indicatorStatuses,
+  onTrackTolerance,
+  rollUpRuleDescription,
+  rollUpStatuses,
+} from "./status.js";
