@@ -13,6 +13,7 @@ import { ensureAdministrator, ensureDatabase, loadDefaultData } from "../server/
 import { openDatabase } from "../server/db/client.js";
 import { findFreePort, startEmbeddedPostgres } from "../server/db/embedded.js";
 import { migrateDatabase } from "../server/db/migrate.js";
+import { ensureCategorySets } from "../server/modules/indicators/category-sets.load.js";
 import { ensureJurisdictions } from "../server/modules/jurisdictions/jurisdictions.load.js";
 import { CHROMIUM } from "./browser.js";
 
@@ -42,6 +43,7 @@ export default async function setup(project: TestProject) {
   await migrateDatabase(databaseUrl);
   const database = openDatabase(databaseUrl);
   await ensureJurisdictions(database.db);
+  await ensureCategorySets(database.db);
   await loadDefaultData(database.db);
   const adminEmail = "admin@e2e.example.org";
   const adminPassword = "journeys-only-password-1325";

@@ -19,6 +19,7 @@ import { registerAuthRoutes } from "./modules/auth/auth.routes.js";
 import { registerDashboardRoutes } from "./modules/dashboard/dashboard.routes.js";
 import { registerEventRoutes } from "./modules/events/events.routes.js";
 import { registerHealthRoutes } from "./modules/health/health.routes.js";
+import { registerIndicatorRoutes } from "./modules/indicators/indicators.routes.js";
 import { registerJurisdictionRoutes } from "./modules/jurisdictions/jurisdictions.routes.js";
 import { registerOrganizationRoutes } from "./modules/organizations/organizations.routes.js";
 import { registerPeopleRoutes } from "./modules/people/people.routes.js";
@@ -121,6 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       registerOrganizationRoutes(api, moduleDeps);
       registerPeopleRoutes(api, moduleDeps);
       registerPlanRoutes(api, moduleDeps);
+      registerIndicatorRoutes(api, moduleDeps);
       registerProjectRoutes(api, moduleDeps);
       registerEventRoutes(api, moduleDeps);
       registerDashboardRoutes(api, moduleDeps);

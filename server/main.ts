@@ -12,6 +12,7 @@ import { openDatabase } from "./db/client.js";
 import { type EmbeddedServer, startEmbeddedPostgres } from "./db/embedded.js";
 import { migrateDatabase } from "./db/migrate.js";
 import { loggerOptions } from "./http/logging.js";
+import { ensureCategorySets } from "./modules/indicators/category-sets.load.js";
 import { ensureJurisdictions } from "./modules/jurisdictions/jurisdictions.load.js";
 
 const webDist = join(dirname(fileURLToPath(import.meta.url)), "../web/dist");
@@ -27,6 +28,7 @@ export async function main(): Promise<void> {
   await migrateDatabase(databaseUrl);
   const database = openDatabase(databaseUrl);
   await ensureJurisdictions(database.db);
+  await ensureCategorySets(database.db);
   const loaded = config.loadDemoData ? await loadDefaultData(database.db) : null;
   const admin = await ensureAdministrator(database.db, config.admin, config.adminEmail);
 

@@ -3,10 +3,10 @@
  * and per plan. Pure functions: the server and the browser compute the same status.
  */
 
-export type IndicatorStatus = "on_track" | "at_risk" | "off_track" | "no_data";
+import type { IndicatorDirection } from "../schemas/enums.js";
 
-/** Whether more (`up`) or less (`down`) of the measured quantity is progress. */
-export type IndicatorDirection = "up" | "down";
+export type { IndicatorDirection };
+export type IndicatorStatus = "on_track" | "at_risk" | "off_track" | "no_data";
 
 /** Every status, in the order the UI lists them (best first, no data last). */
 export const indicatorStatuses: readonly IndicatorStatus[] = ["on_track", "at_risk", "off_track", "no_data"];

@@ -72,3 +72,21 @@ export type ParticipationRole = z.infer<typeof ParticipationRole>;
 export const planStatuses = ["draft", "active", "closed"] as const;
 export const PlanStatus = z.enum(planStatuses);
 export type PlanStatus = z.infer<typeof PlanStatus>;
+
+export const indicatorUnits = ["number", "percent", "ratio", "yes_no", "text"] as const;
+export const IndicatorUnit = z.enum(indicatorUnits);
+export type IndicatorUnit = z.infer<typeof IndicatorUnit>;
+
+/** Whether a rise (`up`) or a fall (`down`) of the value is progress. */
+export const indicatorDirections = ["up", "down"] as const;
+export const IndicatorDirection = z.enum(indicatorDirections);
+export type IndicatorDirection = z.infer<typeof IndicatorDirection>;
+
+/** What an activity-fed indicator counts among the matching events and participations. */
+export const activityMeasures = ["unique_people", "participations", "events_held"] as const;
+export const ActivityMeasure = z.enum(activityMeasures);
+export type ActivityMeasure = z.infer<typeof ActivityMeasure>;
+
+export const periodStatuses = ["open", "closed"] as const;
+export const PeriodStatus = z.enum(periodStatuses);
+export type PeriodStatus = z.infer<typeof PeriodStatus>;

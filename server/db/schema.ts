@@ -6,5 +6,6 @@
  */
 export * from "./schema/accounts.js";
 export * from "./schema/events.js";
+export * from "./schema/indicators.js";
 export * from "./schema/plans.js";
 export * from "./schema/registry.js";

@@ -47,15 +47,15 @@ export function toErrorBody(error: unknown): { status: number; body: ErrorBody }
     return { status: errorStatus[error.code], body };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const details = error.validation.map((issue) => ({
-      path: [issue.instancePath.replace(/^\//, "").replaceAll("/", ".")]
-        .concat(
-          issue.keyword === "unrecognized_keys" ? ((issue.params as { keys?: string[] }).keys ?? []) : [],
-        )
-        .filter(Boolean)
-        .join("."),
-      message: issue.message ?? "Invalid value",
-    }));
+    // One detail per unknown field: `{ a, b }` in one issue becomes the paths "a" and "b".
+    const details = error.validation.flatMap((issue) => {
+      const path = issue.instancePath.replace(/^\//, "").replaceAll("/", ".");
+      const message = issue.message ?? "Invalid value";
+      const keys =
+        issue.keyword === "unrecognized_keys" ? ((issue.params as { keys?: string[] }).keys ?? []) : [];
+      if (keys.length === 0) return [{ path, message }];
+      return keys.map((key) => ({ path: [path, key].filter(Boolean).join("."), message }));
+    });
     return {
       status: 400,
       body: { code: "VALIDATION", message: "The request is not valid", details },

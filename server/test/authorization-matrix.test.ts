@@ -8,11 +8,12 @@ import { createTestApp } from "./app.js";
 import { makeOrganization, makePerson, makeSignedInUser } from "./factories.js";
 import { coreCases } from "./matrix/core.cases.js";
 import { eventCases } from "./matrix/events.cases.js";
+import { indicatorCases } from "./matrix/indicators.cases.js";
 import { expectedStatus, type RouteCase, type Scenario, type Who, type World } from "./matrix/matrix.js";
 import { planCases } from "./matrix/plans.cases.js";
 
 const { app, db } = await createTestApp();
-const cases: RouteCase[] = [...coreCases, ...planCases, ...eventCases];
+const cases: RouteCase[] = [...coreCases, ...planCases, ...indicatorCases, ...eventCases];
 const scenarios: Scenario[] = ["own", "other", "missing"];
 const whos: Who[] = [
   "administrator",

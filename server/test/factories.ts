@@ -8,9 +8,12 @@ import type { EventKind, Role } from "../../common/schemas/enums.js";
 import { buildSearchKey } from "../../common/text/search.js";
 import type { DbOrTx } from "../db/client.js";
 import {
+  categories,
+  categorySets,
   eventOrganizers,
   events,
   frameworkNodes,
+  indicators,
   jurisdictions,
   organizations,
   participations,
@@ -18,6 +21,7 @@ import {
   plans,
   projectOutputTargets,
   projects,
+  reportingPeriods,
   sessions,
   users,
 } from "../db/schema.js";
@@ -157,6 +161,72 @@ export async function makeOutputTarget(
     .values({ label: `${values.targetCount} × ${values.eventKind}`, ...values })
     .returning();
   return row as typeof projectOutputTargets.$inferSelect;
+}
+
+/** A system category set (sex, entity, level, sector), as every installation has it. */
+export async function findCategorySet(db: DbOrTx, code: string) {
+  const [row] = await db.select().from(categorySets).where(eq(categorySets.code, code));
+  if (!row) throw new Error(`category set ${code} is not loaded`);
+  return row;
+}
+
+/** A custom category set with its categories (by default two military ranks). */
+export async function makeCategorySet(
+  db: DbOrTx,
+  options: Partial<typeof categorySets.$inferInsert> & { categories?: { code: string; name: string }[] } = {},
+) {
+  const { categories: list, ...overrides } = options;
+  const name = overrides.name ?? `Rank ${unique()}`;
+  const [row] = await db
+    .insert(categorySets)
+    .values({ code: `set-${unique()}`, ...overrides, name, searchText: buildSearchKey(name) })
+    .returning();
+  const set = row as typeof categorySets.$inferSelect;
+  const items = list ?? [
+    { code: "officer", name: "Officer" },
+    { code: "nco", name: "Non-commissioned officer" },
+  ];
+  await db
+    .insert(categories)
+    .values(items.map((category, position) => ({ ...category, position, categorySetId: set.id })));
+  return set;
+}
+
+/** An indicator of the plan; measures a new node of the plan unless one is given. */
+export async function makeIndicator(
+  db: DbOrTx,
+  values: { planId: string } & Partial<typeof indicators.$inferInsert>,
+) {
+  const id = values.id ?? randomUUID();
+  const frameworkNodeId =
+    values.frameworkNodeId ?? (await makeFrameworkNode(db, { planId: values.planId })).id;
+  const name = values.name ?? `Share of women ${unique()}`;
+  const code = values.code ?? `I-${unique()}`;
+  const [row] = await db
+    .insert(indicators)
+    .values({
+      unit: "number",
+      ...values,
+      id,
+      lineageId: values.lineageId ?? id,
+      frameworkNodeId,
+      name,
+      code,
+      searchText: buildSearchKey(code, name),
+    })
+    .returning();
+  return row as typeof indicators.$inferSelect;
+}
+
+export async function makePeriod(
+  db: DbOrTx,
+  values: { planId: string } & Partial<typeof reportingPeriods.$inferInsert>,
+) {
+  const [row] = await db
+    .insert(reportingPeriods)
+    .values({ name: "2012/2013", startsOn: "2012-08-01", endsOn: "2013-07-31", ...values })
+    .returning();
+  return row as typeof reportingPeriods.$inferSelect;
 }
 
 /** A user with a signed-in session: `cookie` goes into the request headers, `actor` into services. */

@@ -11,6 +11,7 @@ import type { TestProject } from "vitest/node";
 import { openDatabase } from "../db/client.js";
 import { startEmbeddedPostgres } from "../db/embedded.js";
 import { migrateDatabase } from "../db/migrate.js";
+import { ensureCategorySets } from "../modules/indicators/category-sets.load.js";
 import { ensureJurisdictions } from "../modules/jurisdictions/jurisdictions.load.js";
 
 declare module "vitest" {
@@ -39,6 +40,7 @@ export default async function setup(project: TestProject) {
   await migrateDatabase(templateUrl);
   const template = openDatabase(templateUrl, { max: 1 });
   await ensureJurisdictions(template.db);
+  await ensureCategorySets(template.db);
   await template.close();
   const [version] = (await admin.query("show server_version")).rows;
   console.log(`tests run on PostgreSQL ${version?.server_version}`);

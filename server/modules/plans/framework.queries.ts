@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import type { FrameworkNode } from "../../../common/schemas/plans.js";
 import type { DbOrTx } from "../../db/client.js";
-import { frameworkNodes, organizations } from "../../db/schema.js";
+import { frameworkNodes, indicators, organizations } from "../../db/schema.js";
 
 export type FrameworkNodeRow = typeof frameworkNodes.$inferSelect;
 
@@ -86,4 +86,10 @@ export async function shiftNodeDepths(db: DbOrTx, ids: string[], delta: number):
     .update(frameworkNodes)
     .set({ depth: sql`${frameworkNodes.depth} + ${delta}` })
     .where(inArray(frameworkNodes.id, ids));
+}
+
+/** How many indicators (archived ones included) measure one of the nodes. */
+export async function countIndicatorsOfNodes(db: DbOrTx, nodeIds: string[]): Promise<number> {
+  if (nodeIds.length === 0) return 0;
+  return Number(await db.$count(indicators, inArray(indicators.frameworkNodeId, nodeIds)));
 }

@@ -9,11 +9,12 @@ import type {
 import type { Db, DbOrTx } from "../../db/client.js";
 import { frameworkNodes, plans } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
-import { invalid, notFound } from "../../http/errors.js";
+import { conflict, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
 import {
   bySiblingOrder,
+  countIndicatorsOfNodes,
   type FrameworkNodeRow,
   orderDepthFirst,
   selectFrameworkNode,
@@ -162,7 +163,10 @@ export async function updateFrameworkNode(
   return (await selectFrameworkNode(db, nodeId)) as FrameworkNode;
 }
 
-/** Deletes a node with its whole subtree (and their links to events and projects); answers the tree. */
+/**
+ * Deletes a node with its whole subtree (and their links to events and projects); answers the
+ * tree. A subtree that indicators measure stays: they are archived, never deleted with it.
+ */
 export async function deleteFrameworkNode(
   db: Db,
   actor: Actor,
@@ -175,6 +179,13 @@ export async function deleteFrameworkNode(
     const node = nodes.find((candidate) => candidate.id === nodeId);
     if (!node) throw notFound(NODE);
     const subtree = [node, ...orderDepthFirst(nodes, node.id)];
+    const measured = await countIndicatorsOfNodes(
+      tx,
+      subtree.map((each) => each.id),
+    );
+    if (measured > 0) {
+      throw conflict(`${measured} indicator(s) measure this node or a node under it; move them first`);
+    }
     await tx.delete(frameworkNodes).where(eq(frameworkNodes.id, nodeId));
     const positions = new Map<string, number>();
     renumber(siblingsOf(nodes, node.parentId, node.id), positions);

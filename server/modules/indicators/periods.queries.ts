@@ -1,0 +1,92 @@
+import { and, asc, eq, gte, lte, ne, type SQL } from "drizzle-orm";
+import type { ReportingPeriod } from "../../../common/schemas/periods.js";
+import type { DbOrTx } from "../../db/client.js";
+import { indicatorTargets, plans, reportingPeriods } from "../../db/schema.js";
+
+export type PeriodRow = typeof reportingPeriods.$inferSelect;
+
+const selectBase = (db: DbOrTx) =>
+  db
+    .select({
+      id: reportingPeriods.id,
+      planId: reportingPeriods.planId,
+      name: reportingPeriods.name,
+      startsOn: reportingPeriods.startsOn,
+      endsOn: reportingPeriods.endsOn,
+      status: reportingPeriods.status,
+      targetCount: db.$count(indicatorTargets, eq(indicatorTargets.reportingPeriodId, reportingPeriods.id)),
+      createdAt: reportingPeriods.createdAt,
+      updatedAt: reportingPeriods.updatedAt,
+    })
+    .from(reportingPeriods)
+    .$dynamic();
+
+type Row = Awaited<ReturnType<typeof selectBase>>[number];
+
+const toPeriod = (row: Row): ReportingPeriod => ({
+  ...row,
+  status: row.status as ReportingPeriod["status"],
+  targetCount: Number(row.targetCount),
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+/** A plan's periods by start date. */
+export async function selectPeriods(db: DbOrTx, planId: string): Promise<ReportingPeriod[]> {
+  const rows = await selectBase(db)
+    .where(eq(reportingPeriods.planId, planId))
+    .orderBy(asc(reportingPeriods.startsOn));
+  return rows.map(toPeriod);
+}
+
+export async function selectPeriod(db: DbOrTx, id: string): Promise<ReportingPeriod | undefined> {
+  const [row] = await selectBase(db).where(eq(reportingPeriods.id, id));
+  return row ? toPeriod(row) : undefined;
+}
+
+export async function selectPeriodRow(db: DbOrTx, id: string, forUpdate = false) {
+  const query = db.select().from(reportingPeriods).where(eq(reportingPeriods.id, id)).$dynamic();
+  const [row] = await (forUpdate ? query.for("update") : query);
+  return row;
+}
+
+/** The plan's periods that share at least one day with `startsOn..endsOn`, except `exceptId`. */
+export function selectOverlappingPeriods(
+  db: DbOrTx,
+  planId: string,
+  range: { startsOn: string; endsOn: string },
+  exceptId?: string,
+): Promise<PeriodRow[]> {
+  const conditions: (SQL | undefined)[] = [
+    eq(reportingPeriods.planId, planId),
+    lte(reportingPeriods.startsOn, range.endsOn),
+    gte(reportingPeriods.endsOn, range.startsOn),
+    exceptId ? ne(reportingPeriods.id, exceptId) : undefined,
+  ];
+  return db
+    .select()
+    .from(reportingPeriods)
+    .where(and(...conditions))
+    .orderBy(asc(reportingPeriods.startsOn));
+}
+
+export function selectPeriodRows(db: DbOrTx, planId: string): Promise<PeriodRow[]> {
+  return db
+    .select()
+    .from(reportingPeriods)
+    .where(eq(reportingPeriods.planId, planId))
+    .orderBy(asc(reportingPeriods.startsOn));
+}
+
+export async function countTargetsOfPeriod(db: DbOrTx, periodId: string): Promise<number> {
+  return Number(await db.$count(indicatorTargets, eq(indicatorTargets.reportingPeriodId, periodId)));
+}
+
+/**
+ * A plan's row, locked so that changes of its periods and indicators (overlaps, codes, formula
+ * chains) are checked one at a time; `no key update` still lets other rows point at the plan.
+ */
+export async function lockPlanRow(db: DbOrTx, planId: string) {
+  const [plan] = await db.select().from(plans).where(eq(plans.id, planId)).for("no key update");
+  return plan;
+}

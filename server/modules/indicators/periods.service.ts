@@ -1,0 +1,188 @@
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+import type {
+  PeriodGeneration,
+  ReportingPeriod,
+  ReportingPeriodInput,
+  ReportingPeriodList,
+  ReportingPeriodPatch,
+} from "../../../common/schemas/periods.js";
+import type { Db, DbOrTx } from "../../db/client.js";
+import { reportingPeriods } from "../../db/schema.js";
+import type { Actor } from "../../http/actor.js";
+import { conflict, invalid, notFound } from "../../http/errors.js";
+import { enforce } from "../../http/policy.js";
+import { recordAudit } from "../audit/audit.service.js";
+import { selectPlan } from "../plans/plans.queries.js";
+import { periodPolicy } from "./indicators.policy.js";
+import {
+  countTargetsOfPeriod,
+  lockPlanRow,
+  selectOverlappingPeriods,
+  selectPeriod,
+  selectPeriodRow,
+  selectPeriodRows,
+  selectPeriods,
+} from "./periods.queries.js";
+
+export type PeriodValues = z.output<typeof ReportingPeriodInput>;
+export type PeriodChanges = z.output<typeof ReportingPeriodPatch>;
+type Range = { startsOn: string; endsOn: string };
+
+const PERIOD = "Reporting period";
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+const utcDay = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
+
+/**
+ * The yearly periods starting on `startMonth`/`startDay` that share a day with the plan: the
+ * first one starts on or before the plan's first day, the last one holds the plan's last day.
+ * A period within one calendar year is named by the year ("2012"), else by both ("2012/2013").
+ */
+export function yearlyPeriods(plan: Range, startMonth: number, startDay: number) {
+  const first = new Date(`${plan.startsOn}T00:00:00Z`);
+  let year = first.getUTCFullYear();
+  if (utcDay(year, startMonth, startDay) > first) year -= 1;
+  const periods: (Range & { name: string })[] = [];
+  for (; isoDay(utcDay(year, startMonth, startDay)) <= plan.endsOn; year++) {
+    const starts = utcDay(year, startMonth, startDay);
+    const ends = new Date(utcDay(year + 1, startMonth, startDay).getTime() - 86_400_000);
+    const endYear = ends.getUTCFullYear();
+    periods.push({
+      name: endYear === year ? String(year) : `${year}/${endYear}`,
+      startsOn: isoDay(starts),
+      endsOn: isoDay(ends),
+    });
+  }
+  return periods;
+}
+
+export async function listPeriods(db: Db, actor: Actor, planId: string): Promise<ReportingPeriodList> {
+  if (!(await selectPlan(db, planId))) throw notFound("Plan");
+  enforce(periodPolicy(actor, "read"), PERIOD);
+  return { items: await selectPeriods(db, planId) };
+}
+
+async function lockPlan(tx: DbOrTx, actor: Actor, planId: string, action: "create" | "update" | "delete") {
+  const plan = await lockPlanRow(tx, planId);
+  if (!plan) throw notFound("Plan");
+  enforce(periodPolicy(actor, action), PERIOD);
+  return plan;
+}
+
+/** A period shares at least one day with its plan, and no day with another period of the plan. */
+async function checkDates(tx: DbOrTx, plan: Range & { id: string }, period: Range, exceptId?: string) {
+  if (period.startsOn > plan.endsOn) throw invalid("startsOn", "The period starts after the plan ends");
+  if (period.endsOn < plan.startsOn) throw invalid("endsOn", "The period ends before the plan starts");
+  const [overlap] = await selectOverlappingPeriods(tx, plan.id, period, exceptId);
+  if (overlap) {
+    throw conflict(`The period overlaps "${overlap.name}" (${overlap.startsOn} – ${overlap.endsOn})`);
+  }
+}
+
+async function insertPeriod(tx: DbOrTx, actor: Actor, planId: string, values: PeriodValues) {
+  const [row] = await tx
+    .insert(reportingPeriods)
+    .values({ ...values, planId })
+    .returning();
+  if (!row) throw new Error("insert returned no row");
+  await recordAudit(tx, actor, {
+    action: "create",
+    entityType: "reporting_period",
+    entityId: row.id,
+    after: row,
+  });
+  return row;
+}
+
+export async function createPeriod(
+  db: Db,
+  actor: Actor,
+  planId: string,
+  input: PeriodValues,
+): Promise<ReportingPeriod> {
+  const id = await db.transaction(async (tx) => {
+    const plan = await lockPlan(tx, actor, planId, "create");
+    await checkDates(tx, plan, input);
+    return (await insertPeriod(tx, actor, planId, input)).id;
+  });
+  return (await selectPeriod(db, id)) as ReportingPeriod;
+}
+
+/** Adds the yearly periods that cover the plan's dates and overlap no period it has; answers those added. */
+export async function generatePeriods(
+  db: Db,
+  actor: Actor,
+  planId: string,
+  options: z.output<typeof PeriodGeneration>,
+): Promise<ReportingPeriodList> {
+  const ids = await db.transaction(async (tx) => {
+    const plan = await lockPlan(tx, actor, planId, "create");
+    const existing = await selectPeriodRows(tx, planId);
+    const added: string[] = [];
+    for (const period of yearlyPeriods(plan, options.startMonth, options.startDay)) {
+      const overlaps = existing.some((e) => e.startsOn <= period.endsOn && e.endsOn >= period.startsOn);
+      if (!overlaps) added.push((await insertPeriod(tx, actor, planId, { ...period, status: "open" })).id);
+    }
+    return added;
+  });
+  const periods = await selectPeriods(db, planId);
+  return { items: periods.filter((period) => ids.includes(period.id)) };
+}
+
+/** Finds the period (404), asks the policy, then locks its plan and the period in that order. */
+async function lockPeriod(tx: DbOrTx, actor: Actor, id: string, action: "update" | "delete") {
+  const found = await selectPeriodRow(tx, id);
+  if (!found) throw notFound(PERIOD);
+  enforce(periodPolicy(actor, action), PERIOD);
+  const plan = await lockPlan(tx, actor, found.planId, action);
+  const period = await selectPeriodRow(tx, id, true);
+  if (!period) throw notFound(PERIOD);
+  return { plan, period };
+}
+
+export async function updatePeriod(
+  db: Db,
+  actor: Actor,
+  id: string,
+  patch: PeriodChanges,
+): Promise<ReportingPeriod> {
+  await db.transaction(async (tx) => {
+    const { plan, period: before } = await lockPeriod(tx, actor, id, "update");
+    const merged = { ...before, ...patch };
+    if (merged.endsOn < merged.startsOn) {
+      throw invalid(patch.endsOn ? "endsOn" : "startsOn", "The end date comes before the start date");
+    }
+    if (patch.startsOn || patch.endsOn) await checkDates(tx, plan, merged, id);
+    const [after] = await tx
+      .update(reportingPeriods)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(reportingPeriods.id, id))
+      .returning();
+    await recordAudit(tx, actor, {
+      action: "update",
+      entityType: "reporting_period",
+      entityId: id,
+      before,
+      after,
+    });
+  });
+  return (await selectPeriod(db, id)) as ReportingPeriod;
+}
+
+/** A period no indicator has a target for is deleted; the audit log keeps it. */
+export async function deletePeriod(db: Db, actor: Actor, id: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const { period } = await lockPeriod(tx, actor, id, "delete");
+    const targets = await countTargetsOfPeriod(tx, id);
+    if (targets > 0)
+      throw conflict(`${targets} indicator target(s) are set for this period; remove them first`);
+    await tx.delete(reportingPeriods).where(eq(reportingPeriods.id, id));
+    await recordAudit(tx, actor, {
+      action: "delete",
+      entityType: "reporting_period",
+      entityId: id,
+      before: period,
+    });
+  });
+}
