@@ -1,15 +1,31 @@
-import { eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { events, organizations, participations, people } from "../server/db/schema.js";
+import { Indicator } from "../common/schemas/indicators.js";
+import {
+  categorySets,
+  events,
+  indicatorCategorySets,
+  indicatorResponsibleOrganizations,
+  indicators,
+  organizations,
+  participations,
+  people,
+  plans,
+  reportingPeriods,
+} from "../server/db/schema.js";
+import { selectIndicator } from "../server/modules/indicators/indicators.queries.js";
 import { createTestDatabase } from "../server/test/db.js";
+import { indicators as seedIndicators } from "./data/index.js";
 import { loadDefaultData } from "./load.js";
 
 const { db } = await createTestDatabase();
+// Loaded once for the file; each test reads what it needs from the loaded data.
+const counts = await loadDefaultData(db);
 
 describe("the BiH default data", () => {
   it("loads once, keeps diacritics and Cyrillic, and marks the fictional people as demo data", async () => {
-    const counts = await loadDefaultData(db);
     expect(counts).not.toBeNull();
+    expect(counts).toMatchObject({ reportingPeriods: 5, indicators: seedIndicators.length });
     expect(await loadDefaultData(db)).toBeNull();
 
     const [zz] = await db.select().from(organizations).where(eq(organizations.shortName, "Žene Ženama"));
@@ -37,5 +53,65 @@ describe("the BiH default data", () => {
 
     const [attendance] = await db.select({ n: sql<number>`count(*)::int` }).from(participations);
     expect(attendance?.n).toBe(counts?.participations);
+  });
+
+  // Reads what the first test loaded.
+  it("gives the Action Plan its yearly reporting periods from 1 August and its indicators", async () => {
+    const [plan] = await db.select().from(plans);
+    expect(plan).toBeDefined();
+    const periods = await db
+      .select()
+      .from(reportingPeriods)
+      .where(eq(reportingPeriods.planId, plan?.id ?? ""))
+      .orderBy(asc(reportingPeriods.startsOn));
+    expect(periods.map((period) => [period.name, period.startsOn, period.endsOn])).toEqual([
+      ["2009/2010", "2009-08-01", "2010-07-31"],
+      ["2010/2011", "2010-08-01", "2011-07-31"],
+      ["2011/2012", "2011-08-01", "2012-07-31"],
+      ["2012/2013", "2012-08-01", "2013-07-31"],
+      ["2013/2014", "2013-08-01", "2014-07-31"],
+    ]);
+
+    const all = await db.select().from(indicators);
+    expect(all.length).toBeGreaterThanOrEqual(6);
+    for (const indicator of all) {
+      expect(indicator.planId).toBe(plan?.id);
+      expect(indicator.lineageId).toBe(indicator.id);
+      expect(indicator.meansOfVerification?.trim()).toBeTruthy();
+      const responsible = await db
+        .select()
+        .from(indicatorResponsibleOrganizations)
+        .where(eq(indicatorResponsibleOrganizations.indicatorId, indicator.id));
+      expect(responsible.length).toBeGreaterThan(0);
+    }
+
+    const sets = await db
+      .select({ indicatorId: indicatorCategorySets.indicatorId, code: categorySets.code })
+      .from(indicatorCategorySets)
+      .innerJoin(categorySets, eq(categorySets.id, indicatorCategorySets.categorySetId));
+    const peopleCounts = all.filter((indicator) => indicator.countsPeople);
+    expect(peopleCounts.length).toBeGreaterThan(0);
+    for (const indicator of peopleCounts) {
+      expect(sets.filter((set) => set.indicatorId === indicator.id).map((set) => set.code)).toContain("sex");
+    }
+
+    const police = all.find((indicator) => indicator.name === "Share of women among police officers in BiH");
+    expect(police).toMatchObject({ unit: "percent", baselineDate: "2010-01-01" });
+    expect(Number(police?.baselineValue)).toBe(6.3);
+    expect(Number(police?.endTarget)).toBe(40);
+    // As the indicators API answers it.
+    const policeRead = Indicator.parse(await selectIndicator(db, police?.id ?? ""));
+    expect(policeRead.categorySets.map((set) => set.code)).toEqual(["entity"]);
+    expect(policeRead.responsibleOrganizations.length).toBeGreaterThan(0);
+
+    const trained = all.find((indicator) => indicator.activitySource?.measure === "unique_people");
+    expect(trained?.activitySource).toEqual({
+      eventKinds: ["training_of_trainers", "seminar", "workshop"],
+      roles: ["participant"],
+      attendedOnly: true,
+      measure: "unique_people",
+    });
+    const workshops = all.find((indicator) => indicator.activitySource?.measure === "events_held");
+    expect(workshops).toMatchObject({ unit: "number", countsPeople: false });
   });
 });

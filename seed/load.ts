@@ -1,16 +1,25 @@
 /**
- * Loads the embedded default dataset (BiH, the Action Plan 2010–2013 and the 2012 project) into an
- * empty database, in one transaction. Organisations, the plan and the project follow public sources;
- * the people and their attendance are fictional and stored with `is_demo = true`.
+ * Loads the embedded default dataset (BiH, the Action Plan 2010–2013 with its reporting periods and
+ * indicators, and the 2012 project) into an empty database, in one transaction. Organisations, the
+ * plan, its indicators and the project follow public sources; the people and their attendance are
+ * fictional and stored with `is_demo = true`. The system category sets must exist
+ * (`ensureCategorySets` runs before this at start).
  */
-import { eq, sql } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { type IndicatorFormula, IndicatorInput } from "../common/schemas/indicators.js";
 import { buildSearchKey } from "../common/text/search.js";
 import type { Db, DbOrTx } from "../server/db/client.js";
 import {
+  categorySets,
   eventFrameworkNodes,
   eventOrganizers,
   events,
   frameworkNodes,
+  indicatorCategorySets,
+  indicatorResponsibleOrganizations,
+  indicators,
+  indicatorTargets,
   jurisdictions,
   organizations,
   participations,
@@ -20,17 +29,25 @@ import {
   projectImplementers,
   projectOutputTargets,
   projects,
+  reportingPeriods,
   settings,
 } from "../server/db/schema.js";
 import { recordAudit } from "../server/modules/audit/audit.service.js";
+import { checkIndicatorDefinition, formulaScale } from "../server/modules/indicators/indicators.rules.js";
+import { yearlyPeriods } from "../server/modules/indicators/periods.service.js";
 import * as data from "./data/index.js";
-import type { SeedFrameworkNode } from "./types.js";
+import type { SeedFrameworkNode, SeedIndicator } from "./types.js";
 
 export const DEFAULT_DATA_KEY = "default_data";
+
+/** BiH reports on its Action Plan per year from 1 August, like `POST /api/plans/:id/periods/generate`. */
+const PERIOD_START = { month: 8, day: 1 };
 
 export interface DefaultDataCounts {
   organizations: number;
   frameworkNodes: number;
+  reportingPeriods: number;
+  indicators: number;
   people: number;
   events: number;
   participations: number;
@@ -149,6 +166,25 @@ async function insertDataset(tx: DbOrTx): Promise<DefaultDataCounts> {
   await insertNodes(plan.nodes, null, 0);
   const node = (key: string) => lookup(nodeIds, key, "framework node");
 
+  const periodRows = await tx
+    .insert(reportingPeriods)
+    .values(
+      yearlyPeriods(plan, PERIOD_START.month, PERIOD_START.day).map((period) => ({
+        ...period,
+        planId,
+        status: "open",
+      })),
+    )
+    .returning({ id: reportingPeriods.id, startsOn: reportingPeriods.startsOn });
+  const periodIds = new Map(periodRows.map((period) => [period.startsOn, period.id]));
+  await insertIndicators(tx, data.indicators, {
+    planId,
+    node,
+    organization,
+    period: (start) => lookup(periodIds, start, "reporting period starting on"),
+    periodIds: [...periodIds.values()],
+  });
+
   const project = data.project2012;
   const [projectRow] = await tx
     .insert(projects)
@@ -242,8 +278,130 @@ async function insertDataset(tx: DbOrTx): Promise<DefaultDataCounts> {
   return {
     organizations: data.organizations.length,
     frameworkNodes: nodeIds.size,
+    reportingPeriods: periodRows.length,
+    indicators: data.indicators.length,
     people: data.people.length,
     events: data.events.length,
     participations: participationCount,
   };
+}
+
+interface IndicatorContext {
+  planId: string;
+  node: (key: string) => string;
+  organization: (key: string) => string;
+  period: (startsOn: string) => string;
+  periodIds: string[];
+}
+
+/**
+ * Writes the indicators as the indicators service would: each definition passes the same schema
+ * and rules, the lineage starts with the indicator's own id, a formula carries the unit's scale.
+ */
+async function insertIndicators(tx: DbOrTx, seeds: SeedIndicator[], context: IndicatorContext) {
+  const setRows = await tx
+    .select({ id: categorySets.id, code: categorySets.code, isSystem: categorySets.isSystem })
+    .from(categorySets)
+    .where(
+      and(
+        eq(categorySets.isSystem, true),
+        inArray(sql`lower(${categorySets.code})`, ["sex", "entity", "level", "sector"]),
+      ),
+    );
+  const setIds = new Map(setRows.map((set) => [set.code.toLowerCase(), set.id]));
+  const stored: { key: string; id: string; code: string; unit: string; formula: IndicatorFormula | null }[] =
+    [];
+  const indicatorId = (key: string) => {
+    const found = stored.find((indicator) => indicator.key === key);
+    if (!found) throw new Error(`default data: unknown indicator "${key}" (list it before its formula)`);
+    return found.id;
+  };
+
+  for (const seed of seeds) {
+    const parsed = IndicatorInput.safeParse({
+      planId: context.planId,
+      frameworkNodeId: context.node(seed.frameworkNode),
+      code: seed.code,
+      name: seed.name,
+      unit: seed.unit,
+      direction: seed.direction,
+      isCumulative: seed.isCumulative,
+      countsPeople: seed.countsPeople,
+      baselineValue: seed.baselineValue ?? null,
+      baselineDate: seed.baselineDate ?? null,
+      endTarget: seed.endTarget ?? null,
+      meansOfVerification: seed.meansOfVerification,
+      dataSource: seed.dataSource ?? null,
+      frequency: seed.frequency ?? null,
+      rationale: seed.rationale ?? null,
+      formula: seed.formula
+        ? {
+            numeratorIndicatorId: indicatorId(seed.formula.numerator),
+            denominatorIndicatorId: indicatorId(seed.formula.denominator),
+          }
+        : null,
+      activitySource: seed.activitySource ?? null,
+      responsibleOrganizationIds: seed.responsibleOrganizations.map(context.organization),
+      categorySetIds: seed.categorySets.map((code) => {
+        const id = setIds.get(code);
+        if (!id) throw new Error(`default data: the system category set "${code}" is missing`);
+        return id;
+      }),
+      targets: (seed.targets ?? []).map((target) => ({
+        periodId: context.period(target.periodStart),
+        value: target.value,
+      })),
+    });
+    if (!parsed.success) {
+      throw new Error(`default data: indicator "${seed.key}" is invalid: ${parsed.error.message}`);
+    }
+    const { responsibleOrganizationIds, categorySetIds, targets, ...fields } = parsed.data;
+    if (!fields.meansOfVerification) {
+      throw new Error(`default data: indicator "${seed.key}" has no means of verification`);
+    }
+    checkIndicatorDefinition(
+      { ...fields, id: null, categorySetIds, targets },
+      {
+        planIndicators: stored,
+        categorySets: setRows.filter((set) => categorySetIds.includes(set.id)),
+        periodIds: context.periodIds,
+      },
+    );
+    const id = randomUUID();
+    const formula: IndicatorFormula | null = fields.formula && {
+      ...fields.formula,
+      scale: formulaScale(fields.unit),
+    };
+    await tx.insert(indicators).values({
+      ...fields,
+      id,
+      lineageId: id,
+      formula,
+      baselineValue: fields.baselineValue === null ? null : String(fields.baselineValue),
+      endTarget: fields.endTarget === null ? null : String(fields.endTarget),
+      searchText: buildSearchKey(fields.code, fields.name, fields.dataSource),
+    });
+    if (responsibleOrganizationIds.length > 0) {
+      await tx
+        .insert(indicatorResponsibleOrganizations)
+        .values(responsibleOrganizationIds.map((organizationId) => ({ indicatorId: id, organizationId })));
+    }
+    if (categorySetIds.length > 0) {
+      await tx
+        .insert(indicatorCategorySets)
+        .values(
+          categorySetIds.map((categorySetId, position) => ({ indicatorId: id, categorySetId, position })),
+        );
+    }
+    if (targets.length > 0) {
+      await tx.insert(indicatorTargets).values(
+        targets.map((target) => ({
+          indicatorId: id,
+          reportingPeriodId: target.periodId,
+          targetValue: String(target.value),
+        })),
+      );
+    }
+    stored.push({ key: seed.key, id, code: fields.code, unit: fields.unit, formula });
+  }
 }

@@ -4,8 +4,11 @@
  * References between records use stable string keys (`key`), never database ids.
  */
 import type {
+  ActivityMeasure,
   EventKind,
   EventStatus,
+  IndicatorDirection,
+  IndicatorUnit,
   OrganizationLevel,
   OrganizationSector,
   ParticipationRole,
@@ -100,4 +103,40 @@ export interface SeedEvent {
   frameworkNodes: string[]; // node keys
   description?: string;
   participations: SeedParticipation[];
+}
+
+/** The codes of the system category sets (`server/modules/indicators/category-sets.load.ts`). */
+export type SeedCategorySetCode = "sex" | "entity" | "level" | "sector";
+
+export interface SeedIndicator {
+  key: string;
+  code: string;
+  name: string;
+  frameworkNode: string; // node key
+  unit: IndicatorUnit;
+  direction: IndicatorDirection;
+  isCumulative: boolean;
+  /** An indicator that counts people is split by sex: its category sets include "sex". */
+  countsPeople: boolean;
+  /** The disaggregation, in this order. */
+  categorySets: SeedCategorySetCode[];
+  baselineValue?: number;
+  baselineDate?: string; // ISO date
+  endTarget?: number;
+  /** Where every figure of the indicator comes from, in words: publisher, document, year. */
+  meansOfVerification: string;
+  dataSource?: string;
+  frequency?: string;
+  rationale?: string;
+  responsibleOrganizations: string[]; // organisation keys
+  /** A percent or ratio computed from two indicators listed before this one. */
+  formula?: { numerator: string; denominator: string }; // indicator keys
+  activitySource?: {
+    eventKinds: EventKind[];
+    roles: ParticipationRole[];
+    attendedOnly: boolean;
+    measure: ActivityMeasure;
+  };
+  /** Per reporting period, named by the period's first day. */
+  targets?: { periodStart: string; value: number }[];
 }

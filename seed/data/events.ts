@@ -170,7 +170,7 @@ const seminars: SeedEvent[] = [
     venue: "Sarajevo",
     project,
     organizers: ["zene-zenama", "agency"],
-    frameworkNodes: ["obj-1", "obj-2", "obj-3", "res-3-2"],
+    frameworkNodes: ["obj-1", "obj-2", "obj-3", "res-3-2", "obj-4"],
     description:
       "Seminar for the police, armed forces, state institutions and NGOs, mainly from the Federation of BiH; led by two graduates of the training of trainers.",
     participations: cast({
@@ -194,7 +194,7 @@ const seminars: SeedEvent[] = [
     venue: "Бања Лука",
     project,
     organizers: ["zene-zenama", "agency", "gc-rs"],
-    frameworkNodes: ["obj-1", "obj-2", "obj-3", "res-3-1"],
+    frameworkNodes: ["obj-1", "obj-2", "obj-3", "res-3-1", "obj-4"],
     description:
       "Seminar for the police, armed forces, institutions and NGOs, mainly from Republika Srpska; led by two graduates of the training of trainers.",
     participations: cast({

@@ -5,6 +5,7 @@
  */
 
 export { events } from "./events.js";
+export { indicators } from "./indicators.js";
 export { organizations } from "./organizations.js";
 export { people, personKey } from "./people.js";
 export { actionPlan } from "./plan.js";
