@@ -90,3 +90,18 @@ export type ActivityMeasure = z.infer<typeof ActivityMeasure>;
 export const periodStatuses = ["open", "closed"] as const;
 export const PeriodStatus = z.enum(periodStatuses);
 export type PeriodStatus = z.infer<typeof PeriodStatus>;
+
+/** Where an action stands (the lead organisation's own account). */
+export const actionStatuses = ["not_started", "in_progress", "completed", "delayed", "cancelled"] as const;
+export const ActionStatus = z.enum(actionStatuses);
+export type ActionStatus = z.infer<typeof ActionStatus>;
+
+/** Who pays for an action's budget line. */
+export const fundingSources = ["government", "donor"] as const;
+export const FundingSource = z.enum(fundingSources);
+export type FundingSource = z.infer<typeof FundingSource>;
+
+/** The four pillars of UNSCR 1325, for tagging framework nodes. */
+export const pillars = ["prevention", "participation", "protection", "relief_recovery"] as const;
+export const Pillar = z.enum(pillars);
+export type Pillar = z.infer<typeof Pillar>;

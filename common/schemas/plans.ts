@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IsoDate, listQuery, OptionalText, page, patchShape, RequiredText, Uuid } from "./common.js";
-import { PlanStatus } from "./enums.js";
+import { ActionStatus, FundingSource, Pillar, PlanStatus } from "./enums.js";
 
 export const Plan = z.object({
   id: Uuid,
@@ -61,7 +61,13 @@ export const FrameworkNode = z.object({
   description: z.string().nullable(),
   leadOrganizationId: Uuid.nullable(),
   leadOrganizationName: z.string().nullable(),
+  coResponsibleOrganizations: z.array(z.object({ id: Uuid, name: z.string() })),
   deadline: z.string().nullable(),
+  status: ActionStatus.nullable(),
+  budgetAmount: z.number().nullable(),
+  budgetCurrency: z.string().nullable(),
+  fundingSource: FundingSource.nullable(),
+  pillars: z.array(Pillar),
 });
 export type FrameworkNode = z.infer<typeof FrameworkNode>;
 
@@ -69,17 +75,51 @@ export type FrameworkNode = z.infer<typeof FrameworkNode>;
 export const FrameworkTree = z.object({ plan: Plan, nodes: z.array(FrameworkNode) });
 export type FrameworkTree = z.infer<typeof FrameworkTree>;
 
-export const FrameworkNodeInput = z.strictObject({
+// Defaults stay outermost so that `patchShape` can drop them: a PATCH leaves unnamed fields alone.
+const frameworkNodeFields = {
   parentId: Uuid.nullish().transform((v) => v ?? null),
   code: RequiredText(30),
   title: RequiredText(500),
   description: OptionalText(8000),
   leadOrganizationId: Uuid.nullish().transform((v) => v ?? null),
+  /** Organisations sharing the responsibility with the lead; the list replaces the stored one. */
+  coResponsibleOrganizationIds: z
+    .array(Uuid)
+    .max(50)
+    .transform((ids) => [...new Set(ids)])
+    .default([]),
   deadline: IsoDate.nullish().transform((v) => v ?? null),
+  status: ActionStatus.nullish().transform((v) => v ?? null),
+  /** A budget line: an amount needs its currency (BAM, EUR, USD, …). */
+  budgetAmount: z
+    .number()
+    .min(0)
+    .max(1e12)
+    .nullish()
+    .transform((v) => v ?? null),
+  budgetCurrency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "Use a three-letter currency code, e.g. BAM, EUR, USD")
+    .nullish()
+    .transform((v) => v ?? null),
+  fundingSource: FundingSource.nullish().transform((v) => v ?? null),
+  pillars: z
+    .array(Pillar)
+    .max(4)
+    .transform((values) => [...new Set(values)])
+    .default([]),
   /** Place among its siblings; appended at the end when absent. */
   position: z.number().int().min(0).optional(),
-});
+};
+const budgetHasCurrency = (node: { budgetAmount?: number | null; budgetCurrency?: string | null }) =>
+  node.budgetAmount == null || Boolean(node.budgetCurrency);
+const budgetMessage = { path: ["budgetCurrency"], message: "A budget amount needs its currency" };
+
+export const FrameworkNodeInput = z
+  .strictObject(frameworkNodeFields)
+  .refine(budgetHasCurrency, budgetMessage);
 export type FrameworkNodeInput = z.input<typeof FrameworkNodeInput>;
-export const FrameworkNodePatch = FrameworkNodeInput.partial();
+/** A patch with an amount but no currency is checked against the stored currency by the service. */
+export const FrameworkNodePatch = z.strictObject(patchShape(frameworkNodeFields));
 
 export const NodeParams = z.strictObject({ id: Uuid, nodeId: Uuid });

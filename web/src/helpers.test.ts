@@ -103,7 +103,13 @@ describe("buildTree", () => {
     description: null,
     leadOrganizationId: null,
     leadOrganizationName: null,
+    coResponsibleOrganizations: [],
     deadline: null,
+    status: null,
+    budgetAmount: null,
+    budgetCurrency: null,
+    fundingSource: null,
+    pillars: [],
   });
 
   it("nests children under their parents in sibling order", () => {

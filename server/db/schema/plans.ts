@@ -16,7 +16,13 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { eventKinds, planStatuses } from "../../../common/schemas/enums.js";
+import {
+  actionStatuses,
+  eventKinds,
+  fundingSources,
+  pillars,
+  planStatuses,
+} from "../../../common/schemas/enums.js";
 import { oneOf, timestamps, trigram } from "./columns.js";
 import { jurisdictions, organizations } from "./registry.js";
 
@@ -64,6 +70,13 @@ export const frameworkNodes = pgTable(
     description: text("description"),
     leadOrganizationId: uuid("lead_organization_id").references(() => organizations.id),
     deadline: date("deadline"),
+    /** Actions: where the action stands, and its budget line. */
+    status: text("status"),
+    budgetAmount: numeric("budget_amount", { precision: 14, scale: 2 }),
+    budgetCurrency: text("budget_currency"),
+    fundingSource: text("funding_source"),
+    /** The UNSCR 1325 pillars the node serves. */
+    pillars: text("pillars").array().notNull().default(sql`'{}'::text[]`),
     ...timestamps,
   },
   (t) => [
@@ -71,7 +84,34 @@ export const frameworkNodes = pgTable(
     uniqueIndex("framework_nodes_code_key").on(t.planId, t.code),
     check("framework_nodes_depth_check", sql`${t.depth} >= 0 and ${t.depth} < 8`),
     check("framework_nodes_title_check", sql`length(trim(${t.title})) > 0`),
+    check("framework_nodes_status_check", sql`${t.status} is null or ${oneOf(t.status, actionStatuses)}`),
+    check(
+      "framework_nodes_funding_source_check",
+      sql`${t.fundingSource} is null or ${oneOf(t.fundingSource, fundingSources)}`,
+    ),
+    check(
+      "framework_nodes_budget_check",
+      sql`${t.budgetAmount} is null or (${t.budgetAmount} >= 0 and ${t.budgetCurrency} ~ '^[A-Z]{3}$')`,
+    ),
+    check(
+      "framework_nodes_pillars_check",
+      sql`${t.pillars} <@ array[${sql.raw(pillars.map((p) => `'${p}'`).join(", "))}]::text[]`,
+    ),
   ],
+);
+
+/** Organisations that share the responsibility for a node with its lead organisation. */
+export const frameworkNodeOrganizations = pgTable(
+  "framework_node_organizations",
+  {
+    frameworkNodeId: uuid("framework_node_id")
+      .notNull()
+      .references(() => frameworkNodes.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+  },
+  (t) => [primaryKey({ columns: [t.frameworkNodeId, t.organizationId] })],
 );
 
 export const projects = pgTable(

@@ -1,7 +1,8 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import type { FrameworkNode } from "../../../common/schemas/plans.js";
 import type { DbOrTx } from "../../db/client.js";
-import { frameworkNodes, indicators, organizations } from "../../db/schema.js";
+import { frameworkNodeOrganizations, frameworkNodes, indicators, organizations } from "../../db/schema.js";
+import { sortable, toNumber } from "../../db/sql.js";
 
 export type FrameworkNodeRow = typeof frameworkNodes.$inferSelect;
 
@@ -47,19 +48,78 @@ const selectBase = (db: DbOrTx) =>
       leadOrganizationId: frameworkNodes.leadOrganizationId,
       leadOrganizationName: organizations.name,
       deadline: frameworkNodes.deadline,
+      status: frameworkNodes.status,
+      budgetAmount: frameworkNodes.budgetAmount,
+      budgetCurrency: frameworkNodes.budgetCurrency,
+      fundingSource: frameworkNodes.fundingSource,
+      pillars: frameworkNodes.pillars,
     })
     .from(frameworkNodes)
     .leftJoin(organizations, eq(organizations.id, frameworkNodes.leadOrganizationId))
     .$dynamic();
 
+type NodeRow = Awaited<ReturnType<typeof selectBase>>[number];
+
+/** Rows → API nodes, with each node's co-responsible organisations (one query for all of them). */
+async function toFrameworkNodes(db: DbOrTx, rows: NodeRow[]): Promise<FrameworkNode[]> {
+  const ids = rows.map((row) => row.id);
+  const partners =
+    ids.length === 0
+      ? []
+      : await db
+          .select({
+            nodeId: frameworkNodeOrganizations.frameworkNodeId,
+            id: organizations.id,
+            name: organizations.name,
+          })
+          .from(frameworkNodeOrganizations)
+          .innerJoin(organizations, eq(organizations.id, frameworkNodeOrganizations.organizationId))
+          .where(inArray(frameworkNodeOrganizations.frameworkNodeId, ids))
+          .orderBy(sortable(organizations.name));
+  return rows.map((row) => ({
+    ...row,
+    status: row.status as FrameworkNode["status"],
+    fundingSource: row.fundingSource as FrameworkNode["fundingSource"],
+    pillars: row.pillars as FrameworkNode["pillars"],
+    budgetAmount: toNumber(row.budgetAmount),
+    coResponsibleOrganizations: partners
+      .filter((partner) => partner.nodeId === row.id)
+      .map(({ id, name }) => ({ id, name })),
+  }));
+}
+
 /** All nodes of a plan in one query, then put in tree order. */
 export async function selectFrameworkNodes(db: DbOrTx, planId: string): Promise<FrameworkNode[]> {
-  return orderDepthFirst(await selectBase(db).where(eq(frameworkNodes.planId, planId)));
+  return orderDepthFirst(
+    await toFrameworkNodes(db, await selectBase(db).where(eq(frameworkNodes.planId, planId))),
+  );
 }
 
 export async function selectFrameworkNode(db: DbOrTx, nodeId: string): Promise<FrameworkNode | undefined> {
-  const [row] = await selectBase(db).where(eq(frameworkNodes.id, nodeId));
-  return row;
+  const [node] = await toFrameworkNodes(db, await selectBase(db).where(eq(frameworkNodes.id, nodeId)));
+  return node;
+}
+
+/** Replaces the organisations that share the responsibility for a node. */
+export async function setNodeOrganizations(
+  db: DbOrTx,
+  nodeId: string,
+  organizationIds: string[],
+): Promise<void> {
+  await db.delete(frameworkNodeOrganizations).where(eq(frameworkNodeOrganizations.frameworkNodeId, nodeId));
+  if (organizationIds.length === 0) return;
+  await db
+    .insert(frameworkNodeOrganizations)
+    .values(organizationIds.map((organizationId) => ({ frameworkNodeId: nodeId, organizationId })));
+}
+
+/** The co-responsible organisation ids of a node, for the audit trail. */
+export async function selectNodeOrganizationIds(db: DbOrTx, nodeId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: frameworkNodeOrganizations.organizationId })
+    .from(frameworkNodeOrganizations)
+    .where(eq(frameworkNodeOrganizations.frameworkNodeId, nodeId));
+  return rows.map((row) => row.id).sort();
 }
 
 /** The stored rows of a plan's nodes: what moves and deletions are worked out from. */

@@ -19,7 +19,9 @@ import {
   orderDepthFirst,
   selectFrameworkNode,
   selectFrameworkNodes,
+  selectNodeOrganizationIds,
   selectNodeRows,
+  setNodeOrganizations,
   setNodePositions,
   shiftNodeDepths,
 } from "./framework.queries.js";
@@ -30,6 +32,10 @@ export type FrameworkNodeValues = z.output<typeof FrameworkNodeInput>;
 export type FrameworkNodeChanges = z.output<typeof FrameworkNodePatch>;
 
 const NODE = "Framework node";
+
+/** Budget amounts are `numeric` columns: written as decimal strings, never through float rounding. */
+const toDecimal = (value: number | null | undefined) =>
+  value === null || value === undefined ? null : String(value);
 
 export async function getFrameworkTree(db: Db, actor: Actor, planId: string): Promise<FrameworkTree> {
   const plan = await getPlan(db, actor, planId);
@@ -89,16 +95,18 @@ export async function addFrameworkNode(
     const positions = new Map<string, number>();
     renumber(siblings, positions);
     await setNodePositions(tx, positions);
+    const { coResponsibleOrganizationIds, budgetAmount, ...fields } = input;
     const [row] = await tx
       .insert(frameworkNodes)
-      .values({ ...input, planId, depth, position })
+      .values({ ...fields, budgetAmount: toDecimal(budgetAmount), planId, depth, position })
       .returning();
     if (!row) throw new Error("insert returned no row");
+    await setNodeOrganizations(tx, row.id, coResponsibleOrganizationIds);
     await recordAudit(tx, actor, {
       action: "create",
       entityType: "framework_node",
       entityId: row.id,
-      after: row,
+      after: { ...row, coResponsibleOrganizationIds },
     });
     return row.id;
   });
@@ -122,7 +130,16 @@ export async function updateFrameworkNode(
     const nodes = await selectNodeRows(tx, planId);
     const before = nodes.find((node) => node.id === nodeId);
     if (!before) throw notFound(NODE);
-    const { parentId: requestedParentId, position: requestedPosition, ...fields } = patch;
+    const {
+      parentId: requestedParentId,
+      position: requestedPosition,
+      coResponsibleOrganizationIds,
+      budgetAmount,
+      ...fields
+    } = patch;
+    const amount = budgetAmount === undefined ? before.budgetAmount : toDecimal(budgetAmount);
+    const currency = fields.budgetCurrency === undefined ? before.budgetCurrency : fields.budgetCurrency;
+    if (amount !== null && !currency) throw invalid("budgetCurrency", "A budget amount needs its currency");
     const parentId = requestedParentId === undefined ? before.parentId : requestedParentId;
     const isNewParent = parentId !== before.parentId;
     let { depth, position } = before;
@@ -147,17 +164,19 @@ export async function updateFrameworkNode(
         depth - before.depth,
       );
     }
+    const organizationsBefore = await selectNodeOrganizationIds(tx, nodeId);
     const [after] = await tx
       .update(frameworkNodes)
-      .set({ ...fields, parentId, depth, position, updatedAt: new Date() })
+      .set({ ...fields, budgetAmount: amount, parentId, depth, position, updatedAt: new Date() })
       .where(eq(frameworkNodes.id, nodeId))
       .returning();
+    if (coResponsibleOrganizationIds) await setNodeOrganizations(tx, nodeId, coResponsibleOrganizationIds);
     await recordAudit(tx, actor, {
       action: "update",
       entityType: "framework_node",
       entityId: nodeId,
-      before,
-      after,
+      before: { ...before, coResponsibleOrganizationIds: organizationsBefore },
+      after: { ...after, coResponsibleOrganizationIds: coResponsibleOrganizationIds ?? organizationsBefore },
     });
   });
   return (await selectFrameworkNode(db, nodeId)) as FrameworkNode;
