@@ -123,3 +123,17 @@ export type FrameworkNodeInput = z.input<typeof FrameworkNodeInput>;
 export const FrameworkNodePatch = z.strictObject(patchShape(frameworkNodeFields));
 
 export const NodeParams = z.strictObject({ id: Uuid, nodeId: Uuid });
+
+/**
+ * Copies a plan into the next cycle: its framework (nodes keep their lineage) and its indicators
+ * (same series, definitions and disaggregations; targets are set anew for the new periods).
+ */
+export const PlanCopyInput = z
+  .strictObject({
+    title: RequiredText(300),
+    shortTitle: RequiredText(60),
+    startsOn: IsoDate,
+    endsOn: IsoDate,
+  })
+  .refine(datesInOrder, datesMessage);
+export type PlanCopyInput = z.input<typeof PlanCopyInput>;

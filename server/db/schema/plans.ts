@@ -75,6 +75,8 @@ export const frameworkNodes = pgTable(
     budgetAmount: numeric("budget_amount", { precision: 14, scale: 2 }),
     budgetCurrency: text("budget_currency"),
     fundingSource: text("funding_source"),
+    /** The node of the previous plan cycle this one continues; null when it starts its own series. */
+    lineageId: uuid("lineage_id"),
     /** The UNSCR 1325 pillars the node serves. */
     pillars: text("pillars").array().notNull().default(sql`'{}'::text[]`),
     ...timestamps,

@@ -7,6 +7,7 @@ import {
   FrameworkTree,
   NodeParams,
   Plan,
+  PlanCopyInput,
   PlanInput,
   PlanListQuery,
   PlanPage,
@@ -21,6 +22,7 @@ import {
   getFrameworkTree,
   updateFrameworkNode,
 } from "./framework.service.js";
+import { copyPlan } from "./plans.copy.js";
 import { createPlan, getPlan, listPlans, setPlanArchived, updatePlan } from "./plans.service.js";
 
 export function registerPlanRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
@@ -50,6 +52,12 @@ export function registerPlanRoutes(app: FastifyInstance, { db }: ModuleDeps): vo
     "/plans/:id/restore",
     { schema: { tags, params: IdParams, response: { 200: Plan } } },
     async (request) => setPlanArchived(db, actorOf(request), request.params.id, false),
+  );
+  api.post(
+    "/plans/:id/copy",
+    { schema: { tags, params: IdParams, body: PlanCopyInput, response: { 201: Plan } } },
+    async (request, reply) =>
+      reply.status(201).send(await copyPlan(db, actorOf(request), request.params.id, request.body)),
   );
 
   api.get(

@@ -66,6 +66,19 @@ export const planCases: RouteCase[] = [
     expect: staffWrites,
   },
   {
+    route: "POST /api/plans/:id/copy",
+    request: async (w, s) => ({
+      url: `/api/plans/${await planId(w, s)}/copy`,
+      payload: {
+        title: `Akcioni plan ${uniqueCode()}`,
+        shortTitle: "AP II",
+        startsOn: "2014-01-01",
+        endsOn: "2017-12-31",
+      },
+    }),
+    expect: expectations({ staff: "201 201 404", others: "403 403 404" }),
+  },
+  {
     route: "GET /api/plans/:id/nodes",
     request: async (w, s) => ({ url: `/api/plans/${await planId(w, s)}/nodes` }),
     expect: readable,

@@ -1,0 +1,1 @@
+ALTER TABLE "framework_nodes" ADD COLUMN "lineage_id" uuid;
