@@ -3,9 +3,12 @@ import type { Role } from "../../../common/schemas/enums.js";
 
 /** Who may start a new record of each kind (the server decides in the end; this only hides buttons). */
 const creators: Record<string, readonly Role[]> = {
+  "category-sets": ["administrator", "coordinator"],
   events: ["administrator", "coordinator", "representative", "partner"],
   people: ["administrator", "coordinator", "representative", "partner"],
+  indicators: ["administrator", "coordinator"],
   organizations: ["administrator", "coordinator"],
+  periods: ["administrator", "coordinator"],
   plans: ["administrator", "coordinator"],
   projects: ["administrator", "coordinator"],
   users: ["administrator"],

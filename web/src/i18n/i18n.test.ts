@@ -27,6 +27,9 @@ const values = {
   score: 7,
   from: "1",
   to: "2",
+  value: "6,3",
+  date: "31.07.2025",
+  period: "2025/26",
 };
 
 describe("message catalogues", () => {

@@ -13,10 +13,13 @@ import {
 import { listSearchValidator, searchText } from "../components/list/useListSearch.js";
 import { AccountPage } from "./account/AccountPage.js";
 import { AuditPage } from "./audit/AuditPage.js";
+import { CategorySetsPage } from "./category-sets/CategorySetsPage.js";
 import { DashboardPage } from "./dashboard/DashboardPage.js";
 import { EventDetailPage } from "./events/EventDetailPage.js";
 import { EventFormPage } from "./events/EventFormPage.js";
 import { EventsListPage } from "./events/EventsListPage.js";
+import { IndicatorDetailPage } from "./indicators/IndicatorDetailPage.js";
+import { IndicatorFormPage } from "./indicators/IndicatorFormPage.js";
 import { NotFoundPage } from "./not-found/NotFoundPage.js";
 import { OrganizationDetailPage } from "./organizations/OrganizationDetailPage.js";
 import { OrganizationFormPage } from "./organizations/OrganizationFormPage.js";
@@ -165,6 +168,35 @@ const frameworkRoute = createRoute({
   },
 });
 
+const newIndicatorRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/indicators/new",
+  validateSearch: (search: Record<string, unknown>) => z.object({ planId: optional(z.uuid()) }).parse(search),
+  component: function NewIndicatorRoute() {
+    const { planId } = newIndicatorRoute.useSearch();
+    return <IndicatorFormPage key={planId ?? ""} planId={planId} />;
+  },
+});
+const indicatorRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/indicators/$indicatorId",
+  component: function IndicatorRoute() {
+    return <IndicatorDetailPage id={indicatorRoute.useParams().indicatorId} />;
+  },
+});
+const editIndicatorRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/indicators/$indicatorId/edit",
+  component: function EditIndicatorRoute() {
+    return <IndicatorFormPage id={editIndicatorRoute.useParams().indicatorId} />;
+  },
+});
+const categorySetsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/category-sets",
+  component: CategorySetsPage,
+});
+
 const projectsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/projects",
@@ -258,6 +290,10 @@ export const appChildren = [
   planRoute,
   editPlanRoute,
   frameworkRoute,
+  newIndicatorRoute,
+  indicatorRoute,
+  editIndicatorRoute,
+  categorySetsRoute,
   projectsRoute,
   newProjectRoute,
   projectRoute,

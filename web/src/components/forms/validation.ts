@@ -12,6 +12,18 @@ const knownMessages: Record<string, MessageKey> = {
   "One target per kind of event": "validation.oneTargetPerKind",
   "Use a three-letter currency code, e.g. BAM, EUR, USD": "validation.currency",
   "The current password is not right": "validation.currentPassword",
+  "An indicator that counts people is split by sex: include the set “sex”": "validation.sexRequired",
+  "The period is not a reporting period of this plan": "validation.periodNotInPlan",
+  "An indicator is computed by a formula or from activities, not both": "validation.formulaOrActivities",
+  "An indicator cannot be computed from itself": "validation.formulaSelf",
+  "The indicator is not an indicator of this plan": "validation.formulaOtherPlan",
+  "The numerator and the denominator are two indicators": "validation.formulaSame",
+  "An indicator fed by activities counts: its unit is number": "validation.activityUnit",
+  "An indicator that counts people at events counts people": "validation.activityPeople",
+  "The period starts after the plan ends": "validation.periodAfterPlan",
+  "The period ends before the plan starts": "validation.periodBeforePlan",
+  "One target per period": "validation.onePerPeriod",
+  "This code is listed twice": "validation.codeTwice",
 };
 
 type Issue = z.core.$ZodIssue;

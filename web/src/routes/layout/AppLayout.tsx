@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react";
 import { useLogout, useMe } from "../../api/auth.js";
 import { LocaleSwitcher } from "../../components/LocaleSwitcher.js";
 import { NavItemLink, TextLink } from "../../components/links.js";
-import { isAdministrator } from "../../components/permissions.js";
+import { canEdit, isAdministrator } from "../../components/permissions.js";
 import { LoadingState } from "../../components/states.js";
 import { useLocale } from "../../i18n/I18nProvider.js";
 import { isAppLocale } from "../../i18n/locales.js";
@@ -20,6 +20,12 @@ const mainItems = [
   { to: "/plans", label: "nav.plans" },
   { to: "/projects", label: "nav.projects" },
 ] as const satisfies readonly { to: string; label: MessageKey }[];
+
+/** Reference lists the staff (administrators and coordinators) maintain. */
+const staffItems = [{ to: "/category-sets", label: "nav.categorySets" }] as const satisfies readonly {
+  to: string;
+  label: MessageKey;
+}[];
 
 const adminItems = [
   { to: "/users", label: "nav.users" },
@@ -68,7 +74,11 @@ export function AppLayout() {
     }
   };
 
-  const items = isAdministrator(me) ? [...mainItems, ...adminItems] : mainItems;
+  const items = [
+    ...mainItems,
+    ...(canEdit(me, "category-sets") ? staffItems : []),
+    ...(isAdministrator(me) ? adminItems : []),
+  ];
 
   return (
     <AppShell

@@ -1,13 +1,15 @@
-import { Group, Paper, Text } from "@mantine/core";
+import { Group, Paper, Stack, Text } from "@mantine/core";
 import { useMe } from "../../api/auth.js";
 import { useArchivePlan, usePlan, useRestorePlan } from "../../api/plans.js";
 import { DetailHeader } from "../../components/DetailHeader.js";
 import { DetailList } from "../../components/DetailList.js";
 import { RecordPending } from "../../components/LoadFailure.js";
 import { ButtonLink, TextLink } from "../../components/links.js";
-import { canEdit } from "../../components/permissions.js";
+import { canCreate, canEdit } from "../../components/permissions.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
+import { PeriodsSection } from "./PeriodsSection.js";
+import { PlanIndicatorsSection } from "./PlanIndicatorsSection.js";
 import { PlanStatusBadge } from "./PlansListPage.js";
 
 export function PlanDetailPage({ id }: { id: string }) {
@@ -39,47 +41,51 @@ export function PlanDetailPage({ id }: { id: string }) {
         archive={archive}
         restore={restore}
       />
-      <Paper withBorder p="md">
-        <DetailList
-          items={[
-            { label: t("plans.shortTitle"), value: plan.shortTitle },
-            { label: t("common.period"), value: format.dateRange(plan.startsOn, plan.endsOn) },
-            { label: t("common.status"), value: t(`planStatus.${plan.status}`) },
-            {
-              label: t("plans.predecessor"),
-              value: plan.predecessorId && (
-                <TextLink to="/plans/$planId" params={{ planId: plan.predecessorId }}>
-                  {plan.predecessorTitle}
-                </TextLink>
-              ),
-            },
-            {
-              label: t("plans.tierNames"),
-              value: (
-                <Group gap={6} wrap="wrap">
-                  {plan.tierNames.map((name, index) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: a tier is its place in the list
-                    <Text key={index} size="sm" span>
-                      {index + 1}. {name}
-                      {index < plan.tierNames.length - 1 && <span aria-hidden> →</span>}
-                    </Text>
-                  ))}
-                </Group>
-              ),
-            },
-            {
-              label: t("plans.nodeCount"),
-              value: (
-                <TextLink to="/plans/$planId/framework" params={{ planId: plan.id }}>
-                  {format.number(plan.nodeCount)}
-                </TextLink>
-              ),
-            },
-            { label: t("common.description"), value: plan.description },
-            { label: t("common.source"), value: plan.source },
-          ]}
-        />
-      </Paper>
+      <Stack gap="lg">
+        <Paper withBorder p="md">
+          <DetailList
+            items={[
+              { label: t("plans.shortTitle"), value: plan.shortTitle },
+              { label: t("common.period"), value: format.dateRange(plan.startsOn, plan.endsOn) },
+              { label: t("common.status"), value: t(`planStatus.${plan.status}`) },
+              {
+                label: t("plans.predecessor"),
+                value: plan.predecessorId && (
+                  <TextLink to="/plans/$planId" params={{ planId: plan.predecessorId }}>
+                    {plan.predecessorTitle}
+                  </TextLink>
+                ),
+              },
+              {
+                label: t("plans.tierNames"),
+                value: (
+                  <Group gap={6} wrap="wrap">
+                    {plan.tierNames.map((name, index) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: a tier is its place in the list
+                      <Text key={index} size="sm" span>
+                        {index + 1}. {name}
+                        {index < plan.tierNames.length - 1 && <span aria-hidden> →</span>}
+                      </Text>
+                    ))}
+                  </Group>
+                ),
+              },
+              {
+                label: t("plans.nodeCount"),
+                value: (
+                  <TextLink to="/plans/$planId/framework" params={{ planId: plan.id }}>
+                    {format.number(plan.nodeCount)}
+                  </TextLink>
+                ),
+              },
+              { label: t("common.description"), value: plan.description },
+              { label: t("common.source"), value: plan.source },
+            ]}
+          />
+        </Paper>
+        <PeriodsSection plan={plan} canEdit={canEdit(me, "periods")} />
+        <PlanIndicatorsSection planId={plan.id} canCreate={canCreate(me, "indicators")} />
+      </Stack>
     </>
   );
 }
