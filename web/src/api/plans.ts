@@ -6,6 +6,7 @@ import type {
   FrameworkNodePatch,
   FrameworkTree,
   Plan,
+  PlanCopyInput,
   PlanInput,
   PlanListQuery,
   PlanPatch,
@@ -43,3 +44,7 @@ export const useUpdateNode = (planId: string) =>
 
 export const useDeleteNode = (planId: string) =>
   useWrite((id: string) => api<void>(`/plans/${planId}/nodes/${id}`, { method: "DELETE" }));
+
+/** Copies a plan into its next cycle; answers the new plan (a draft). */
+export const useCopyPlan = (planId: string) =>
+  useWrite((input: PlanCopyInput) => api<Plan>(`/plans/${planId}/copy`, { method: "POST", body: input }));

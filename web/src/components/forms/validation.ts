@@ -24,6 +24,7 @@ const knownMessages: Record<string, MessageKey> = {
   "The period ends before the plan starts": "validation.periodBeforePlan",
   "One target per period": "validation.onePerPeriod",
   "This code is listed twice": "validation.codeTwice",
+  "A budget amount needs its currency": "validation.budgetCurrency",
 };
 
 type Issue = z.core.$ZodIssue;

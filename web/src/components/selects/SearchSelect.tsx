@@ -48,7 +48,10 @@ function useSearchOptions(
     const chosen = selected
       .filter((value) => !seen.has(value))
       .map((value) => ({ value, label: labels.current.get(value) ?? value }));
-    return [...chosen, ...options].filter((option) => !exclude.includes(option.value));
+    // A value already chosen stays listed, so its label still shows.
+    return [...chosen, ...options].filter(
+      (option) => selected.includes(option.value) || !exclude.includes(option.value),
+    );
   }, [options, selected, exclude]);
   return { search, setSearch, data, isLoading };
 }
@@ -68,6 +71,7 @@ export function SearchSelect({
     props.useOptions,
     props.knownOptions,
     selected,
+    props.exclude,
   );
   return (
     <Select
@@ -104,6 +108,7 @@ export function SearchMultiSelect({
     props.useOptions,
     props.knownOptions,
     value,
+    props.exclude,
   );
   return (
     <MultiSelect

@@ -1,5 +1,6 @@
 import { ActionIcon, Badge, Box, Group, Paper, Stack, Text, Tooltip, UnstyledButton } from "@mantine/core";
 import { useState } from "react";
+import type { ActionStatus } from "../../../../common/schemas/enums.js";
 import type { FrameworkNode } from "../../../../common/schemas/plans.js";
 import {
   ArrowDownIcon,
@@ -30,6 +31,13 @@ interface Props {
 }
 
 const tierColors = ["grape", "indigo", "teal", "orange", "cyan", "pink", "lime", "gray"];
+const statusColors: Record<ActionStatus, string> = {
+  not_started: "gray",
+  in_progress: "blue",
+  completed: "green",
+  delayed: "orange",
+  cancelled: "red",
+};
 
 function IconAction({
   label,
@@ -53,7 +61,10 @@ function IconAction({
   );
 }
 
-/** The results framework as nested lists: tier, code, title, lead organisation, with node actions. */
+/**
+ * The results framework as nested lists: tier, code, status and 1325 pillars, title, lead and
+ * co-responsible organisations, deadline and budget line, with node actions.
+ */
 export function FrameworkTreeList({ items, tierName, actions, label }: Props) {
   return (
     <Box component="ul" aria-label={label} p={0} m={0} style={{ listStyle: "none" }}>
@@ -89,6 +100,12 @@ function TreeItem({
   const [expanded, setExpanded] = useState(true);
   const { node, children } = item;
   const childListId = `children-${node.id}`;
+  const coResponsible = node.coResponsibleOrganizations.map((org) => org.name).join(", ");
+  const details = [
+    node.leadOrganizationName && `${t("framework.lead")}: ${node.leadOrganizationName}`,
+    coResponsible && `${t("framework.coResponsibleShort")}: ${coResponsible}`,
+    node.deadline && `${t("framework.deadline")}: ${format.date(node.deadline)}`,
+  ].filter(Boolean);
 
   return (
     <Box component="li" mb={6}>
@@ -124,15 +141,30 @@ function TreeItem({
                 <Text fw={700} size="sm">
                   {node.code}
                 </Text>
+                {node.status && (
+                  <Badge size="sm" variant="dot" color={statusColors[node.status]} tt="none">
+                    {t(`actionStatus.${node.status}`)}
+                  </Badge>
+                )}
+                {node.pillars.map((pillar) => (
+                  <Badge key={pillar} size="xs" variant="outline" color="violet" tt="none">
+                    {t(`pillar.${pillar}`)}
+                  </Badge>
+                ))}
               </Group>
               <Text size="sm" style={{ overflowWrap: "anywhere" }}>
                 {node.title}
               </Text>
-              {(node.leadOrganizationName || node.deadline) && (
+              {details.length > 0 && (
+                <Text size="xs" c="dimmed">
+                  {details.join(" · ")}
+                </Text>
+              )}
+              {node.budgetAmount != null && (
                 <Text size="xs" c="dimmed">
                   {[
-                    node.leadOrganizationName && `${t("framework.lead")}: ${node.leadOrganizationName}`,
-                    node.deadline && `${t("framework.deadline")}: ${format.date(node.deadline)}`,
+                    `${t("framework.budgetAmount")}: ${format.money(node.budgetAmount, node.budgetCurrency)}`,
+                    node.fundingSource && t(`fundingSource.${node.fundingSource}`),
                   ]
                     .filter(Boolean)
                     .join(" · ")}

@@ -1,4 +1,5 @@
-import { Group, Paper, Stack, Text } from "@mantine/core";
+import { Button, Group, Paper, Stack, Text } from "@mantine/core";
+import { useState } from "react";
 import { useMe } from "../../api/auth.js";
 import { useArchivePlan, usePlan, useRestorePlan } from "../../api/plans.js";
 import { DetailHeader } from "../../components/DetailHeader.js";
@@ -9,6 +10,7 @@ import { canCreate, canEdit } from "../../components/permissions.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { PeriodsSection } from "./PeriodsSection.js";
+import { PlanCopyModal } from "./PlanCopyModal.js";
 import { PlanIndicatorsSection } from "./PlanIndicatorsSection.js";
 import { PlanStatusBadge } from "./PlansListPage.js";
 
@@ -19,6 +21,7 @@ export function PlanDetailPage({ id }: { id: string }) {
   const query = usePlan(id);
   const archive = useArchivePlan();
   const restore = useRestorePlan();
+  const [copying, setCopying] = useState(false);
 
   if (!query.data) return <RecordPending query={query} />;
   const plan = query.data;
@@ -32,9 +35,16 @@ export function PlanDetailPage({ id }: { id: string }) {
         name={plan.shortTitle || plan.title}
         badges={<PlanStatusBadge status={plan.status} />}
         actions={
-          <ButtonLink to="/plans/$planId/framework" params={{ planId: plan.id }} variant="light">
-            {t("plans.openFramework")}
-          </ButtonLink>
+          <>
+            <ButtonLink to="/plans/$planId/framework" params={{ planId: plan.id }} variant="light">
+              {t("plans.openFramework")}
+            </ButtonLink>
+            {canCreate(me, "plans") && (
+              <Button variant="light" onClick={() => setCopying(true)}>
+                {t("plans.copy")}
+              </Button>
+            )}
+          </>
         }
         canEdit={canEdit(me, "plans")}
         edit={{ to: "/plans/$planId/edit", params: { planId: plan.id } }}
@@ -86,6 +96,7 @@ export function PlanDetailPage({ id }: { id: string }) {
         <PeriodsSection plan={plan} canEdit={canEdit(me, "periods")} />
         <PlanIndicatorsSection planId={plan.id} canCreate={canCreate(me, "indicators")} />
       </Stack>
+      {copying && <PlanCopyModal plan={plan} onClose={() => setCopying(false)} />}
     </>
   );
 }
