@@ -25,6 +25,7 @@ import { registerOrganizationRoutes } from "./modules/organizations/organization
 import { registerPeopleRoutes } from "./modules/people/people.routes.js";
 import { registerPlanRoutes } from "./modules/plans/plans.routes.js";
 import { registerProjectRoutes } from "./modules/projects/projects.routes.js";
+import { registerSubmissionRoutes } from "./modules/submissions/submissions.routes.js";
 import { registerUserRoutes } from "./modules/users/users.routes.js";
 
 export interface AppDeps {
@@ -123,6 +124,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       registerPeopleRoutes(api, moduleDeps);
       registerPlanRoutes(api, moduleDeps);
       registerIndicatorRoutes(api, moduleDeps);
+      registerSubmissionRoutes(api, moduleDeps);
       registerProjectRoutes(api, moduleDeps);
       registerEventRoutes(api, moduleDeps);
       registerDashboardRoutes(api, moduleDeps);

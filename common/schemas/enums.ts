@@ -105,3 +105,18 @@ export type FundingSource = z.infer<typeof FundingSource>;
 export const pillars = ["prevention", "participation", "protection", "relief_recovery"] as const;
 export const Pillar = z.enum(pillars);
 export type Pillar = z.infer<typeof Pillar>;
+
+/** Where an organisation's submission for a reporting period stands. */
+export const submissionStatuses = ["draft", "submitted", "returned", "approved"] as const;
+export const SubmissionStatus = z.enum(submissionStatuses);
+export type SubmissionStatus = z.infer<typeof SubmissionStatus>;
+
+/** The government self-assessment of an action for a period. */
+export const actionReportStatuses = ["not_started", "in_progress", "completed", "delayed"] as const;
+export const ActionReportStatus = z.enum(actionReportStatuses);
+export type ActionReportStatus = z.infer<typeof ActionReportStatus>;
+
+/** An entry of a submission's thread: a plain comment, a return, or an unlock with its reason. */
+export const submissionCommentKinds = ["comment", "return", "unlock"] as const;
+export const SubmissionCommentKind = z.enum(submissionCommentKinds);
+export type SubmissionCommentKind = z.infer<typeof SubmissionCommentKind>;

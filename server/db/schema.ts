@@ -9,3 +9,4 @@ export * from "./schema/events.js";
 export * from "./schema/indicators.js";
 export * from "./schema/plans.js";
 export * from "./schema/registry.js";
+export * from "./schema/submissions.js";

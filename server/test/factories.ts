@@ -13,6 +13,8 @@ import {
   eventOrganizers,
   events,
   frameworkNodes,
+  indicatorCategorySets,
+  indicatorResponsibleOrganizations,
   indicators,
   jurisdictions,
   organizations,
@@ -23,6 +25,7 @@ import {
   projects,
   reportingPeriods,
   sessions,
+  submissions,
   users,
 } from "../db/schema.js";
 import type { Actor } from "../http/actor.js";
@@ -264,4 +267,33 @@ export async function makeSignedInUser(
     personId: user.personId,
   };
   return { user, actor, cookie: `${SESSION_COOKIE}=${token}` };
+}
+
+type IndicatorLinks = { organizationIds?: string[]; categorySetIds?: string[] };
+/** Makes organisations responsible for an indicator, and gives it category sets in this order. */
+export async function linkIndicator(db: DbOrTx, indicatorId: string, links: IndicatorLinks) {
+  const { organizationIds = [], categorySetIds = [] } = links;
+  for (const organizationId of organizationIds)
+    await db.insert(indicatorResponsibleOrganizations).values({ indicatorId, organizationId });
+  for (const [position, categorySetId] of categorySetIds.entries())
+    await db.insert(indicatorCategorySets).values({ indicatorId, categorySetId, position });
+}
+
+/** An organisation's submission; by default of a new plan's period, for an indicator it reports. */
+export async function makeSubmission(
+  db: DbOrTx,
+  values: { organizationId: string } & Partial<typeof submissions.$inferInsert>,
+) {
+  let { reportingPeriodId } = values;
+  if (!reportingPeriodId) {
+    const plan = await makePlan(db);
+    reportingPeriodId = (await makePeriod(db, { planId: plan.id })).id;
+    const indicator = await makeIndicator(db, { planId: plan.id });
+    await linkIndicator(db, indicator.id, { organizationIds: [values.organizationId] });
+  }
+  const [row] = await db
+    .insert(submissions)
+    .values({ ...values, reportingPeriodId })
+    .returning();
+  return row as typeof submissions.$inferSelect;
 }

@@ -8,7 +8,7 @@ import type {
   ReportingPeriodPatch,
 } from "../../../common/schemas/periods.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { reportingPeriods } from "../../db/schema.js";
+import { reportingPeriods, submissions } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { conflict, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
@@ -177,6 +177,9 @@ export async function deletePeriod(db: Db, actor: Actor, id: string): Promise<vo
     const targets = await countTargetsOfPeriod(tx, id);
     if (targets > 0)
       throw conflict(`${targets} indicator target(s) are set for this period; remove them first`);
+    const reports = await tx.$count(submissions, eq(submissions.reportingPeriodId, id));
+    if (reports > 0)
+      throw conflict(`${reports} organisation(s) have reported for this period; close it instead`);
     await tx.delete(reportingPeriods).where(eq(reportingPeriods.id, id));
     await recordAudit(tx, actor, {
       action: "delete",

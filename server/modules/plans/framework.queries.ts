@@ -1,7 +1,13 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import type { FrameworkNode } from "../../../common/schemas/plans.js";
 import type { DbOrTx } from "../../db/client.js";
-import { frameworkNodeOrganizations, frameworkNodes, indicators, organizations } from "../../db/schema.js";
+import {
+  actionReports,
+  frameworkNodeOrganizations,
+  frameworkNodes,
+  indicators,
+  organizations,
+} from "../../db/schema.js";
 import { sortable, toNumber } from "../../db/sql.js";
 
 export type FrameworkNodeRow = typeof frameworkNodes.$inferSelect;
@@ -152,4 +158,10 @@ export async function shiftNodeDepths(db: DbOrTx, ids: string[], delta: number):
 export async function countIndicatorsOfNodes(db: DbOrTx, nodeIds: string[]): Promise<number> {
   if (nodeIds.length === 0) return 0;
   return Number(await db.$count(indicators, inArray(indicators.frameworkNodeId, nodeIds)));
+}
+
+/** Progress reports that organisations submitted on these actions. */
+export async function countActionReportsOfNodes(db: DbOrTx, nodeIds: string[]): Promise<number> {
+  if (nodeIds.length === 0) return 0;
+  return Number(await db.$count(actionReports, inArray(actionReports.frameworkNodeId, nodeIds)));
 }

@@ -14,6 +14,7 @@ import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
 import {
   bySiblingOrder,
+  countActionReportsOfNodes,
   countIndicatorsOfNodes,
   type FrameworkNodeRow,
   orderDepthFirst,
@@ -204,6 +205,13 @@ export async function deleteFrameworkNode(
     );
     if (measured > 0) {
       throw conflict(`${measured} indicator(s) measure this node or a node under it; move them first`);
+    }
+    const reported = await countActionReportsOfNodes(
+      tx,
+      subtree.map((each) => each.id),
+    );
+    if (reported > 0) {
+      throw conflict(`${reported} progress report(s) were submitted on this node or a node under it`);
     }
     await tx.delete(frameworkNodes).where(eq(frameworkNodes.id, nodeId));
     const positions = new Map<string, number>();

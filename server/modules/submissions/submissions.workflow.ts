@@ -1,0 +1,162 @@
+/**
+ * The states of a submission: draft → submitted → returned (with a comment) | approved; a returned
+ * submission is corrected and submitted again; an approved one is locked until unlocked with a reason.
+ */
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+import type { SubmissionStatus } from "../../../common/schemas/enums.js";
+import type { ReturnInput, SubmissionForm, UnlockInput } from "../../../common/schemas/submissions.js";
+import type { Db, DbOrTx } from "../../db/client.js";
+import { submissions } from "../../db/schema.js";
+import type { Actor } from "../../http/actor.js";
+import { AppError, conflict } from "../../http/errors.js";
+import { recordAudit } from "../audit/audit.service.js";
+import {
+  insertComment,
+  type SubmissionRow,
+  selectResponsibleIndicators,
+  selectValues,
+} from "./submissions.queries.js";
+import { missingSexCategories } from "./submissions.rules.js";
+import { loadIndicatorSets, lockSubmission, periodClosed, readForm } from "./submissions.service.js";
+
+const statusNames: Record<SubmissionStatus, string> = {
+  draft: "a draft",
+  submitted: "submitted",
+  returned: "returned",
+  approved: "approved",
+};
+
+function assertStatus(row: SubmissionRow, allowed: SubmissionStatus[], doing: string) {
+  if (!allowed.includes(row.status as SubmissionStatus)) {
+    throw conflict(`The submission is ${statusNames[row.status as SubmissionStatus]}; it cannot be ${doing}`);
+  }
+}
+
+async function setStatus(
+  tx: DbOrTx,
+  actor: Actor,
+  before: SubmissionRow,
+  changes: Partial<typeof submissions.$inferInsert>,
+  reason?: string,
+) {
+  const [after] = await tx
+    .update(submissions)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(submissions.id, before.id))
+    .returning();
+  await recordAudit(tx, actor, {
+    action: "update",
+    entityType: "submission",
+    entityId: before.id,
+    before,
+    after,
+    reason: reason ?? null,
+  });
+}
+
+/** Every indicator that counts people needs a value for each category of its `sex` set. */
+async function checkSexSplit(tx: DbOrTx, row: SubmissionRow, planId: string) {
+  const indicators = (await selectResponsibleIndicators(tx, planId, row.organizationId)).filter(
+    (i) => i.countsPeople,
+  );
+  const sets = await loadIndicatorSets(
+    tx,
+    indicators.map((i) => i.id),
+  );
+  const values = (await selectValues(tx, [row.id])).filter((v) => v.value !== null);
+  const details = indicators.flatMap((indicator) => {
+    const keys = values.filter((v) => v.indicatorId === indicator.id).map((v) => v.categoryKey);
+    const missing = missingSexCategories(sets.get(indicator.id) ?? [], keys);
+    return missing.length === 0
+      ? []
+      : [
+          {
+            path: `indicators.${indicator.id}`,
+            message: `${indicator.code} counts people: give a value for ${missing.map((m) => `sex=${m}`).join(", ")}, not only a total`,
+          },
+        ];
+  });
+  if (details.length > 0) {
+    throw new AppError("VALIDATION", "Counts of people must be split by sex", details);
+  }
+}
+
+export async function submitSubmission(db: Db, actor: Actor, id: string): Promise<SubmissionForm> {
+  await db.transaction(async (tx) => {
+    const { row, period } = await lockSubmission(tx, actor, id, "write");
+    assertStatus(row, ["draft", "returned"], "submitted");
+    if (period.status === "closed") throw periodClosed();
+    await checkSexSplit(tx, row, period.planId);
+    await setStatus(tx, actor, row, {
+      status: "submitted",
+      submittedAt: new Date(),
+      submittedBy: actor.userId,
+      decidedAt: null,
+      decidedBy: null,
+    });
+  });
+  return readForm(db, id);
+}
+
+export async function returnSubmission(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof ReturnInput>,
+): Promise<SubmissionForm> {
+  await db.transaction(async (tx) => {
+    const { row } = await lockSubmission(tx, actor, id, "decide");
+    assertStatus(row, ["submitted"], "returned");
+    await insertComment(tx, {
+      submissionId: id,
+      authorUserId: actor.userId,
+      body: input.comment,
+      kind: "return",
+    });
+    await setStatus(
+      tx,
+      actor,
+      row,
+      { status: "returned", decidedAt: new Date(), decidedBy: actor.userId },
+      input.comment,
+    );
+  });
+  return readForm(db, id);
+}
+
+export async function approveSubmission(db: Db, actor: Actor, id: string): Promise<SubmissionForm> {
+  await db.transaction(async (tx) => {
+    const { row } = await lockSubmission(tx, actor, id, "decide");
+    assertStatus(row, ["submitted"], "approved");
+    await setStatus(tx, actor, row, { status: "approved", decidedAt: new Date(), decidedBy: actor.userId });
+  });
+  return readForm(db, id);
+}
+
+/** Approved → returned, so that the organisation can correct it; the reason goes to the thread and the log. */
+export async function unlockSubmission(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof UnlockInput>,
+): Promise<SubmissionForm> {
+  await db.transaction(async (tx) => {
+    const { row } = await lockSubmission(tx, actor, id, "decide");
+    assertStatus(row, ["approved"], "unlocked");
+    await insertComment(tx, {
+      submissionId: id,
+      authorUserId: actor.userId,
+      body: input.reason,
+      kind: "unlock",
+    });
+    await setStatus(
+      tx,
+      actor,
+      row,
+      { status: "returned", decidedAt: new Date(), decidedBy: actor.userId },
+      input.reason,
+    );
+  });
+  return readForm(db, id);
+}
