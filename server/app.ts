@@ -24,6 +24,7 @@ import { registerJurisdictionRoutes } from "./modules/jurisdictions/jurisdiction
 import { registerOrganizationRoutes } from "./modules/organizations/organizations.routes.js";
 import { registerPeopleRoutes } from "./modules/people/people.routes.js";
 import { registerPlanRoutes } from "./modules/plans/plans.routes.js";
+import { registerProgressRoutes } from "./modules/progress/progress.routes.js";
 import { registerProjectRoutes } from "./modules/projects/projects.routes.js";
 import { registerSubmissionRoutes } from "./modules/submissions/submissions.routes.js";
 import { registerUserRoutes } from "./modules/users/users.routes.js";
@@ -128,6 +129,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       registerProjectRoutes(api, moduleDeps);
       registerEventRoutes(api, moduleDeps);
       registerDashboardRoutes(api, moduleDeps);
+      registerProgressRoutes(api, moduleDeps);
       api.get("/openapi.json", { config: { isPublic: true }, schema: { hide: true } }, async () =>
         app.swagger(),
       );

@@ -11,10 +11,18 @@ import { eventCases } from "./matrix/events.cases.js";
 import { indicatorCases } from "./matrix/indicators.cases.js";
 import { expectedStatus, type RouteCase, type Scenario, type Who, type World } from "./matrix/matrix.js";
 import { planCases } from "./matrix/plans.cases.js";
+import { progressCases } from "./matrix/progress.cases.js";
 import { submissionCases } from "./matrix/submissions.cases.js";
 
 const { app, db } = await createTestApp();
-const cases: RouteCase[] = [...coreCases, ...planCases, ...indicatorCases, ...eventCases, ...submissionCases];
+const cases: RouteCase[] = [
+  ...coreCases,
+  ...planCases,
+  ...indicatorCases,
+  ...eventCases,
+  ...submissionCases,
+  ...progressCases,
+];
 const scenarios: Scenario[] = ["own", "other", "missing"];
 const whos: Who[] = [
   "administrator",

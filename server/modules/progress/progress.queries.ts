@@ -1,0 +1,227 @@
+/**
+ * Progress of a plan: its periods, nodes, indicators and targets, the approved reported values per
+ * organisation, and the counts of activity-fed indicators, each in one grouped query.
+ */
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { ActivityMeasure, IndicatorDirection, IndicatorUnit } from "../../../common/schemas/enums.js";
+import type { ActivitySource, IndicatorFormula } from "../../../common/schemas/indicators.js";
+import type { DbOrTx } from "../../db/client.js";
+import { frameworkNodes, indicators, indicatorTargets, plans, reportingPeriods } from "../../db/schema.js";
+import { toNumber } from "../../db/sql.js";
+
+export interface PeriodOfPlan {
+  id: string;
+  name: string;
+  startsOn: string;
+}
+
+export interface NodeOfPlan {
+  id: string;
+  parentId: string | null;
+  code: string;
+  title: string;
+  depth: number;
+  position: number;
+}
+
+export interface IndicatorOfPlan {
+  id: string;
+  code: string;
+  name: string;
+  unit: IndicatorUnit;
+  direction: IndicatorDirection;
+  isCumulative: boolean;
+  frameworkNodeId: string;
+  formula: IndicatorFormula | null;
+  activitySource: ActivitySource | null;
+  isArchived: boolean;
+  /** Split by the `sex` category set. */
+  hasSex: boolean;
+}
+
+/** One organisation's approved figures for one indicator and period. */
+export interface ReportedRow {
+  indicatorId: string;
+  periodId: string;
+  organizationId: string;
+  /** The value given for the total (category key ''). */
+  total: number | null;
+  /** The sum of the values given per category combination. */
+  combined: number | null;
+  female: number | null;
+  male: number | null;
+}
+
+/** A count of an activity-fed indicator in a period; sex is null for the count of events. */
+export interface ActivityRow {
+  indicatorId: string;
+  periodId: string;
+  sex: string | null;
+  count: number;
+}
+
+export async function selectPlanRef(db: DbOrTx, planId: string) {
+  const [row] = await db.select({ id: plans.id, title: plans.title }).from(plans).where(eq(plans.id, planId));
+  return row;
+}
+
+export async function selectPlanIdOfIndicator(db: DbOrTx, indicatorId: string) {
+  const [row] = await db
+    .select({ planId: indicators.planId })
+    .from(indicators)
+    .where(eq(indicators.id, indicatorId));
+  return row?.planId;
+}
+
+/** The plan's reporting periods in time order. */
+export function selectPlanPeriods(db: DbOrTx, planId: string): Promise<PeriodOfPlan[]> {
+  return db
+    .select({ id: reportingPeriods.id, name: reportingPeriods.name, startsOn: reportingPeriods.startsOn })
+    .from(reportingPeriods)
+    .where(eq(reportingPeriods.planId, planId))
+    .orderBy(asc(reportingPeriods.startsOn));
+}
+
+export function selectPlanNodes(db: DbOrTx, planId: string): Promise<NodeOfPlan[]> {
+  return db
+    .select({
+      id: frameworkNodes.id,
+      parentId: frameworkNodes.parentId,
+      code: frameworkNodes.code,
+      title: frameworkNodes.title,
+      depth: frameworkNodes.depth,
+      position: frameworkNodes.position,
+    })
+    .from(frameworkNodes)
+    .where(eq(frameworkNodes.planId, planId))
+    .orderBy(asc(frameworkNodes.position), asc(frameworkNodes.code));
+}
+
+/** Every indicator of the plan, archived ones too (formulas may still refer to them). */
+export async function selectPlanIndicators(db: DbOrTx, planId: string): Promise<IndicatorOfPlan[]> {
+  // Written out: inside a select, drizzle names columns without their table.
+  const hasSex = sql<boolean>`exists (
+    select 1 from indicator_category_sets ics join category_sets cs on cs.id = ics.category_set_id
+    where ics.indicator_id = indicators.id and cs.code = 'sex')`;
+  const rows = await db
+    .select({
+      id: indicators.id,
+      code: indicators.code,
+      name: indicators.name,
+      unit: indicators.unit,
+      direction: indicators.direction,
+      isCumulative: indicators.isCumulative,
+      frameworkNodeId: indicators.frameworkNodeId,
+      formula: indicators.formula,
+      activitySource: indicators.activitySource,
+      isArchived: sql<boolean>`indicators.archived_at is not null`,
+      hasSex,
+    })
+    .from(indicators)
+    .where(eq(indicators.planId, planId))
+    .orderBy(asc(indicators.code));
+  return rows.map((row) => ({
+    ...row,
+    unit: row.unit as IndicatorUnit,
+    direction: row.direction as IndicatorDirection,
+  }));
+}
+
+export async function selectPlanTargets(db: DbOrTx, planId: string) {
+  const rows = await db
+    .select({
+      indicatorId: indicatorTargets.indicatorId,
+      periodId: indicatorTargets.reportingPeriodId,
+      target: indicatorTargets.targetValue,
+    })
+    .from(indicatorTargets)
+    .innerJoin(indicators, eq(indicators.id, indicatorTargets.indicatorId))
+    .where(and(eq(indicators.planId, planId)));
+  return rows.map((row) => ({ ...row, target: toNumber(row.target) }));
+}
+
+/** Per indicator, period and organisation: the approved total and the sums of its combinations. */
+export async function selectReportedValues(db: DbOrTx, planId: string): Promise<ReportedRow[]> {
+  const result = await db.execute<Record<keyof ReportedRow, string | null>>(sql`
+    select v.indicator_id as "indicatorId", s.reporting_period_id as "periodId",
+      s.organization_id as "organizationId",
+      max(v.value) filter (where v.category_key = '') as "total",
+      sum(v.value) filter (where v.category_key <> '') as "combined",
+      sum(v.value) filter (where 'sex=female' = any(string_to_array(v.category_key, ';'))) as "female",
+      sum(v.value) filter (where 'sex=male' = any(string_to_array(v.category_key, ';'))) as "male"
+    from indicator_values v
+    join submissions s on s.id = v.submission_id
+    join reporting_periods p on p.id = s.reporting_period_id
+    join indicators i on i.id = v.indicator_id
+    where p.plan_id = ${planId} and i.plan_id = ${planId} and s.status = 'approved'
+    group by v.indicator_id, s.reporting_period_id, s.organization_id`);
+  return result.rows.map((row) => ({
+    indicatorId: row.indicatorId as string,
+    periodId: row.periodId as string,
+    organizationId: row.organizationId as string,
+    total: toNumber(row.total),
+    combined: toNumber(row.combined),
+    female: toNumber(row.female),
+    male: toNumber(row.male),
+  }));
+}
+
+/**
+ * The held, not archived events of each activity-fed indicator (of the given measure) per period:
+ * events of its kinds, linked to its node or a node below it, starting within the period.
+ */
+const matchedEvents = (planId: string, measure: ActivityMeasure) => sql`
+  with recursive ind as (
+    select id, framework_node_id, activity_source as src from indicators
+    where plan_id = ${planId} and activity_source ->> 'measure' = ${measure}
+  ), subtree (indicator_id, node_id) as (
+    select id, framework_node_id from ind
+    union
+    select s.indicator_id, n.id from framework_nodes n join subtree s on n.parent_id = s.node_id
+  ), matched as (
+    select distinct ind.id as indicator_id, p.id as period_id, e.id as event_id
+    from ind
+    join subtree st on st.indicator_id = ind.id
+    join event_framework_nodes efn on efn.framework_node_id = st.node_id
+    join events e on e.id = efn.event_id
+    join reporting_periods p on p.plan_id = ${planId} and e.starts_on between p.starts_on and p.ends_on
+    where e.status = 'held' and e.archived_at is null and (ind.src -> 'eventKinds') @> to_jsonb(e.kind)
+  )`;
+
+const participationsOfMatched = sql`
+  from matched m
+  join ind on ind.id = m.indicator_id
+  join participations pa on pa.event_id = m.event_id
+  join people pe on pe.id = pa.person_id
+  where (ind.src -> 'roles') @> to_jsonb(pa.role)
+    and (pa.attended or not coalesce((ind.src ->> 'attendedOnly')::boolean, false))`;
+
+const countQueries: Record<ActivityMeasure, (planId: string) => ReturnType<typeof sql>> = {
+  events_held: (planId) => sql`${matchedEvents(planId, "events_held")}
+    select indicator_id as "indicatorId", period_id as "periodId", null as "sex", count(*) as "count"
+    from matched group by indicator_id, period_id`,
+  participations: (planId) => sql`${matchedEvents(planId, "participations")}
+    select m.indicator_id as "indicatorId", m.period_id as "periodId", pe.sex as "sex", count(*) as "count"
+    ${participationsOfMatched}
+    group by m.indicator_id, m.period_id, pe.sex`,
+  unique_people: (planId) => sql`${matchedEvents(planId, "unique_people")}
+    select m.indicator_id as "indicatorId", m.period_id as "periodId", pe.sex as "sex",
+      count(distinct pa.person_id) as "count"
+    ${participationsOfMatched}
+    group by m.indicator_id, m.period_id, pe.sex`,
+};
+
+/** The counts of the plan's activity-fed indicators of one measure, per period (and sex). */
+export async function selectActivityCounts(
+  db: DbOrTx,
+  planId: string,
+  measure: ActivityMeasure,
+): Promise<ActivityRow[]> {
+  const result = await db.execute<{
+    indicatorId: string;
+    periodId: string;
+    sex: string | null;
+    count: string;
+  }>(countQueries[measure](planId));
+  return result.rows.map((row) => ({ ...row, count: Number(row.count) }));
+}

@@ -1,0 +1,134 @@
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import type { IndicatorSeries, PlanProgress } from "../../../common/schemas/progress.js";
+import { createTestApp } from "../../test/app.js";
+import { makePeriod, makePlan, makeSignedInUser } from "../../test/factories.js";
+import { makePlanWithResults } from "./progress.fixture.js";
+
+const { app, db } = await createTestApp({ clock: () => new Date("2014-01-15T10:00:00Z") });
+
+const w = await makePlanWithResults(db);
+const { cookie } = await makeSignedInUser(db, "viewer");
+const get = (url: string) => app.inject({ url, headers: { cookie } });
+
+describe("plan progress", () => {
+  it("computes actuals, statuses and roll-ups of the period under way", async () => {
+    const response = await get(`/api/plans/${w.plan.id}/progress`);
+    expect(response.statusCode).toBe(200);
+    const body = response.json<PlanProgress>();
+    expect(body.period?.name).toBe("2013/2014");
+    expect(body.periods.map((p) => p.name)).toEqual(["2012/2013", "2013/2014", "2014/2015"]);
+    expect(body.indicators.map((i) => i.code)).toEqual(["A-1", "C-1", "D-1", "F-1", "N-1", "P-1"]);
+    const row = (code: string) => body.indicators.find((i) => i.code === code);
+    expect(row("N-1")).toMatchObject({
+      actual: 90,
+      expected: 100,
+      status: "on_track",
+      bySex: { female: 35, male: 55 },
+      aggregation: "sum",
+      source: "reported",
+    });
+    expect(row("P-1")).toMatchObject({
+      actual: 25,
+      expected: 40,
+      status: "off_track",
+      bySex: null,
+      aggregation: "mean",
+    });
+    expect(row("A-1")).toMatchObject({
+      actual: 3,
+      expected: 4,
+      status: "at_risk",
+      bySex: { female: 2, male: 1 },
+      source: "activity",
+    });
+    expect(row("F-1")).toMatchObject({ actual: 9, expected: 9, status: "on_track", source: "formula" });
+    expect(row("D-1")).toMatchObject({ actual: 1000, expected: null, status: "no_data" });
+    expect(row("C-1")).toMatchObject({ actual: 25, expected: 30, status: "at_risk" });
+
+    const node = (code: string) => body.nodes.find((n) => n.code === code);
+    expect(body.nodes.map((n) => n.code)).toEqual(["1", "1.1", "2"]);
+    expect(node("1.1")).toMatchObject({
+      depth: 1,
+      status: "off_track",
+      counts: { on_track: 1, off_track: 1 },
+    });
+    expect(node("1")).toMatchObject({
+      status: "off_track",
+      counts: { on_track: 1, at_risk: 1, off_track: 1, no_data: 0 },
+    });
+    expect(node("2")).toMatchObject({ status: "at_risk", counts: { on_track: 1, at_risk: 1, no_data: 1 } });
+    expect(body.rollUp).toEqual({
+      status: "at_risk",
+      counts: { on_track: 2, at_risk: 2, off_track: 1, no_data: 1 },
+    });
+  });
+
+  it("shows the period asked for, and refuses a period of another plan", async () => {
+    const earlier = await get(`/api/plans/${w.plan.id}/progress?periodId=${w.periods[0]?.id}`);
+    const body = earlier.json<PlanProgress>();
+    expect(body.period?.name).toBe("2012/2013");
+    expect(body.indicators.find((i) => i.code === "A-1")).toMatchObject({
+      actual: 1,
+      bySex: { female: 1, male: 0 },
+    });
+    expect(body.indicators.find((i) => i.code === "N-1")).toMatchObject({ actual: null, status: "no_data" });
+    const strange = await makePeriod(db, { planId: (await makePlan(db)).id });
+    expect((await get(`/api/plans/${w.plan.id}/progress?periodId=${strange.id}`)).statusCode).toBe(404);
+  });
+
+  it("gives no activity count for a period that has not started", async () => {
+    const body = (await get(`/api/indicators/${w.trained.id}/series`)).json<IndicatorSeries>();
+    expect(body.points.map((p) => [p.actual, p.bySex])).toEqual([
+      [1, { female: 1, male: 0 }],
+      [3, { female: 2, male: 1 }],
+      [null, { female: null, male: null }],
+    ]);
+  });
+
+  it("gives the series of a cumulative indicator over every period", async () => {
+    const response = await get(`/api/indicators/${w.cumulative.id}/series`);
+    expect(response.statusCode).toBe(200);
+    const body = response.json<IndicatorSeries>();
+    expect(body.indicator).toMatchObject({ code: "C-1", unit: "number", direction: "up" });
+    expect(
+      body.points.map(({ periodName, target, actual, status }) => ({ periodName, target, actual, status })),
+    ).toEqual([
+      { periodName: "2012/2013", target: 10, actual: 10, status: "on_track" },
+      { periodName: "2013/2014", target: 30, actual: 25, status: "at_risk" },
+      { periodName: "2014/2015", target: null, actual: 25, status: "no_data" },
+    ]);
+  });
+
+  it("exports the progress table as CSV with Cyrillic kept and formulas neutralised", async () => {
+    const response = await get(`/api/plans/${w.plan.id}/progress.csv`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(response.headers["content-disposition"]).toBe('attachment; filename="progress-2013-2014.csv"');
+    expect(response.body.startsWith("\uFEFF")).toBe(true);
+    const rows: string[][] = parse(response.body.slice(1));
+    expect(rows[0]).toEqual([
+      "code",
+      "name",
+      "node code",
+      "unit",
+      "target",
+      "actual",
+      "women",
+      "men",
+      "status",
+    ]);
+    expect(rows).toContainEqual([
+      "N-1",
+      "Жене и мушкарци обучени",
+      "1.1",
+      "number",
+      "100",
+      "90",
+      "35",
+      "55",
+      "on_track",
+    ]);
+    expect(rows.find((r) => r[0] === "D-1")?.[1]).toBe("'=cmd|' /C calc'!A0");
+  });
+});

@@ -1,0 +1,199 @@
+/**
+ * The actual value of every indicator of a plan in every reporting period, from the figures the
+ * queries load. Reported indicators count approved submissions only; activity-fed ones count the
+ * events and participations; formula indicators divide two other series. Status and cumulation
+ * are the shared rules of `common/indicators`.
+ */
+import {
+  actualForPeriod,
+  assessValue,
+  evaluateRatio,
+  type IndicatorStatus,
+} from "../../../common/indicators/index.js";
+import type { BySex, ProgressAggregation, ProgressSource } from "../../../common/schemas/progress.js";
+import type { ActivityRow, IndicatorOfPlan, PeriodOfPlan, ReportedRow } from "./progress.queries.js";
+
+export interface PlanFigures {
+  periods: PeriodOfPlan[];
+  indicators: IndicatorOfPlan[];
+  targets: { indicatorId: string; periodId: string; target: number | null }[];
+  reported: ReportedRow[];
+  activity: ActivityRow[];
+  /** ISO date of today: activity counts of a period that has not started yet are no data, not 0. */
+  today: string;
+}
+
+export interface PeriodFigure {
+  periodId: string;
+  periodName: string;
+  actual: number | null;
+  expected: number | null;
+  status: IndicatorStatus;
+  bySex: BySex;
+}
+
+export interface IndicatorFigures {
+  indicator: IndicatorOfPlan;
+  source: ProgressSource;
+  aggregation: ProgressAggregation;
+  /** One figure per period of the plan, in time order. */
+  points: PeriodFigure[];
+}
+
+interface Raw {
+  actual: number | null;
+  female: number | null;
+  male: number | null;
+}
+
+const noFigure: Raw = { actual: null, female: null, male: null };
+const key = (indicatorId: string, periodId: string) => `${indicatorId}|${periodId}`;
+
+export const sourceOf = (indicator: IndicatorOfPlan): ProgressSource =>
+  indicator.formula ? "formula" : indicator.activitySource ? "activity" : "reported";
+
+/** Numbers reported by several organisations add up; shares, ratios and yes/no are averaged. */
+export const aggregationOf = (indicator: IndicatorOfPlan): ProgressAggregation =>
+  indicator.unit === "number" ? "sum" : "mean";
+
+function combine(values: (number | null)[], aggregation: ProgressAggregation): number | null {
+  const present = values.filter((value): value is number => value !== null && Number.isFinite(value));
+  if (present.length === 0) return null;
+  const sum = present.reduce((total, value) => total + value, 0);
+  return aggregation === "sum" ? sum : sum / present.length;
+}
+
+/**
+ * Per organisation, its total is the value given for the total, else the sum of its category
+ * combinations; across organisations, the totals (and the women's and men's figures) are combined
+ * by the indicator's aggregation.
+ */
+function reportedFigures(figures: PlanFigures): Map<string, Raw> {
+  const byCell = new Map<string, ReportedRow[]>();
+  for (const row of figures.reported) {
+    const cell = key(row.indicatorId, row.periodId);
+    byCell.set(cell, [...(byCell.get(cell) ?? []), row]);
+  }
+  const aggregations = new Map(figures.indicators.map((i) => [i.id, aggregationOf(i)]));
+  const result = new Map<string, Raw>();
+  for (const [cell, rows] of byCell) {
+    const aggregation = aggregations.get(rows[0]?.indicatorId ?? "") ?? "sum";
+    result.set(cell, {
+      actual: combine(
+        rows.map((row) => row.total ?? row.combined),
+        aggregation,
+      ),
+      female: combine(
+        rows.map((row) => row.female),
+        aggregation,
+      ),
+      male: combine(
+        rows.map((row) => row.male),
+        aggregation,
+      ),
+    });
+  }
+  return result;
+}
+
+/** Activity counts per indicator and period: the total, and women and men. */
+function activityFigures(figures: PlanFigures): Map<string, Raw> {
+  const result = new Map<string, Raw>();
+  for (const row of figures.activity) {
+    const cell = key(row.indicatorId, row.periodId);
+    const figure = result.get(cell) ?? { actual: 0, female: 0, male: 0 };
+    figure.actual = (figure.actual ?? 0) + row.count;
+    if (row.sex === "female") figure.female = (figure.female ?? 0) + row.count;
+    if (row.sex === "male") figure.male = (figure.male ?? 0) + row.count;
+    result.set(cell, figure);
+  }
+  return result;
+}
+
+/** The figure of one period: cumulative indicators add up every period so far. */
+function periodRaw(indicator: IndicatorOfPlan, rawOf: (periodId: string) => Raw, periods: PeriodOfPlan[]) {
+  const raws = periods.map((period) => rawOf(period.id));
+  const series = (pick: (raw: Raw) => number | null) =>
+    raws.map((raw, periodIndex) => ({ periodIndex, value: pick(raw) }));
+  return periods.map((_, periodIndex) => {
+    if (!indicator.isCumulative) return raws[periodIndex] ?? noFigure;
+    const at = (pick: (raw: Raw) => number | null) =>
+      actualForPeriod({ isCumulative: true, values: series(pick), periodIndex });
+    return { actual: at((r) => r.actual), female: at((r) => r.female), male: at((r) => r.male) };
+  });
+}
+
+/** The figures of every indicator of the plan (archived ones included) in every period. */
+export function computePlanFigures(figures: PlanFigures): Map<string, IndicatorFigures> {
+  const { periods, indicators } = figures;
+  const reported = reportedFigures(figures);
+  const activity = activityFigures(figures);
+  const targets = new Map(figures.targets.map((t) => [key(t.indicatorId, t.periodId), t.target]));
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const actuals = new Map<string, Raw[]>();
+  const resolving = new Set<string>();
+
+  const actualsOf = (id: string): Raw[] => {
+    const known = actuals.get(id);
+    if (known) return known;
+    const indicator = byId.get(id);
+    // A missing reference or a cycle (refused when formulas are written) gives no data.
+    if (!indicator || resolving.has(id)) return periods.map(() => noFigure);
+    resolving.add(id);
+    let raws: Raw[];
+    if (indicator.formula) {
+      const { numeratorIndicatorId, denominatorIndicatorId, scale } = indicator.formula;
+      const numerator = actualsOf(numeratorIndicatorId);
+      const denominator = actualsOf(denominatorIndicatorId);
+      raws = periods.map((_, index) => ({
+        actual: evaluateRatio({
+          numerator: numerator[index]?.actual ?? null,
+          denominator: denominator[index]?.actual ?? null,
+          scale,
+        }),
+        female: null,
+        male: null,
+      }));
+    } else if (indicator.activitySource) {
+      const zero: Raw = { actual: 0, female: 0, male: 0 };
+      const started = new Set(periods.filter((p) => p.startsOn <= figures.today).map((p) => p.id));
+      const countOf = (periodId: string) =>
+        started.has(periodId) ? (activity.get(key(id, periodId)) ?? zero) : noFigure;
+      raws = periodRaw(indicator, countOf, periods);
+    } else {
+      raws = periodRaw(indicator, (periodId) => reported.get(key(id, periodId)) ?? noFigure, periods);
+    }
+    resolving.delete(id);
+    actuals.set(id, raws);
+    return raws;
+  };
+
+  const result = new Map<string, IndicatorFigures>();
+  for (const indicator of indicators) {
+    const source = sourceOf(indicator);
+    const splitBySex =
+      source === "reported"
+        ? indicator.hasSex
+        : source === "activity" && indicator.activitySource?.measure !== "events_held";
+    const raws = actualsOf(indicator.id);
+    const points = periods.map((period, index): PeriodFigure => {
+      const raw = raws[index] ?? noFigure;
+      const expected = targets.get(key(indicator.id, period.id)) ?? null;
+      return {
+        periodId: period.id,
+        periodName: period.name,
+        actual: raw.actual,
+        expected,
+        status: assessValue({ direction: indicator.direction, actual: raw.actual, expected }),
+        bySex: splitBySex ? { female: raw.female, male: raw.male } : null,
+      };
+    });
+    result.set(indicator.id, {
+      indicator,
+      source,
+      aggregation: source === "reported" ? aggregationOf(indicator) : "sum",
+      points,
+    });
+  }
+  return result;
+}
