@@ -40,7 +40,7 @@ export function toQueryString(params: Record<string, QueryValue> | undefined): s
 }
 
 interface RequestOptions {
-  method?: "GET" | "POST" | "PATCH" | "DELETE";
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   body?: unknown;
   query?: Record<string, QueryValue>;
   /** Sign-in and the first "who am I" answer 401 by design; that must not count as an expired session. */

@@ -30,6 +30,10 @@ const values = {
   value: "6,3",
   date: "31.07.2025",
   period: "2025/26",
+  given: "2",
+  expected: "3",
+  organization: "Ministarstvo sigurnosti BiH",
+  total: "20",
 };
 
 describe("message catalogues", () => {

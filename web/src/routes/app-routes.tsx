@@ -35,6 +35,8 @@ import { ProjectDetailPage } from "./projects/ProjectDetailPage.js";
 import { ProjectFormPage } from "./projects/ProjectFormPage.js";
 import { ProjectsListPage } from "./projects/ProjectsListPage.js";
 import { adminOnly, appRoute, optional } from "./root-routes.js";
+import { PeriodReportsPage } from "./submissions/PeriodReportsPage.js";
+import { SubmissionPage } from "./submissions/SubmissionPage.js";
 import { UserFormPage } from "./users/UserFormPage.js";
 import { UsersListPage } from "./users/UsersListPage.js";
 
@@ -167,6 +169,22 @@ const frameworkRoute = createRoute({
     return <FrameworkPage planId={frameworkRoute.useParams().planId} />;
   },
 });
+const periodReportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/plans/$planId/periods/$periodId/reports",
+  component: function PeriodReportsRoute() {
+    const { planId, periodId } = periodReportsRoute.useParams();
+    return <PeriodReportsPage planId={planId} periodId={periodId} />;
+  },
+});
+const submissionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/submissions/$submissionId",
+  component: function SubmissionRoute() {
+    const { submissionId } = submissionRoute.useParams();
+    return <SubmissionPage key={submissionId} id={submissionId} />;
+  },
+});
 
 const newIndicatorRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -290,6 +308,8 @@ export const appChildren = [
   planRoute,
   editPlanRoute,
   frameworkRoute,
+  periodReportsRoute,
+  submissionRoute,
   newIndicatorRoute,
   indicatorRoute,
   editIndicatorRoute,

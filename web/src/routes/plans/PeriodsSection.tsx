@@ -25,6 +25,7 @@ import { PeriodFields } from "../../components/forms/fields.js";
 import { ModalForm } from "../../components/forms/ModalForm.js";
 import { useSchemaForm } from "../../components/forms/useSchemaForm.js";
 import { PencilIcon, TrashIcon } from "../../components/icons.js";
+import { TextLink } from "../../components/links.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
 import { confirmAction, notifyError, notifySuccess } from "../../components/notify.js";
 import { useFormat } from "../../i18n/format.js";
@@ -87,6 +88,19 @@ export function PeriodsSection({ plan, canEdit }: { plan: Plan; canEdit: boolean
       render: (period) => format.number(period.targetCount),
     },
   ];
+  columns.push({
+    key: "reports",
+    header: t("periods.reports"),
+    render: (period) => (
+      <TextLink
+        to="/plans/$planId/periods/$periodId/reports"
+        params={{ planId: plan.id, periodId: period.id }}
+        size="sm"
+      >
+        {t("reports.title", { name: period.name })}
+      </TextLink>
+    ),
+  });
   if (canEdit) {
     columns.push({
       key: "actions",

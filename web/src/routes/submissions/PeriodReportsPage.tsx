@@ -1,0 +1,140 @@
+import { Button, Group, Progress, Text } from "@mantine/core";
+import { useNavigate } from "@tanstack/react-router";
+import type { CompletenessRow } from "../../../../common/schemas/submissions.js";
+import { useMe } from "../../api/auth.js";
+import { usePeriods } from "../../api/indicators.js";
+import { usePlan } from "../../api/plans.js";
+import { useCompleteness, useStartSubmission } from "../../api/submissions.js";
+import { BackLink } from "../../components/BackLink.js";
+import { RecordPending } from "../../components/LoadFailure.js";
+import { TextLink } from "../../components/links.js";
+import { type Column, DataTable } from "../../components/list/DataTable.js";
+import { notifyError, notifySuccess } from "../../components/notify.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { useFormat } from "../../i18n/format.js";
+import { useT } from "../../i18n/useT.js";
+import { NotFoundPage } from "../not-found/NotFoundPage.js";
+import { PeriodStatusBadge } from "../plans/PeriodsSection.js";
+import { SubmissionStatusBadge } from "./SubmissionStatusBadge.js";
+
+/** Which organisation has reported what for one period, with a way to start a report. */
+export function PeriodReportsPage({ planId, periodId }: { planId: string; periodId: string }) {
+  const t = useT();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const { data: me } = useMe();
+  const plan = usePlan(planId);
+  const periods = usePeriods(planId);
+  const query = useCompleteness(periodId);
+  const start = useStartSubmission(periodId);
+
+  const period = periods.data?.items.find((item) => item.id === periodId);
+  if (!plan.data || !periods.data) return <RecordPending query={plan.data ? periods : plan} />;
+  if (!period) return <NotFoundPage />;
+
+  const isStaff = me?.role === "administrator" || me?.role === "coordinator";
+  const startReport = async (row: CompletenessRow) => {
+    try {
+      const form = await start.mutateAsync(row.organizationId);
+      notifySuccess(t("reports.started"));
+      await navigate({ to: "/submissions/$submissionId", params: { submissionId: form.submission.id } });
+    } catch (error) {
+      notifyError(error, t);
+    }
+  };
+
+  const columns: Column<CompletenessRow>[] = [
+    {
+      key: "organization",
+      header: t("common.organization"),
+      render: (row) =>
+        row.submissionId ? (
+          <TextLink
+            to="/submissions/$submissionId"
+            params={{ submissionId: row.submissionId }}
+            fw={600}
+            size="sm"
+          >
+            {row.organizationName}
+          </TextLink>
+        ) : (
+          <Text size="sm" fw={600}>
+            {row.organizationName}
+          </Text>
+        ),
+    },
+    {
+      key: "status",
+      header: t("common.status"),
+      render: (row) => <SubmissionStatusBadge status={row.status} />,
+    },
+    {
+      key: "values",
+      header: t("reports.values"),
+      render: (row) => {
+        const share = row.valuesExpected > 0 ? (100 * row.valuesGiven) / row.valuesExpected : 0;
+        const label = t("reports.valuesOf", {
+          given: format.number(row.valuesGiven),
+          expected: format.number(row.valuesExpected),
+        });
+        return (
+          <Group gap="xs" wrap="nowrap">
+            <Progress value={share} w={120} aria-label={label} />
+            <Text size="sm" style={{ whiteSpace: "nowrap" }}>
+              {label}
+            </Text>
+          </Group>
+        );
+      },
+    },
+    {
+      key: "actions",
+      header: t("common.actions"),
+      render: (row) => {
+        if (row.submissionId || period.status !== "open") return null;
+        const own = me?.role === "representative" && me.organizationId === row.organizationId;
+        if (!isStaff && !own) return null;
+        return (
+          <Button
+            size="compact-sm"
+            onClick={() => startReport(row)}
+            loading={start.isPending && start.variables === row.organizationId}
+            aria-label={own ? undefined : t("reports.startFor", { name: row.organizationName })}
+          >
+            {own ? t("reports.startOwn") : t("reports.start")}
+          </Button>
+        );
+      },
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        above={
+          <BackLink to="/plans/$planId" params={{ planId }} label={plan.data.shortTitle || plan.data.title} />
+        }
+        title={t("reports.title", { name: period.name })}
+        badges={<PeriodStatusBadge status={period.status} />}
+      />
+      {query.data?.items.length === 0 ? (
+        <Text c="dimmed" size="sm" py="md">
+          {t("reports.empty")}
+        </Text>
+      ) : (
+        <DataTable
+          caption={t("reports.title", { name: period.name })}
+          columns={columns}
+          rows={query.data?.items}
+          rowKey={(row) => row.organizationId}
+          total={query.data?.items.length}
+          pageSize={10_000}
+          isLoading={query.isLoading}
+          error={query.error}
+          onRetry={() => query.refetch()}
+          minWidth={720}
+        />
+      )}
+    </>
+  );
+}
