@@ -31,6 +31,7 @@ import { FrameworkPage } from "./plans/FrameworkPage.js";
 import { PlanDetailPage } from "./plans/PlanDetailPage.js";
 import { PlanFormPage } from "./plans/PlanFormPage.js";
 import { PlansListPage } from "./plans/PlansListPage.js";
+import { PlanProgressPage } from "./progress/PlanProgressPage.js";
 import { ProjectDetailPage } from "./projects/ProjectDetailPage.js";
 import { ProjectFormPage } from "./projects/ProjectFormPage.js";
 import { ProjectsListPage } from "./projects/ProjectsListPage.js";
@@ -167,6 +168,17 @@ const frameworkRoute = createRoute({
   path: "/plans/$planId/framework",
   component: function FrameworkRoute() {
     return <FrameworkPage planId={frameworkRoute.useParams().planId} />;
+  },
+});
+const planProgressRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/plans/$planId/progress",
+  validateSearch: (search: Record<string, unknown>) =>
+    z.object({ periodId: optional(z.uuid()) }).parse(search),
+  component: function PlanProgressRoute() {
+    const { planId } = planProgressRoute.useParams();
+    const { periodId } = planProgressRoute.useSearch();
+    return <PlanProgressPage planId={planId} periodId={periodId} />;
   },
 });
 const periodReportsRoute = createRoute({
@@ -309,6 +321,7 @@ export const appChildren = [
   editPlanRoute,
   frameworkRoute,
   periodReportsRoute,
+  planProgressRoute,
   submissionRoute,
   newIndicatorRoute,
   indicatorRoute,

@@ -15,6 +15,7 @@ import { TextLink } from "../../components/links.js";
 import { canEdit } from "../../components/permissions.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
+import { IndicatorSeriesChart } from "./IndicatorSeriesChart.js";
 
 export function IndicatorDetailPage({ id }: { id: string }) {
   const t = useT();
@@ -112,6 +113,7 @@ export function IndicatorDetailPage({ id }: { id: string }) {
             ]}
           />
         </Paper>
+        <IndicatorSeriesChart indicatorId={indicator.id} />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <TargetsTable indicator={indicator} />
           <Disaggregations indicator={indicator} />

@@ -39,6 +39,9 @@ export function PlanDetailPage({ id }: { id: string }) {
             <ButtonLink to="/plans/$planId/framework" params={{ planId: plan.id }} variant="light">
               {t("plans.openFramework")}
             </ButtonLink>
+            <ButtonLink to="/plans/$planId/progress" params={{ planId: plan.id }} variant="light">
+              {t("progress.button")}
+            </ButtonLink>
             {canCreate(me, "plans") && (
               <Button variant="light" onClick={() => setCopying(true)}>
                 {t("plans.copy")}

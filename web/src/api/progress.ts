@@ -1,0 +1,22 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { IndicatorSeries, PlanProgress } from "../../../common/schemas/progress.js";
+import { api } from "./client.js";
+
+/** A plan's progress in one period; without a period the server picks the latest that has started. */
+export const usePlanProgress = (planId: string, periodId: string | undefined) =>
+  useQuery({
+    queryKey: ["progress", planId, periodId ?? ""],
+    queryFn: ({ signal }) => api<PlanProgress>(`/plans/${planId}/progress`, { query: { periodId }, signal }),
+    placeholderData: keepPreviousData,
+  });
+
+/** One indicator's targets and actuals over the periods of its plan. */
+export const useIndicatorSeries = (indicatorId: string) =>
+  useQuery({
+    queryKey: ["indicator-series", indicatorId],
+    queryFn: ({ signal }) => api<IndicatorSeries>(`/indicators/${indicatorId}/series`, { signal }),
+  });
+
+/** The address of the progress table as CSV (a plain download, outside the SPA). */
+export const progressCsvUrl = (planId: string, periodId: string | undefined) =>
+  `/api/plans/${planId}/progress.csv${periodId ? `?periodId=${encodeURIComponent(periodId)}` : ""}`;
