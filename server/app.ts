@@ -14,6 +14,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fast
 import type { Db } from "./db/client.js";
 import { registerErrorHandling } from "./http/errors.js";
 import { registerSessions, type SessionOptions } from "./http/session.js";
+import { LogMailer, type Mailer } from "./mail/mailer.js";
 import { registerAuditRoutes } from "./modules/audit/audit.routes.js";
 import { registerAuthRoutes } from "./modules/auth/auth.routes.js";
 import { registerDashboardRoutes } from "./modules/dashboard/dashboard.routes.js";
@@ -26,6 +27,7 @@ import { registerPeopleRoutes } from "./modules/people/people.routes.js";
 import { registerPlanRoutes } from "./modules/plans/plans.routes.js";
 import { registerProgressRoutes } from "./modules/progress/progress.routes.js";
 import { registerProjectRoutes } from "./modules/projects/projects.routes.js";
+import { registerReminderRoutes } from "./modules/reminders/reminders.routes.js";
 import { registerSubmissionRoutes } from "./modules/submissions/submissions.routes.js";
 import { registerUserRoutes } from "./modules/users/users.routes.js";
 
@@ -38,6 +40,8 @@ export interface AppDeps {
   /** Folder of the built web app; served with a fallback to index.html when present. */
   webDist?: string | null;
   logger?: FastifyServerOptions["logger"];
+  /** How e-mail is sent; by default a log transport writing to the app log. */
+  mailer?: Mailer;
 }
 
 /** What every module's routes receive. */
@@ -46,6 +50,7 @@ export interface ModuleDeps {
   clock: () => Date;
   sessions: SessionOptions;
   loginAttemptsPerWindow: number;
+  mailer: Mailer;
 }
 
 export interface RouteEntry {
@@ -70,7 +75,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock: deps.clock ?? (() => new Date()),
     sessions: { idleMinutes: 120, absoluteHours: 12, secureCookie: false, ...deps.sessions },
     loginAttemptsPerWindow: deps.loginAttemptsPerWindow ?? 10,
+    mailer: deps.mailer ?? new LogMailer(),
   };
+  if (moduleDeps.mailer instanceof LogMailer) moduleDeps.mailer.attachLog(app.log);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -130,6 +137,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       registerEventRoutes(api, moduleDeps);
       registerDashboardRoutes(api, moduleDeps);
       registerProgressRoutes(api, moduleDeps);
+      registerReminderRoutes(api, moduleDeps);
       api.get("/openapi.json", { config: { isPublic: true }, schema: { hide: true } }, async () =>
         app.swagger(),
       );

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { z } from "zod";
+import { mailTransports } from "./mail/mailer.js";
 
 const flag = z
   .enum(["0", "1", "true", "false", "yes", "no"])
@@ -20,6 +21,8 @@ const Environment = z.object({
   COOKIE_SECURE: flag.default(false),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).default(120),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  /** How e-mail leaves the app: `log` writes one line per message to the application log. */
+  MAIL_TRANSPORT: z.enum(mailTransports).default("log"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -46,5 +49,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
       secureCookie: e.COOKIE_SECURE,
     },
     logLevel: e.LOG_LEVEL,
+    mail: { transport: e.MAIL_TRANSPORT },
   };
 }

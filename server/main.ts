@@ -12,6 +12,7 @@ import { openDatabase } from "./db/client.js";
 import { type EmbeddedServer, startEmbeddedPostgres } from "./db/embedded.js";
 import { migrateDatabase } from "./db/migrate.js";
 import { loggerOptions } from "./http/logging.js";
+import { createMailer } from "./mail/mailer.js";
 import { ensureCategorySets } from "./modules/indicators/category-sets.load.js";
 import { ensureJurisdictions } from "./modules/jurisdictions/jurisdictions.load.js";
 
@@ -37,6 +38,7 @@ export async function main(): Promise<void> {
     sessions: config.sessions,
     webDist,
     logger: loggerOptions(config.logLevel),
+    mailer: createMailer(config.mail),
   });
   let isStopping = false;
   const stop = async (signal: string) => {

@@ -132,7 +132,15 @@ const indicatorFields = {
 export const IndicatorInput = z.strictObject({ planId: Uuid, ...indicatorFields });
 export type IndicatorInput = z.input<typeof IndicatorInput>;
 /** Organisations, category sets and targets, when given, replace the indicator's lists. */
-export const IndicatorPatch = z.strictObject(patchShape(indicatorFields));
+export const IndicatorPatch = z.strictObject({
+  ...patchShape(indicatorFields),
+  /**
+   * Why the definition changes; required when a defining field (unit, direction, cumulation, counts
+   * of people, disaggregation, formula, activity source, baseline, end target or node) of an
+   * indicator that already has stored values changes. Kept in the audit log.
+   */
+  reason: z.string().trim().max(2000).optional(),
+});
 export type IndicatorPatch = z.input<typeof IndicatorPatch>;
 
 export const IndicatorListQuery = listQuery(["code", "name", "updatedAt"] as const, {

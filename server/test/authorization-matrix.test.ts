@@ -12,6 +12,7 @@ import { indicatorCases } from "./matrix/indicators.cases.js";
 import { expectedStatus, type RouteCase, type Scenario, type Who, type World } from "./matrix/matrix.js";
 import { planCases } from "./matrix/plans.cases.js";
 import { progressCases } from "./matrix/progress.cases.js";
+import { reminderCases } from "./matrix/reminders.cases.js";
 import { submissionCases } from "./matrix/submissions.cases.js";
 
 const { app, db } = await createTestApp();
@@ -22,6 +23,7 @@ const cases: RouteCase[] = [
   ...eventCases,
   ...submissionCases,
   ...progressCases,
+  ...reminderCases,
 ];
 const scenarios: Scenario[] = ["own", "other", "missing"];
 const whos: Who[] = [

@@ -8,6 +8,7 @@ import {
   indicatorResponsibleOrganizations,
   indicators,
   indicatorTargets,
+  indicatorValues,
   organizations,
   reportingPeriods,
 } from "../../db/schema.js";
@@ -217,4 +218,14 @@ export async function replaceIndicatorLinks(
       );
     }
   }
+}
+
+/** Whether any submission stores a value for the indicator. */
+export async function hasStoredValues(db: DbOrTx, indicatorId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: indicatorValues.id })
+    .from(indicatorValues)
+    .where(eq(indicatorValues.indicatorId, indicatorId))
+    .limit(1);
+  return row !== undefined;
 }

@@ -16,8 +16,10 @@ import { invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { selectCategorySetRows } from "./category-sets.queries.js";
+import { changedDefiningFields, requireReason } from "./indicators.changes.js";
 import { indicatorPolicy } from "./indicators.policy.js";
 import {
+  hasStoredValues,
   type IndicatorLinks,
   isNodeOfPlan,
   replaceIndicatorLinks,
@@ -161,7 +163,10 @@ function mergeDefinition(row: IndicatorRow, links: IndicatorLinks, patch: Indica
   return merged;
 }
 
-/** Organisations, category sets and targets, when given, replace the indicator's lists. */
+/**
+ * Organisations, category sets and targets, when given, replace the indicator's lists. A change of
+ * what the indicator measures, once values are stored, needs a reason, kept in the audit entry.
+ */
 export async function updateIndicator(
   db: Db,
   actor: Actor,
@@ -171,7 +176,9 @@ export async function updateIndicator(
   await db.transaction(async (tx) => {
     const beforeRow = await lockIndicator(tx, actor, id, "update");
     const before = await auditState(tx, beforeRow, id);
-    const { responsibleOrganizationIds, categorySetIds, targets, ...fields } = patch;
+    const { responsibleOrganizationIds, categorySetIds, targets, reason, ...fields } = patch;
+    const changed = changedDefiningFields(beforeRow, before, patch);
+    requireReason(changed, changed.length > 0 && (await hasStoredValues(tx, id)), reason);
     const { formula } = await checkDefinition(tx, beforeRow.planId, {
       ...mergeDefinition(beforeRow, before, patch),
       frameworkNodeId: fields.frameworkNodeId,
@@ -191,7 +198,14 @@ export async function updateIndicator(
       .returning();
     await replaceIndicatorLinks(tx, id, { responsibleOrganizationIds, categorySetIds, targets });
     const after = await auditState(tx, afterRow, id);
-    await recordAudit(tx, actor, { action: "update", entityType: "indicator", entityId: id, before, after });
+    await recordAudit(tx, actor, {
+      action: "update",
+      entityType: "indicator",
+      entityId: id,
+      before,
+      after,
+      reason: reason || null,
+    });
   });
   return getIndicator(db, actor, id);
 }

@@ -23,7 +23,7 @@ import {
   unlockSubmission,
 } from "./submissions.workflow.js";
 
-export function registerSubmissionRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
+export function registerSubmissionRoutes(app: FastifyInstance, { db, mailer }: ModuleDeps): void {
   const api = typed(app);
   const tags = ["submissions"];
   const form = { 200: SubmissionForm };
@@ -55,12 +55,12 @@ export function registerSubmissionRoutes(app: FastifyInstance, { db }: ModuleDep
   api.post(
     "/submissions/:id/submit",
     { schema: { tags, params: IdParams, response: form } },
-    async (request) => submitSubmission(db, actorOf(request), request.params.id),
+    async (request) => submitSubmission(db, mailer, actorOf(request), request.params.id),
   );
   api.post(
     "/submissions/:id/return",
     { schema: { tags, params: IdParams, body: ReturnInput, response: form } },
-    async (request) => returnSubmission(db, actorOf(request), request.params.id, request.body),
+    async (request) => returnSubmission(db, mailer, actorOf(request), request.params.id, request.body),
   );
   api.post(
     "/submissions/:id/approve",

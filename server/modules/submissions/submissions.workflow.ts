@@ -10,7 +10,9 @@ import type { Db, DbOrTx } from "../../db/client.js";
 import { submissions } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { AppError, conflict } from "../../http/errors.js";
+import type { Mailer } from "../../mail/mailer.js";
 import { recordAudit } from "../audit/audit.service.js";
+import { mailReturned, mailSubmitted } from "./submissions.mail.js";
 import {
   insertComment,
   type SubmissionRow,
@@ -82,7 +84,13 @@ async function checkSexSplit(tx: DbOrTx, row: SubmissionRow, planId: string) {
   }
 }
 
-export async function submitSubmission(db: Db, actor: Actor, id: string): Promise<SubmissionForm> {
+/** Draft or returned → submitted; the coordinators are mailed once it is committed. */
+export async function submitSubmission(
+  db: Db,
+  mailer: Mailer,
+  actor: Actor,
+  id: string,
+): Promise<SubmissionForm> {
   await db.transaction(async (tx) => {
     const { row, period } = await lockSubmission(tx, actor, id, "write");
     assertStatus(row, ["draft", "returned"], "submitted");
@@ -96,11 +104,15 @@ export async function submitSubmission(db: Db, actor: Actor, id: string): Promis
       decidedBy: null,
     });
   });
-  return readForm(db, id);
+  const form = await readForm(db, id);
+  await mailSubmitted(db, mailer, form);
+  return form;
 }
 
+/** Submitted → returned with a comment; the organisation's representatives are mailed. */
 export async function returnSubmission(
   db: Db,
+  mailer: Mailer,
   actor: Actor,
   id: string,
   input: z.output<typeof ReturnInput>,
@@ -122,7 +134,9 @@ export async function returnSubmission(
       input.comment,
     );
   });
-  return readForm(db, id);
+  const form = await readForm(db, id);
+  await mailReturned(db, mailer, form, input.comment);
+  return form;
 }
 
 export async function approveSubmission(db: Db, actor: Actor, id: string): Promise<SubmissionForm> {
