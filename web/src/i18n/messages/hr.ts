@@ -16,23 +16,30 @@ export const hr: Partial<Messages> = {
   "validation.max": "Najveća dopuštena vrijednost je {max}",
 
   "common.save": "Spremi",
-  "calendar.nextMonth": "Sljedeći mjesec",
   "calendar.nextDecade": "Sljedeće desetljeće",
   "calendar.previousDecade": "Prethodno desetljeće",
   "common.delete": "Izbriši",
   "common.back": "Natrag",
   "common.search": "Pretraživanje",
+  "common.archivedAlert": "Ovaj je zapis arhiviran. Ne prikazuje se na popisima dok se ne vrati iz arhive.",
   "common.noResultsHint": "Pokušajte s drugim pojmom ili uklonite filtre.",
   "common.saved": "Spremljeno",
   "common.created": "Stvoreno",
   "common.deleted": "Izbrisano",
   "common.retry": "Pokušaj ponovno",
   "common.createdAt": "Stvoreno",
+  "common.updatedAt": "Posljednja promjena",
   "common.period": "Razdoblje",
+  "common.typeToSearch": "Upišite za pretraživanje",
+  "common.confirmArchiveBody":
+    "Zapis se više neće prikazivati na popisima, ali ostaje spremljen i može se vratiti.",
   "common.demoDataExplanation":
     "Osobe i prisutnost prikazani ovdje su izmišljeni. Služe samo da pokažu kako platforma radi.",
+  "common.details": "Pojedinosti",
 
   "eventKind.board_meeting": "Sjednica Koordinacijskog odbora",
+  "eventKind.training_of_trainers": "Osposobljavanje trenera",
+  "eventKind.public_presentation": "Javno predstavljanje",
 
   "role.viewer": "Promatrač",
   "participationRole.participant": "Sudionik",
@@ -54,10 +61,10 @@ export const hr: Partial<Messages> = {
     "Još nema projekata. Stvorite projekt s ciljanim rezultatima kako biste ga ovdje pratili.",
   "dashboard.noOutputs": "Ovaj projekt nema ciljanih rezultata.",
   "dashboard.participations": "Sudjelovanja",
+  "dashboard.noAttendance": "Na održanim događajima ovog projekta još nema evidentirane prisutnosti.",
   "dashboard.byLevel": "Po razini",
 
   "events.project": "Projekt",
-  "events.noProject": "Bez projekta",
   "events.frameworkNodes": "Rezultati akcijskog plana",
   "events.frameworkNodesHint":
     "Rezultati iz plana odabranog projekta ili iz svih planova ako projekt nije odabran.",
@@ -67,6 +74,7 @@ export const hr: Partial<Messages> = {
   "events.noParticipants": "Još nema sudionika.",
 
   "participation.attended": "Prisutan/na",
+  "participation.personHint": "Upišite barem dva slova imena za pretraživanje registra.",
   "participation.editTitle": "Uredi sudionika: {name}",
   "participation.removeBody": "Osoba ostaje u registru; uklanja se samo ovo sudjelovanje.",
   "participation.added": "Sudionik je dodan",
@@ -77,18 +85,30 @@ export const hr: Partial<Messages> = {
   "people.hasConsented": "Dana privola",
   "people.consentedOn": "Datum privole",
 
+  "organizations.shortName": "Kratica",
   "organizations.level": "Razina",
 
+  "plans.shortTitle": "Kratica",
   "plans.tierNames": "Nazivi razina",
   "plans.tierName": "Razina {level}",
   "plans.addTier": "Dodaj razinu",
   "plans.removeTier": "Ukloni naziv razine {level}",
+  "plans.copyHint":
+    "Novi plan počinje kao nacrt s okvirom rezultata i indikatorima ovog plana. Izvještajna razdoblja i ciljevi postavljaju se iznova.",
 
   "framework.lead": "Nositelj",
   "framework.delete": "Izbriši {code}",
   "framework.deleteTitle": "Izbrisati {code} „{title}”?",
   "framework.moveUp": "Pomakni {code} gore",
   "framework.moveDown": "Pomakni {code} dolje",
+  "framework.status": "Status provedbe",
+  "framework.budgetAmount": "Proračun",
+  "framework.fundingSource": "Izvor financiranja",
+  "framework.pillars": "Stupovi Rezolucije 1325",
+  "actionStatus.in_progress": "U tijeku",
+  "fundingSource.government": "Vlada (proračun)",
+  "pillar.participation": "Sudjelovanje",
+  "validation.budgetCurrency": "Iznos proračuna traži i valutu",
 
   "projects.new": "Novi projekt",
   "projects.editTitle": "Uredi projekt",
@@ -105,4 +125,88 @@ export const hr: Partial<Messages> = {
   "account.currentPassword": "Trenutačna lozinka",
   "validation.currentPassword": "Trenutačna lozinka nije točna",
   "account.passwordChanged": "Vaša je lozinka promijenjena.",
+
+  "validation.periodNotInPlan": "Razdoblje nije izvještajno razdoblje ovog plana",
+  "validation.periodAfterPlan": "Razdoblje počinje nakon završetka plana",
+  "validation.periodBeforePlan": "Razdoblje završava prije početka plana",
+  "validation.onePerPeriod": "Jedan cilj po razdoblju",
+
+  "activityMeasure.participations": "Sudjelovanja",
+
+  "periods.title": "Izvještajna razdoblja",
+  "periods.empty": "Ovaj plan još nema izvještajnih razdoblja.",
+  "periods.generate": "Generiraj godišnja razdoblja",
+  "periods.generateTitle": "Generiraj godišnja izvještajna razdoblja",
+  "periods.generateHint":
+    "Dodaju se godišnja razdoblja koja pokrivaju cijeli plan, od ovog dana u godini; postojeća razdoblja ostaju.",
+  "periods.generated":
+    "{count, plural, =0 {Nijedno razdoblje nije dodano: plan je već pokriven} one {Dodano # razdoblje} few {Dodana # razdoblja} other {Dodano # razdoblja}}",
+  "periods.add": "Dodaj razdoblje",
+  "periods.newTitle": "Novo izvještajno razdoblje",
+  "periods.editTitle": "Uredi razdoblje {name}",
+  "periods.name": "Naziv razdoblja",
+  "periods.edit": "Uredi razdoblje {name}",
+  "periods.delete": "Izbriši razdoblje {name}",
+  "periods.deleteTitle": "Izbrisati razdoblje „{name}”?",
+  "periods.deleteBody": "Razdoblje se uklanja. Razdoblje s ciljevima indikatora ne može se izbrisati.",
+  "periods.reopen": "Ponovno otvori {name}",
+  "periods.reopenShort": "Otvori ponovno",
+  "periods.closed": "Razdoblje je zatvoreno",
+  "periods.reopened": "Razdoblje je ponovno otvoreno",
+
+  "indicators.targets": "Ciljevi po razdobljima",
+  "indicators.noTargets": "Ciljevi po razdobljima nisu postavljeni.",
+  "indicators.noPeriods":
+    "Plan još nema izvještajnih razdoblja; dodajte ih na stranici plana kako biste postavili ciljeve po razdobljima.",
+  "indicators.period": "Razdoblje",
+  "indicators.meansOfVerificationHint": "Odakle potječu podaci: dokument, izvješće ili registar, s datumom.",
+  "indicators.roles": "Uloge sudionika",
+
+  "categorySets.intro":
+    "Razvrstavanja se definiraju jednom i koriste u više indikatora. Sustavni skupovi dolaze sa svakom instalacijom i ne mogu se mijenjati.",
+  "categorySets.system": "Sustavni",
+  "categorySets.moveUp": "Pomakni kategoriju {index} gore",
+  "categorySets.moveDown": "Pomakni kategoriju {index} dolje",
+  "categorySets.delete": "Izbriši skup kategorija {name}",
+  "categorySets.deleteTitle": "Izbrisati skup kategorija „{name}”?",
+  "categorySets.deleteBody": "Skup se uklanja. Skup koji koriste indikatori ne može se izbrisati.",
+
+  "periods.reports": "Izvješća",
+
+  "submissionStatus.submitted": "Predano",
+  "submissionStatus.returned": "Vraćeno",
+  "submissionStatus.approved": "Odobreno",
+  "submissionStatus.not_started": "Nije započeto",
+  "actionReportStatus.in_progress": "U tijeku",
+
+  "reports.title": "Izvješća za {name}",
+  "reports.start": "Započni izvješće",
+  "reports.startFor": "Započni izvješće za {name}",
+  "reports.startOwn": "Započni naše izvješće",
+  "reports.started": "Izvješće je započeto",
+  "reports.empty": "Nijedna organizacija ne izvješćuje o indikatoru ili aktivnosti ovog plana.",
+
+  "submission.noIndicators": "Ova organizacija ne izvješćuje ni o jednom indikatoru plana.",
+  "submission.saveValues": "Spremi vrijednosti",
+  "submission.valuesSaved": "Vrijednosti su spremljene",
+  "submission.nothingToSave": "Još nema vrijednosti za spremanje",
+  "submission.saveActions": "Spremi izvješća o aktivnostima",
+  "submission.actionsSaved": "Izvješća o aktivnostima su spremljena",
+  "submission.returnTitle": "Vrati izvješće",
+  "submission.returnComment": "Što treba ispraviti",
+  "submission.unlockTitle": "Otključaj izvješće",
+  "submission.submittedDone": "Izvješće je predano",
+  "submission.returnedDone": "Izvješće je vraćeno",
+  "submission.approvedDone": "Izvješće je odobreno",
+  "submission.unlockedDone": "Izvješće je otključano",
+  "submission.submittedNotice": "Predano {date}. Čeka pregled; ponovno se može mijenjati kad bude vraćeno.",
+  "submission.returnedNotice":
+    "Izvješće je vraćeno: pogledajte komentare, ispravite ga i ponovno ga predajte.",
+  "submission.periodClosed": "Izvještajno razdoblje je zatvoreno; izvješće se ne može mijenjati.",
+
+  "progress.period": "Izvještajno razdoblje",
+  "progress.inPeriod": "Izvještajno razdoblje: {period}",
+  "progress.noPeriods": "Ovaj plan još nema izvještajnih razdoblja.",
+  "progressSource.reported": "Iz izvješća",
+  "progressSource.activity": "Izbrojeno iz aktivnosti",
 };

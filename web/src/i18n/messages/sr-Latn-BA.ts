@@ -13,6 +13,7 @@ export const srLatn: Partial<Messages> = {
   "validation.tooMany": "Izaberite najviše {max, plural, one {# stavku} few {# stavke} other {# stavki}}",
   "validation.choosePerson": "Izaberite osobu ili upišite novu",
 
+  "common.cancel": "Otkaži",
   "common.choose": "Izaberite…",
   "calendar.monthLevel": "Izaberite mjesec",
   "calendar.yearLevel": "Izaberite godinu",
@@ -29,4 +30,29 @@ export const srLatn: Partial<Messages> = {
 
   "people.sex": "Pol",
   "participation.removeTitle": "Ukloniti osobu {name} sa ovog događaja?",
+  "participation.added": "Učesnik je dodat",
+
+  "plans.copyHint":
+    "Novi plan počinje kao nacrt sa okvirom rezultata i indikatorima ovog plana. Izvještajni periodi i ciljevi postavljaju se iznova.",
+
+  "validation.sexRequired": "Indikator koji broji osobe razvrstava se po polu: uključite skup „Pol”",
+  "validation.formulaSame": "Brojilac i imenilac moraju biti dva različita indikatora",
+
+  "indicatorUnit.percent": "Procenat",
+  "indicatorUnit.ratio": "Odnos",
+
+  "periods.generated":
+    "{count, plural, =0 {Nijedan period nije dodat: plan je već pokriven} one {Dodat # period} few {Dodata # perioda} other {Dodato # perioda}}",
+  "periods.deleteBody": "Period se uklanja. Period sa ciljevima indikatora ne može se obrisati.",
+
+  "indicators.sexHint": "Broj osoba uvijek se razvrstava po polu, pa je skup „Pol” uključen.",
+  "indicators.meansOfVerificationHint": "Odakle potiču podaci: dokument, izvještaj ili registar, sa datumom.",
+  "indicators.formulaHint":
+    "Vrijednost je brojilac podijeljen imeniocem (× 100 za procenat) i nikad se ne upisuje.",
+  "indicators.numerator": "Brojilac",
+  "indicators.denominator": "Imenilac",
+
+  "submission.commentAdded": "Komentar je dodat",
+
+  "progressStatus.on_track": "U skladu sa planom",
 };
