@@ -15,6 +15,7 @@ import type { Db } from "./db/client.js";
 import { registerErrorHandling } from "./http/errors.js";
 import { registerSessions, type SessionOptions } from "./http/session.js";
 import { LogMailer, type Mailer } from "./mail/mailer.js";
+import { registerAssessmentRoutes } from "./modules/assessments/assessments.routes.js";
 import { registerAuditRoutes } from "./modules/audit/audit.routes.js";
 import { registerAuthRoutes } from "./modules/auth/auth.routes.js";
 import { registerDashboardRoutes } from "./modules/dashboard/dashboard.routes.js";
@@ -133,6 +134,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       registerPlanRoutes(api, moduleDeps);
       registerIndicatorRoutes(api, moduleDeps);
       registerSubmissionRoutes(api, moduleDeps);
+      registerAssessmentRoutes(api, moduleDeps);
       registerProjectRoutes(api, moduleDeps);
       registerEventRoutes(api, moduleDeps);
       registerDashboardRoutes(api, moduleDeps);

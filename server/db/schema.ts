@@ -5,6 +5,7 @@
  * `common/text/search.ts` and indexed with trigrams.
  */
 export * from "./schema/accounts.js";
+export * from "./schema/assessments.js";
 export * from "./schema/events.js";
 export * from "./schema/indicators.js";
 export * from "./schema/plans.js";

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "./app.js";
 import { makeOrganization, makePerson, makeSignedInUser } from "./factories.js";
+import { assessmentCases } from "./matrix/assessments.cases.js";
 import { coreCases } from "./matrix/core.cases.js";
 import { eventCases } from "./matrix/events.cases.js";
 import { indicatorCases } from "./matrix/indicators.cases.js";
@@ -22,6 +23,7 @@ const cases: RouteCase[] = [
   ...indicatorCases,
   ...eventCases,
   ...submissionCases,
+  ...assessmentCases,
   ...progressCases,
   ...reminderCases,
 ];

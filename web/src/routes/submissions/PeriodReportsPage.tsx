@@ -15,6 +15,7 @@ import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { NotFoundPage } from "../not-found/NotFoundPage.js";
 import { PeriodStatusBadge } from "../plans/PeriodsSection.js";
+import { AssessmentsSection } from "./AssessmentsSection.js";
 import { SubmissionStatusBadge } from "./SubmissionStatusBadge.js";
 
 /** Which organisation has reported what for one period, with a way to start a report. */
@@ -117,7 +118,7 @@ export function PeriodReportsPage({ planId, periodId }: { planId: string; period
         title={t("reports.title", { name: period.name })}
         badges={<PeriodStatusBadge status={period.status} />}
       />
-      {query.data?.items.length === 0 ? (
+      {me?.role === "partner" || me?.role === "trainer" ? null : query.data?.items.length === 0 ? (
         <Text c="dimmed" size="sm" py="md">
           {t("reports.empty")}
         </Text>
@@ -135,6 +136,7 @@ export function PeriodReportsPage({ planId, periodId }: { planId: string; period
           minWidth={720}
         />
       )}
+      <AssessmentsSection periodId={periodId} />
     </>
   );
 }
