@@ -208,6 +208,13 @@ export const bs: Messages = {
   "dashboard.bySexChart": "{title}: žene {female}, muškarci {male}",
   "dashboard.barChart": "{title}: {items}",
 
+  "reminders.title": "Šta treba uraditi",
+  "reminders.kind.overdue": "Kasni",
+  "reminders.kind.returned": "Vraćeno",
+  "reminders.kind.due": "Rok",
+  "reminders.kind.to_review": "Za pregled",
+  "reminders.since": "od {date}",
+
   "events.title": "Događaji",
   "events.new": "Novi događaj",
   "events.editTitle": "Uredi događaj",

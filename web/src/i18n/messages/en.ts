@@ -202,6 +202,13 @@ export const en = {
   "dashboard.bySexChart": "{title}: women {female}, men {male}",
   "dashboard.barChart": "{title}: {items}",
 
+  "reminders.title": "What needs doing",
+  "reminders.kind.overdue": "Overdue",
+  "reminders.kind.returned": "Returned",
+  "reminders.kind.due": "Due",
+  "reminders.kind.to_review": "To review",
+  "reminders.since": "since {date}",
+
   "events.title": "Events",
   "events.new": "New event",
   "events.editTitle": "Edit event",

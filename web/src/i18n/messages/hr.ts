@@ -16,6 +16,7 @@ export const hr: Partial<Messages> = {
   "validation.max": "Najveća dopuštena vrijednost je {max}",
 
   "common.save": "Spremi",
+  "reminders.title": "Što treba učiniti",
   "calendar.nextDecade": "Sljedeće desetljeće",
   "calendar.previousDecade": "Prethodno desetljeće",
   "common.delete": "Izbriši",

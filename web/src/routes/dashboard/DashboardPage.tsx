@@ -20,6 +20,7 @@ import { LoadingState } from "../../components/states.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { OrganizationsCard, PeopleCard } from "./DashboardCharts.js";
+import { RemindersPanel } from "./RemindersPanel.js";
 
 function OutputCard({ output }: { output: Dashboard["outputs"][number] }) {
   const t = useT();
@@ -99,6 +100,7 @@ export function DashboardPage({ projectId }: { projectId?: string | undefined })
           )
         }
       />
+      <RemindersPanel />
       {isDemo && (
         <Alert color="orange" variant="light" mb="lg" title={t("common.demoData")}>
           {t("common.demoDataExplanation")}
