@@ -1,15 +1,4 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-  Tooltip,
-} from "@mantine/core";
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { type CategorySet, CategorySetInput } from "../../../../common/schemas/category-sets.js";
 import { useMe } from "../../api/auth.js";
@@ -19,12 +8,13 @@ import {
   useDeleteCategorySet,
   useUpdateCategorySet,
 } from "../../api/indicators.js";
+import { EditDeleteActions } from "../../components/EditDeleteActions.js";
 import { DescriptionField } from "../../components/forms/fields.js";
 import { ModalForm } from "../../components/forms/ModalForm.js";
 import { orNull, useSchemaForm } from "../../components/forms/useSchemaForm.js";
-import { ArrowDownIcon, ArrowUpIcon, PencilIcon, TrashIcon } from "../../components/icons.js";
+import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from "../../components/icons.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
-import { confirmAction, notifySuccess } from "../../components/notify.js";
+import { notifySuccess } from "../../components/notify.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { canEdit } from "../../components/permissions.js";
 import { useFormat } from "../../i18n/format.js";
@@ -82,34 +72,14 @@ export function CategorySetsPage() {
           </Text>
         ) : (
           <Group gap={4} wrap="nowrap">
-            <Tooltip label={t("categorySets.edit", { name: set.name })}>
-              <ActionIcon
-                variant="subtle"
-                aria-label={t("categorySets.edit", { name: set.name })}
-                onClick={() => setDialog({ mode: "edit", set })}
-              >
-                <PencilIcon />
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label={t("categorySets.delete", { name: set.name })}>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={t("categorySets.delete", { name: set.name })}
-                onClick={() =>
-                  confirmAction({
-                    t,
-                    title: t("categorySets.deleteTitle", { name: set.name }),
-                    body: t("categorySets.deleteBody"),
-                    confirmLabel: t("common.delete"),
-                    action: () => remove.mutateAsync(set.id),
-                    successMessage: t("common.deleted"),
-                  })
-                }
-              >
-                <TrashIcon />
-              </ActionIcon>
-            </Tooltip>
+            <EditDeleteActions
+              editLabel={t("categorySets.edit", { name: set.name })}
+              onEdit={() => setDialog({ mode: "edit", set })}
+              deleteLabel={t("categorySets.delete", { name: set.name })}
+              deleteTitle={t("categorySets.deleteTitle", { name: set.name })}
+              deleteBody={t("categorySets.deleteBody")}
+              onDelete={() => remove.mutateAsync(set.id)}
+            />
           </Group>
         ),
     });

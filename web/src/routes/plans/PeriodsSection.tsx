@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Badge,
   Button,
   Group,
@@ -9,7 +8,6 @@ import {
   Text,
   TextInput,
   Title,
-  Tooltip,
 } from "@mantine/core";
 import { useState } from "react";
 import { type ReportingPeriod, ReportingPeriodInput } from "../../../../common/schemas/periods.js";
@@ -21,13 +19,13 @@ import {
   usePeriods,
   useUpdatePeriod,
 } from "../../api/indicators.js";
+import { EditDeleteActions } from "../../components/EditDeleteActions.js";
 import { PeriodFields } from "../../components/forms/fields.js";
 import { ModalForm } from "../../components/forms/ModalForm.js";
 import { useSchemaForm } from "../../components/forms/useSchemaForm.js";
-import { PencilIcon, TrashIcon } from "../../components/icons.js";
 import { TextLink } from "../../components/links.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
-import { confirmAction, notifyError, notifySuccess } from "../../components/notify.js";
+import { notifyError, notifySuccess } from "../../components/notify.js";
 import { useFormat } from "../../i18n/format.js";
 import { useLocale } from "../../i18n/I18nProvider.js";
 import { useT } from "../../i18n/useT.js";
@@ -119,34 +117,14 @@ export function PeriodsSection({ plan, canEdit }: { plan: Plan; canEdit: boolean
           >
             {period.status === "open" ? t("periods.closeShort") : t("periods.reopenShort")}
           </Button>
-          <Tooltip label={t("periods.edit", { name: period.name })}>
-            <ActionIcon
-              variant="subtle"
-              aria-label={t("periods.edit", { name: period.name })}
-              onClick={() => setDialog({ mode: "edit", period })}
-            >
-              <PencilIcon />
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label={t("periods.delete", { name: period.name })}>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={t("periods.delete", { name: period.name })}
-              onClick={() =>
-                confirmAction({
-                  t,
-                  title: t("periods.deleteTitle", { name: period.name }),
-                  body: t("periods.deleteBody"),
-                  confirmLabel: t("common.delete"),
-                  action: () => remove.mutateAsync(period.id),
-                  successMessage: t("common.deleted"),
-                })
-              }
-            >
-              <TrashIcon />
-            </ActionIcon>
-          </Tooltip>
+          <EditDeleteActions
+            editLabel={t("periods.edit", { name: period.name })}
+            onEdit={() => setDialog({ mode: "edit", period })}
+            deleteLabel={t("periods.delete", { name: period.name })}
+            deleteTitle={t("periods.deleteTitle", { name: period.name })}
+            deleteBody={t("periods.deleteBody")}
+            onDelete={() => remove.mutateAsync(period.id)}
+          />
         </Group>
       ),
     });
