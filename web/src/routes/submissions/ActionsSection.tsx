@@ -1,11 +1,12 @@
-import { Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Button, Group, Paper, Stack, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
-import { type ActionReportStatus, actionReportStatuses } from "../../../../common/schemas/enums.js";
+import type { ActionReportStatus } from "../../../../common/schemas/enums.js";
 import type { FormAction, SubmissionForm } from "../../../../common/schemas/submissions.js";
 import { useSaveActionReports } from "../../api/submissions.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { notifyError, notifySuccess } from "../../components/notify.js";
 import { useT } from "../../i18n/useT.js";
+import { ActionAssessmentFields } from "./ActionAssessmentFields.js";
 
 type ActionReport = { status: ActionReportStatus; narrative: string };
 
@@ -76,32 +77,15 @@ export function ActionsSection({ form, editable }: { form: SubmissionForm; edita
           {form.actions.map((action) => {
             const report = reports[action.frameworkNodeId];
             return (
-              <Stack key={action.frameworkNodeId} gap={6}>
-                <Text fw={600}>
-                  {action.code} · {action.title}
-                </Text>
-                <NativeSelect
-                  label={t("submission.actionStatus", { code: action.code })}
-                  value={report?.status ?? "not_started"}
-                  onChange={(event) =>
-                    update(action, { status: event.currentTarget.value as ActionReportStatus })
-                  }
-                  data={actionReportStatuses.map((value) => ({
-                    value,
-                    label: t(`actionReportStatus.${value}`),
-                  }))}
-                  disabled={!editable}
-                  w={240}
-                />
-                <Textarea
-                  label={t("submission.narrative", { code: action.code })}
-                  autosize
-                  minRows={2}
-                  value={report?.narrative ?? ""}
-                  onChange={(event) => update(action, { narrative: event.currentTarget.value })}
-                  disabled={!editable}
-                />
-              </Stack>
+              <ActionAssessmentFields
+                key={action.frameworkNodeId}
+                action={action}
+                value={report}
+                onChange={(patch) => update(action, patch)}
+                disabled={!editable}
+                statusLabel={t("submission.actionStatus", { code: action.code })}
+                narrativeLabel={t("submission.narrative", { code: action.code })}
+              />
             );
           })}
         </Stack>

@@ -1,23 +1,13 @@
-import {
-  Badge,
-  Button,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from "@mantine/core";
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import type { ActionAssessments, PeriodAssessments } from "../../../../common/schemas/assessments.js";
-import { type ActionReportStatus, actionReportStatuses } from "../../../../common/schemas/enums.js";
+import type { ActionReportStatus } from "../../../../common/schemas/enums.js";
 import { usePeriodAssessments, useSaveShadowAssessments } from "../../api/assessments.js";
 import { useMe } from "../../api/auth.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { notifySuccess } from "../../components/notify.js";
 import { useT } from "../../i18n/useT.js";
+import { ActionAssessmentFields } from "./ActionAssessmentFields.js";
 
 const colors: Record<ActionReportStatus, string> = {
   not_started: "gray",
@@ -149,36 +139,15 @@ function OurAssessment({ data, organizationId }: { data: PeriodAssessments; orga
           {data.actions.map((action) => {
             const draft = drafts[action.frameworkNodeId];
             return (
-              <Stack key={action.frameworkNodeId} gap={6}>
-                <Text fw={600}>
-                  {action.code} · {action.title}
-                </Text>
-                <NativeSelect
-                  label={t("assessments.status", { code: action.code })}
-                  value={draft?.status ?? "not_started"}
-                  onChange={(event) =>
-                    update(action.frameworkNodeId, {
-                      status: event.currentTarget.value as ActionReportStatus,
-                    })
-                  }
-                  data={actionReportStatuses.map((value) => ({
-                    value,
-                    label: t(`actionReportStatus.${value}`),
-                  }))}
-                  disabled={!editable}
-                  w={240}
-                />
-                <Textarea
-                  label={t("assessments.narrative", { code: action.code })}
-                  autosize
-                  minRows={2}
-                  value={draft?.narrative ?? ""}
-                  onChange={(event) =>
-                    update(action.frameworkNodeId, { narrative: event.currentTarget.value })
-                  }
-                  disabled={!editable}
-                />
-              </Stack>
+              <ActionAssessmentFields
+                key={action.frameworkNodeId}
+                action={action}
+                value={draft}
+                onChange={(patch) => update(action.frameworkNodeId, patch)}
+                disabled={!editable}
+                statusLabel={t("assessments.status", { code: action.code })}
+                narrativeLabel={t("assessments.narrative", { code: action.code })}
+              />
             );
           })}
         </Stack>
