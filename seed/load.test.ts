@@ -12,8 +12,11 @@ import {
   people,
   plans,
   reportingPeriods,
+  submissionComments,
 } from "../server/db/schema.js";
+import type { Actor } from "../server/http/actor.js";
 import { selectIndicator } from "../server/modules/indicators/indicators.queries.js";
+import { getPlanProgress } from "../server/modules/progress/progress.service.js";
 import { createTestDatabase } from "../server/test/db.js";
 import { indicators as seedIndicators } from "./data/index.js";
 import { loadDefaultData } from "./load.js";
@@ -21,6 +24,12 @@ import { loadDefaultData } from "./load.js";
 const { db } = await createTestDatabase();
 // Loaded once for the file; each test reads what it needs from the loaded data.
 const counts = await loadDefaultData(db);
+const viewer: Actor = {
+  userId: "00000000-0000-4000-8000-000000000001",
+  role: "viewer",
+  organizationId: null,
+  personId: null,
+};
 
 describe("the BiH default data", () => {
   it("loads once, keeps diacritics and Cyrillic, and marks the fictional people as demo data", async () => {
@@ -113,5 +122,24 @@ describe("the BiH default data", () => {
     });
     const workshops = all.find((indicator) => indicator.activitySource?.measure === "events_held");
     expect(workshops).toMatchObject({ unit: "number", countsPeople: false });
+  });
+
+  it("shows statuses on first start: police off the path to 40 %, the ten workshops held", async () => {
+    const [plan] = await db.select().from(plans);
+    const progress = await getPlanProgress(db, viewer, plan?.id ?? "", new Date("2026-11-28T12:00:00Z"));
+    expect(progress.period?.name).toBe("2012/2013");
+    const row = (code: string) => progress.indicators.find((indicator) => indicator.code === code);
+    expect(row("2-a")).toMatchObject({ actual: 12, expectedBasis: "path", status: "off_track" });
+    expect(row("4-b")).toMatchObject({
+      actual: 10,
+      expected: 10,
+      expectedBasis: "target",
+      status: "on_track",
+    });
+    expect(row("4-a")?.bySex?.female).toBeGreaterThan(0);
+    expect(progress.rollUp.status).not.toBe("no_data");
+
+    const [note] = await db.select().from(submissionComments);
+    expect(note?.body).toContain("about 12 %");
   });
 });

@@ -20,6 +20,7 @@ import {
   indicatorResponsibleOrganizations,
   indicators,
   indicatorTargets,
+  indicatorValues,
   jurisdictions,
   organizations,
   participations,
@@ -31,12 +32,14 @@ import {
   projects,
   reportingPeriods,
   settings,
+  submissionComments,
+  submissions,
 } from "../server/db/schema.js";
 import { recordAudit } from "../server/modules/audit/audit.service.js";
 import { checkIndicatorDefinition, formulaScale } from "../server/modules/indicators/indicators.rules.js";
 import { yearlyPeriods } from "../server/modules/indicators/periods.service.js";
 import * as data from "./data/index.js";
-import type { SeedFrameworkNode, SeedIndicator } from "./types.js";
+import type { SeedFrameworkNode, SeedIndicator, SeedReport } from "./types.js";
 
 export const DEFAULT_DATA_KEY = "default_data";
 
@@ -177,12 +180,17 @@ async function insertDataset(tx: DbOrTx): Promise<DefaultDataCounts> {
     )
     .returning({ id: reportingPeriods.id, startsOn: reportingPeriods.startsOn });
   const periodIds = new Map(periodRows.map((period) => [period.startsOn, period.id]));
-  await insertIndicators(tx, data.indicators, {
+  const indicatorIds = await insertIndicators(tx, data.indicators, {
     planId,
     node,
     organization,
     period: (start) => lookup(periodIds, start, "reporting period starting on"),
     periodIds: [...periodIds.values()],
+  });
+  await insertReports(tx, data.reports, {
+    organization,
+    period: (start) => lookup(periodIds, start, "reporting period starting on"),
+    indicator: (key) => lookup(indicatorIds, key, "indicator"),
   });
 
   const project = data.project2012;
@@ -403,5 +411,38 @@ async function insertIndicators(tx: DbOrTx, seeds: SeedIndicator[], context: Ind
       );
     }
     stored.push({ key: seed.key, id, code: fields.code, unit: fields.unit, formula });
+  }
+  return new Map(stored.map((indicator) => [indicator.key, indicator.id]));
+}
+
+/**
+ * Writes the approved reports: the submission (approved, no user behind it: the figures come
+ * from published sources, not from a reporting round held in nap1325), its values, and the note
+ * on their source as the first entry of its thread.
+ */
+async function insertReports(
+  tx: DbOrTx,
+  seeds: SeedReport[],
+  context: Pick<IndicatorContext, "organization" | "period"> & { indicator: (key: string) => string },
+) {
+  for (const seed of seeds) {
+    const [row] = await tx
+      .insert(submissions)
+      .values({
+        reportingPeriodId: context.period(seed.periodStart),
+        organizationId: context.organization(seed.organization),
+        status: "approved",
+      })
+      .returning({ id: submissions.id });
+    const submissionId = (row as { id: string }).id;
+    await tx.insert(indicatorValues).values(
+      seed.values.map((value) => ({
+        submissionId,
+        indicatorId: context.indicator(value.indicator),
+        categoryKey: value.categoryKey ?? "",
+        value: String(value.value),
+      })),
+    );
+    await tx.insert(submissionComments).values({ submissionId, body: seed.sourceNote });
   }
 }

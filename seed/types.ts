@@ -140,3 +140,15 @@ export interface SeedIndicator {
   /** Per reporting period, named by the period's first day. */
   targets?: { periodStart: string; value: number }[];
 }
+
+/**
+ * An organisation's report for a reporting period, loaded as approved: the figures it gives for
+ * its indicators (the total only, or per category combination as `set=category` pairs) and a note
+ * in the submission's thread saying where the figures come from.
+ */
+export interface SeedReport {
+  organization: string; // organisation key
+  periodStart: string; // ISO date of the period's first day
+  values: { indicator: string; categoryKey?: string; value: number }[]; // indicator keys
+  sourceNote: string;
+}

@@ -1,3 +1,5 @@
+export type { ExpectedBasis, ExpectedInput, ExpectedValue } from "./expected.js";
+export { expectedForPeriod } from "./expected.js";
 export type {
   DisaggregatedInput,
   DisaggregatedResult,

@@ -14,6 +14,9 @@ export type ProgressAggregation = z.infer<typeof ProgressAggregation>;
 
 export const ProgressStatus = z.enum(["on_track", "at_risk", "off_track", "no_data"]);
 
+/** Where an expected value comes from: the period's target, the path from baseline to end target, or nowhere. */
+export const ExpectedBasis = z.enum(["target", "path", "none"]);
+
 export const StatusCounts = z.object({
   on_track: z.number().int(),
   at_risk: z.number().int(),
@@ -40,6 +43,7 @@ export const IndicatorProgress = z.object({
   nodeId: Uuid,
   actual: z.number().nullable(),
   expected: z.number().nullable(),
+  expectedBasis: ExpectedBasis,
   status: ProgressStatus,
   bySex: BySex,
   aggregation: ProgressAggregation,
@@ -73,6 +77,7 @@ export const SeriesPoint = z.object({
   periodId: Uuid,
   periodName: z.string(),
   target: z.number().nullable(),
+  targetBasis: ExpectedBasis,
   actual: z.number().nullable(),
   status: ProgressStatus,
   bySex: BySex,

@@ -10,6 +10,7 @@ export { organizations } from "./organizations.js";
 export { people, personKey } from "./people.js";
 export { actionPlan } from "./plan.js";
 export { project2012 } from "./project.js";
+export { reports } from "./reports.js";
 
 /** Shown wherever the demo people and attendance appear. */
 export const demoDataNotice =

@@ -127,7 +127,7 @@ export const indicators: SeedIndicator[] = [
     categorySets: [],
     endTarget: 10,
     meansOfVerification:
-      "Computed from the workshops recorded as held in nap1325. End target: the ten local workshops planned by the 2012 project, from the project summary published by PeaceWomen (Women's International League for Peace and Freedom), 24 October 2012.",
+      "Computed from the workshops recorded as held in nap1325. End target, and the target of 2012/2013 (the project ran in 2012): the ten local workshops planned by the 2012 project, from the project summary published by PeaceWomen (Women's International League for Peace and Freedom), 24 October 2012.",
     dataSource: "nap1325 events",
     frequency: "Continuous, reported per period",
     rationale:
@@ -139,5 +139,7 @@ export const indicators: SeedIndicator[] = [
       attendedOnly: true,
       measure: "events_held",
     },
+    // The project's ten workshops were all to be held by the end of 2012, within 2012/2013.
+    targets: [{ periodStart: "2012-08-01", value: 10 }],
   },
 ];

@@ -13,6 +13,7 @@ export interface PeriodOfPlan {
   id: string;
   name: string;
   startsOn: string;
+  endsOn: string;
 }
 
 export interface NodeOfPlan {
@@ -37,6 +38,9 @@ export interface IndicatorOfPlan {
   isArchived: boolean;
   /** Split by the `sex` category set. */
   hasSex: boolean;
+  baselineValue: number | null;
+  baselineDate: string | null;
+  endTarget: number | null;
 }
 
 /** One organisation's approved figures for one indicator and period. */
@@ -61,22 +65,32 @@ export interface ActivityRow {
 }
 
 export async function selectPlanRef(db: DbOrTx, planId: string) {
-  const [row] = await db.select({ id: plans.id, title: plans.title }).from(plans).where(eq(plans.id, planId));
+  const [row] = await db
+    .select({ id: plans.id, title: plans.title, endsOn: plans.endsOn })
+    .from(plans)
+    .where(eq(plans.id, planId));
   return row;
 }
 
-export async function selectPlanIdOfIndicator(db: DbOrTx, indicatorId: string) {
+/** The plan an indicator belongs to (its id and last day). */
+export async function selectPlanOfIndicator(db: DbOrTx, indicatorId: string) {
   const [row] = await db
-    .select({ planId: indicators.planId })
+    .select({ id: plans.id, endsOn: plans.endsOn })
     .from(indicators)
+    .innerJoin(plans, eq(plans.id, indicators.planId))
     .where(eq(indicators.id, indicatorId));
-  return row?.planId;
+  return row;
 }
 
 /** The plan's reporting periods in time order. */
 export function selectPlanPeriods(db: DbOrTx, planId: string): Promise<PeriodOfPlan[]> {
   return db
-    .select({ id: reportingPeriods.id, name: reportingPeriods.name, startsOn: reportingPeriods.startsOn })
+    .select({
+      id: reportingPeriods.id,
+      name: reportingPeriods.name,
+      startsOn: reportingPeriods.startsOn,
+      endsOn: reportingPeriods.endsOn,
+    })
     .from(reportingPeriods)
     .where(eq(reportingPeriods.planId, planId))
     .orderBy(asc(reportingPeriods.startsOn));
@@ -116,6 +130,9 @@ export async function selectPlanIndicators(db: DbOrTx, planId: string): Promise<
       activitySource: indicators.activitySource,
       isArchived: sql<boolean>`indicators.archived_at is not null`,
       hasSex,
+      baselineValue: indicators.baselineValue,
+      baselineDate: indicators.baselineDate,
+      endTarget: indicators.endTarget,
     })
     .from(indicators)
     .where(eq(indicators.planId, planId))
@@ -124,6 +141,8 @@ export async function selectPlanIndicators(db: DbOrTx, planId: string): Promise<
     ...row,
     unit: row.unit as IndicatorUnit,
     direction: row.direction as IndicatorDirection,
+    baselineValue: toNumber(row.baselineValue),
+    endTarget: toNumber(row.endTarget),
   }));
 }
 

@@ -4,7 +4,8 @@ import { IndicatorSeries, PlanProgress, ProgressQuery } from "../../../common/sc
 import type { ModuleDeps } from "../../app.js";
 import { actorOf } from "../../http/session.js";
 import { typed } from "../../http/typed.js";
-import { getIndicatorSeries, getPlanProgress, getProgressCsv } from "./progress.service.js";
+import { xlsxContentType } from "../../http/xlsx.js";
+import { getIndicatorSeries, getPlanProgress, getProgressCsv, getProgressXlsx } from "./progress.service.js";
 
 export function registerProgressRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): void {
   const api = typed(app);
@@ -31,6 +32,23 @@ export function registerProgressRoutes(app: FastifyInstance, { db, clock }: Modu
         .header("content-type", "text/csv; charset=utf-8")
         .header("content-disposition", `attachment; filename="${csv.fileName}"`)
         .send(csv.body);
+    },
+  );
+  api.get(
+    "/plans/:id/progress.xlsx",
+    { schema: { tags, params: IdParams, querystring: ProgressQuery } },
+    async (request, reply) => {
+      const xlsx = await getProgressXlsx(
+        db,
+        actorOf(request),
+        request.params.id,
+        clock(),
+        request.query.periodId,
+      );
+      return reply
+        .header("content-type", xlsxContentType)
+        .header("content-disposition", `attachment; filename="${xlsx.fileName}"`)
+        .send(xlsx.body);
     },
   );
   api.get(

@@ -5,14 +5,15 @@ import type { Actor } from "../../http/actor.js";
 import { safeFileName, toCsv } from "../../http/csv.js";
 import { notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
+import { toXlsx, type XlsxColumn, type XlsxRow } from "../../http/xlsx.js";
 import { progressPolicy } from "./progress.policy.js";
 import {
   type NodeOfPlan,
   type PeriodOfPlan,
   selectActivityCounts,
-  selectPlanIdOfIndicator,
   selectPlanIndicators,
   selectPlanNodes,
+  selectPlanOfIndicator,
   selectPlanPeriods,
   selectPlanRef,
   selectPlanTargets,
@@ -21,7 +22,8 @@ import {
 import { computePlanFigures, type IndicatorFigures } from "./progress.values.js";
 
 /** Everything the figures of a plan are computed from: a handful of grouped queries. */
-async function loadFigures(db: DbOrTx, planId: string, today: string) {
+async function loadFigures(db: DbOrTx, plan: { id: string; endsOn: string }, today: string) {
+  const planId = plan.id;
   const [periods, indicators, targets, reported, unique, participations, held] = await Promise.all([
     selectPlanPeriods(db, planId),
     selectPlanIndicators(db, planId),
@@ -34,18 +36,48 @@ async function loadFigures(db: DbOrTx, planId: string, today: string) {
   const activity = [...unique, ...participations, ...held];
   return {
     periods,
-    figures: computePlanFigures({ periods, indicators, targets, reported, activity, today }),
+    figures: computePlanFigures({
+      periods,
+      indicators,
+      targets,
+      reported,
+      activity,
+      today,
+      planEndsOn: plan.endsOn,
+    }),
   };
 }
 
-/** The period asked for (it must be the plan's), else the latest that has started, else the first. */
-function choosePeriod(periods: PeriodOfPlan[], today: string, periodId?: string) {
+/**
+ * The period asked for (it must be the plan's); else the latest started period in which some
+ * indicator has a status (a period under way with nothing reported yet shows only "no data");
+ * else the latest started period that has any actual value; else the latest started; else the
+ * first.
+ */
+function choosePeriod(
+  periods: PeriodOfPlan[],
+  figures: Map<string, IndicatorFigures>,
+  today: string,
+  periodId?: string,
+) {
   if (periodId) {
     const period = periods.find((p) => p.id === periodId);
     if (!period) throw notFound("Reporting period");
     return period;
   }
-  return periods.filter((p) => p.startsOn <= today).at(-1) ?? periods[0] ?? null;
+  const points = [...figures.values()].flatMap((f) => f.points);
+  const periodsWhere = (test: (point: IndicatorFigures["points"][number]) => boolean) =>
+    new Set(points.filter(test).map((point) => point.periodId));
+  const assessed = periodsWhere((point) => point.status !== "no_data");
+  const withActuals = periodsWhere((point) => point.actual !== null);
+  const started = periods.filter((p) => p.startsOn <= today);
+  return (
+    started.findLast((p) => assessed.has(p.id)) ??
+    started.findLast((p) => withActuals.has(p.id)) ??
+    started.at(-1) ??
+    periods[0] ??
+    null
+  );
 }
 
 /** Nodes depth-first in framework order, each rolled up from the indicators of its subtree. */
@@ -75,17 +107,17 @@ async function planProgress(db: DbOrTx, actor: Actor, planId: string, today: str
   const plan = await selectPlanRef(db, planId);
   if (!plan) throw notFound("Plan");
   const [{ periods, figures }, nodes] = await Promise.all([
-    loadFigures(db, planId, today),
+    loadFigures(db, plan, today),
     selectPlanNodes(db, planId),
   ]);
-  const period = choosePeriod(periods, today, periodId);
+  const period = choosePeriod(periods, figures, today, periodId);
   const shown = [...figures.values()].filter((f) => !f.indicator.isArchived);
   const indicators = shown.map((f) => indicatorRow(f, period?.id ?? null));
   const statusesByNode = new Map<string, PlanProgress["rollUp"]["status"][]>();
   for (const row of indicators)
     statusesByNode.set(row.nodeId, [...(statusesByNode.get(row.nodeId) ?? []), row.status]);
   const progress: PlanProgress = {
-    plan,
+    plan: { id: plan.id, title: plan.title },
     period: period ? { id: period.id, name: period.name } : null,
     periods: periods.map((p) => ({ id: p.id, name: p.name })),
     rollUp: rollUpStatuses(indicators.map((row) => row.status)),
@@ -109,6 +141,7 @@ function indicatorRow(
     nodeId: indicator.frameworkNodeId,
     actual: point?.actual ?? null,
     expected: point?.expected ?? null,
+    expectedBasis: point?.expectedBasis ?? "none",
     status: point?.status ?? "no_data",
     bySex: point ? point.bySex : null,
     aggregation,
@@ -137,9 +170,9 @@ export async function getIndicatorSeries(
   now: Date,
 ): Promise<IndicatorSeries> {
   enforce(progressPolicy(actor, "read"), "Indicator");
-  const planId = await selectPlanIdOfIndicator(db, indicatorId);
-  if (!planId) throw notFound("Indicator");
-  const { figures } = await loadFigures(db, planId, isoDay(now));
+  const plan = await selectPlanOfIndicator(db, indicatorId);
+  if (!plan) throw notFound("Indicator");
+  const { figures } = await loadFigures(db, plan, isoDay(now));
   const found = figures.get(indicatorId);
   if (!found) throw notFound("Indicator");
   const { indicator, points } = found;
@@ -151,10 +184,11 @@ export async function getIndicatorSeries(
       unit: indicator.unit,
       direction: indicator.direction,
     },
-    points: points.map(({ periodId, periodName, expected, actual, status, bySex }) => ({
+    points: points.map(({ periodId, periodName, expected, expectedBasis, actual, status, bySex }) => ({
       periodId,
       periodName,
       target: expected,
+      targetBasis: expectedBasis,
       actual,
       status,
       bySex,
@@ -162,17 +196,39 @@ export async function getIndicatorSeries(
   };
 }
 
-export const progressCsvHeader = [
-  "code",
-  "name",
-  "node code",
-  "unit",
-  "target",
-  "actual",
-  "women",
-  "men",
-  "status",
-];
+/** The columns of the exported progress table, in order, each with its spreadsheet type. */
+export const progressColumns = [
+  { header: "code", key: "code", type: "text", width: 12 },
+  { header: "name", key: "name", type: "text", width: 50 },
+  { header: "node code", key: "nodeCode", type: "text", width: 12 },
+  { header: "unit", key: "unit", type: "text", width: 10 },
+  { header: "target", key: "expected", type: "number" },
+  { header: "target basis", key: "expectedBasis", type: "text", width: 12 },
+  { header: "actual", key: "actual", type: "number" },
+  { header: "women", key: "women", type: "number" },
+  { header: "men", key: "men", type: "number" },
+  { header: "status", key: "status", type: "text", width: 12 },
+] as const satisfies readonly XlsxColumn[];
+
+type ProgressTableRow = XlsxRow<typeof progressColumns>;
+
+/** The progress table of a plan in one period: one row per indicator, and a file name base. */
+async function progressTable(db: DbOrTx, actor: Actor, planId: string, now: Date, periodId?: string) {
+  const { progress, codeOfNode } = await planProgress(db, actor, planId, isoDay(now), periodId);
+  const rows: ProgressTableRow[] = progress.indicators.map((row) => ({
+    code: row.code,
+    name: row.name,
+    nodeCode: codeOfNode.get(row.nodeId) ?? "",
+    unit: row.unit,
+    expected: row.expected,
+    expectedBasis: row.expectedBasis,
+    actual: row.actual,
+    women: row.bySex?.female ?? null,
+    men: row.bySex?.male ?? null,
+    status: row.status,
+  }));
+  return { rows, name: `progress-${progress.period?.name ?? "no-period"}` };
+}
 
 /** The progress table of a plan in one period as a CSV file for spreadsheets. */
 export async function getProgressCsv(
@@ -182,18 +238,21 @@ export async function getProgressCsv(
   now: Date,
   periodId?: string,
 ): Promise<{ fileName: string; body: string }> {
-  const { progress, codeOfNode } = await planProgress(db, actor, planId, isoDay(now), periodId);
-  const rows = progress.indicators.map((row) => [
-    row.code,
-    row.name,
-    codeOfNode.get(row.nodeId) ?? "",
-    row.unit,
-    row.expected,
-    row.actual,
-    row.bySex?.female ?? null,
-    row.bySex?.male ?? null,
-    row.status,
-  ]);
-  const fileName = safeFileName(`progress-${progress.period?.name ?? "no-period"}`, "csv");
-  return { fileName, body: toCsv([progressCsvHeader, ...rows]) };
+  const { rows, name } = await progressTable(db, actor, planId, now, periodId);
+  const header = progressColumns.map((column) => column.header);
+  const cells = rows.map((row) => progressColumns.map((column) => row[column.key]));
+  return { fileName: safeFileName(name, "csv"), body: toCsv([header, ...cells]) };
+}
+
+/** The progress table of a plan in one period as an Excel workbook, numbers as numbers. */
+export async function getProgressXlsx(
+  db: DbOrTx,
+  actor: Actor,
+  planId: string,
+  now: Date,
+  periodId?: string,
+): Promise<{ fileName: string; body: Buffer }> {
+  const { rows, name } = await progressTable(db, actor, planId, now, periodId);
+  const body = await toXlsx({ name, columns: progressColumns, rows });
+  return { fileName: safeFileName(name, "xlsx"), body };
 }

@@ -1,6 +1,9 @@
 import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { IndicatorSeries, PlanProgress } from "../../../common/schemas/progress.js";
+import { neutraliseCell, safeFileName } from "../../http/csv.js";
+import { xlsxContentType } from "../../http/xlsx.js";
 import { createTestApp } from "../../test/app.js";
 import { makePeriod, makePlan, makeSignedInUser } from "../../test/factories.js";
 import { makePlanWithResults } from "./progress.fixture.js";
@@ -10,6 +13,13 @@ const { app, db } = await createTestApp({ clock: () => new Date("2014-01-15T10:0
 const w = await makePlanWithResults(db);
 const { cookie } = await makeSignedInUser(db, "viewer");
 const get = (url: string) => app.inject({ url, headers: { cookie } });
+
+/** The only sheet of an .xlsx file, read back with exceljs. */
+async function readSheet(bytes: Buffer): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return workbook.worksheets[0] as ExcelJS.Worksheet;
+}
 
 describe("plan progress", () => {
   it("computes actuals, statuses and roll-ups of the period under way", async () => {
@@ -113,6 +123,7 @@ describe("plan progress", () => {
       "node code",
       "unit",
       "target",
+      "target basis",
       "actual",
       "women",
       "men",
@@ -124,11 +135,64 @@ describe("plan progress", () => {
       "1.1",
       "number",
       "100",
+      "target",
       "90",
       "35",
       "55",
       "on_track",
     ]);
     expect(rows.find((r) => r[0] === "D-1")?.[1]).toBe("'=cmd|' /C calc'!A0");
+  });
+
+  it("exports the progress table as XLSX with the rows of the JSON progress, numbers as numbers", async () => {
+    for (const query of ["", `?periodId=${w.periods[0]?.id}`]) {
+      const response = await get(`/api/plans/${w.plan.id}/progress.xlsx${query}`);
+      expect(response.statusCode).toBe(200);
+      expect(response.headers["content-type"]).toBe(xlsxContentType);
+      const progress = (await get(`/api/plans/${w.plan.id}/progress${query}`)).json<PlanProgress>();
+      const fileName = safeFileName(`progress-${progress.period?.name}`, "xlsx");
+      expect(response.headers["content-disposition"]).toBe(`attachment; filename="${fileName}"`);
+
+      const sheet = await readSheet(response.rawPayload);
+      expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+      const rows = (sheet.getSheetValues() as unknown[][])
+        .slice(1)
+        .map((row) => Array.from({ length: 10 }, (_, c) => row[c + 1] ?? null));
+      const codeOfNode = new Map(progress.nodes.map((n) => [n.nodeId, n.code]));
+      expect(rows).toEqual([
+        ["code", "name", "node code", "unit", "target", "target basis", "actual", "women", "men", "status"],
+        ...progress.indicators.map((i) => [
+          i.code,
+          neutraliseCell(i.name),
+          codeOfNode.get(i.nodeId),
+          i.unit,
+          i.expected,
+          i.expectedBasis,
+          i.actual,
+          i.bySex?.female ?? null,
+          i.bySex?.male ?? null,
+          i.status,
+        ]),
+      ]);
+      sheet.eachRow((row, r) => {
+        if (r === 1) return;
+        for (const c of [5, 7, 8, 9])
+          expect([ExcelJS.ValueType.Number, ExcelJS.ValueType.Null]).toContain(row.getCell(c).type);
+      });
+    }
+    const sheet = await readSheet((await get(`/api/plans/${w.plan.id}/progress.xlsx`)).rawPayload);
+    expect(sheet.getRow(sheet.getColumn(1).values.indexOf("N-1")).values).toEqual([
+      undefined,
+      "N-1",
+      "Жене и мушкарци обучени",
+      "1.1",
+      "number",
+      100,
+      "target",
+      90,
+      35,
+      55,
+      "on_track",
+    ]);
   });
 });

@@ -7,7 +7,9 @@
 import {
   actualForPeriod,
   assessValue,
+  type ExpectedBasis,
   evaluateRatio,
+  expectedForPeriod,
   type IndicatorStatus,
 } from "../../../common/indicators/index.js";
 import type { BySex, ProgressAggregation, ProgressSource } from "../../../common/schemas/progress.js";
@@ -21,6 +23,8 @@ export interface PlanFigures {
   activity: ActivityRow[];
   /** ISO date of today: activity counts of a period that has not started yet are no data, not 0. */
   today: string;
+  /** ISO date of the plan's last day: the path from baseline to end target ends there. */
+  planEndsOn: string;
 }
 
 export interface PeriodFigure {
@@ -28,6 +32,8 @@ export interface PeriodFigure {
   periodName: string;
   actual: number | null;
   expected: number | null;
+  /** Whether the expected value is the period's target or read off the path to the end target. */
+  expectedBasis: ExpectedBasis;
   status: IndicatorStatus;
   bySex: BySex;
 }
@@ -178,12 +184,20 @@ export function computePlanFigures(figures: PlanFigures): Map<string, IndicatorF
     const raws = actualsOf(indicator.id);
     const points = periods.map((period, index): PeriodFigure => {
       const raw = raws[index] ?? noFigure;
-      const expected = targets.get(key(indicator.id, period.id)) ?? null;
+      const { value: expected, basis: expectedBasis } = expectedForPeriod({
+        periodTarget: targets.get(key(indicator.id, period.id)) ?? null,
+        baselineValue: indicator.baselineValue,
+        baselineDate: indicator.baselineDate,
+        endTarget: indicator.endTarget,
+        planEndsOn: figures.planEndsOn,
+        periodEndsOn: period.endsOn,
+      });
       return {
         periodId: period.id,
         periodName: period.name,
         actual: raw.actual,
         expected,
+        expectedBasis,
         status: assessValue({ direction: indicator.direction, actual: raw.actual, expected }),
         bySex: splitBySex ? { female: raw.female, male: raw.male } : null,
       };

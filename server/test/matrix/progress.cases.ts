@@ -30,6 +30,11 @@ export const progressCases: RouteCase[] = [
     expect: readable,
   },
   {
+    route: "GET /api/plans/:id/progress.xlsx",
+    request: async (w, s) => ({ url: `/api/plans/${await planId(w, s)}/progress.xlsx` }),
+    expect: readable,
+  },
+  {
     route: "GET /api/indicators/:id/series",
     request: async (w, s) => ({ url: `/api/indicators/${await indicatorId(w, s)}/series` }),
     expect: readable,

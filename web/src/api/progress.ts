@@ -17,6 +17,14 @@ export const useIndicatorSeries = (indicatorId: string) =>
     queryFn: ({ signal }) => api<IndicatorSeries>(`/indicators/${indicatorId}/series`, { signal }),
   });
 
-/** The address of the progress table as CSV (a plain download, outside the SPA). */
+/** The address of the progress table as a file (a plain download, outside the SPA). */
+const progressFileUrl = (planId: string, periodId: string | undefined, extension: "csv" | "xlsx") =>
+  `/api/plans/${planId}/progress.${extension}${periodId ? `?periodId=${encodeURIComponent(periodId)}` : ""}`;
+
+/** The address of the progress table as CSV. */
 export const progressCsvUrl = (planId: string, periodId: string | undefined) =>
-  `/api/plans/${planId}/progress.csv${periodId ? `?periodId=${encodeURIComponent(periodId)}` : ""}`;
+  progressFileUrl(planId, periodId, "csv");
+
+/** The address of the progress table as an Excel workbook. */
+export const progressXlsxUrl = (planId: string, periodId: string | undefined) =>
+  progressFileUrl(planId, periodId, "xlsx");

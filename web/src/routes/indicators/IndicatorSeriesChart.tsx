@@ -5,7 +5,13 @@ import { LazyEChart as EChart } from "../../components/LazyEChart.js";
 import { LoadFailure } from "../../components/LoadFailure.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
-import { ProgressStatusBadge, useBySex, useProgressValue } from "../progress/ProgressStatusBadge.js";
+import {
+  ExpectedValue,
+  PathNote,
+  ProgressStatusBadge,
+  useBySex,
+  useProgressValue,
+} from "../progress/ProgressStatusBadge.js";
 
 const TARGET = "#495057";
 const ACTUAL = "#862e9c";
@@ -127,7 +133,9 @@ export function IndicatorSeriesChart({ indicatorId }: { indicatorId: string }) {
               {points.map((point) => (
                 <Table.Tr key={point.periodId}>
                   <Table.Td>{point.periodName}</Table.Td>
-                  <Table.Td ta="right">{value(point.target, indicator.unit)}</Table.Td>
+                  <Table.Td ta="right">
+                    <ExpectedValue value={point.target} basis={point.targetBasis} unit={indicator.unit} />
+                  </Table.Td>
                   <Table.Td ta="right">{value(point.actual, indicator.unit)}</Table.Td>
                   {hasSex && <Table.Td>{bySex(point.bySex)}</Table.Td>}
                   <Table.Td>
@@ -139,6 +147,7 @@ export function IndicatorSeriesChart({ indicatorId }: { indicatorId: string }) {
           </Table>
         </Table.ScrollContainer>
       )}
+      <PathNote shown={points.some((point) => point.targetBasis === "path")} />
     </Paper>
   );
 }

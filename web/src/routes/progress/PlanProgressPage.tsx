@@ -1,7 +1,7 @@
 import { Badge, Box, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
 import type { IndicatorProgress, NodeProgress } from "../../../../common/schemas/progress.js";
-import { progressCsvUrl, usePlanProgress } from "../../api/progress.js";
+import { progressCsvUrl, progressXlsxUrl, usePlanProgress } from "../../api/progress.js";
 import { BackLink } from "../../components/BackLink.js";
 import { RecordPending } from "../../components/LoadFailure.js";
 import { TextLink } from "../../components/links.js";
@@ -9,6 +9,8 @@ import { PageHeader } from "../../components/PageHeader.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import {
+  ExpectedValue,
+  PathNote,
   ProgressStatusBadge,
   progressColors,
   progressStatuses,
@@ -55,6 +57,9 @@ export function PlanProgressPage({ planId, periodId }: { planId: string; periodI
             )}
             <Button component="a" href={progressCsvUrl(planId, shownPeriod)} variant="light" download>
               {t("progress.downloadCsv")}
+            </Button>
+            <Button component="a" href={progressXlsxUrl(planId, shownPeriod)} variant="light" download>
+              {t("progress.downloadXlsx")}
             </Button>
           </Group>
         }
@@ -168,7 +173,13 @@ function NodeRow({ node, indicators }: { node: NodeProgress; indicators: Indicat
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td ta="right">{value(indicator.expected, indicator.unit)}</Table.Td>
+                  <Table.Td ta="right">
+                    <ExpectedValue
+                      value={indicator.expected}
+                      basis={indicator.expectedBasis}
+                      unit={indicator.unit}
+                    />
+                  </Table.Td>
                   <Table.Td ta="right">{value(indicator.actual, indicator.unit)}</Table.Td>
                   <Table.Td>{bySex(indicator.bySex)}</Table.Td>
                   <Table.Td>
@@ -180,6 +191,7 @@ function NodeRow({ node, indicators }: { node: NodeProgress; indicators: Indicat
           </Table>
         </Table.ScrollContainer>
       )}
+      <PathNote shown={indicators.some((indicator) => indicator.expectedBasis === "path")} />
     </Box>
   );
 }

@@ -1,10 +1,15 @@
-import { Badge, type BadgeProps } from "@mantine/core";
+import { Badge, type BadgeProps, Text } from "@mantine/core";
 import type { z } from "zod";
-import type { IndicatorProgress, ProgressStatus } from "../../../../common/schemas/progress.js";
+import type {
+  ExpectedBasis as ExpectedBasisSchema,
+  IndicatorProgress,
+  ProgressStatus,
+} from "../../../../common/schemas/progress.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 
 export type Status = z.infer<typeof ProgressStatus>;
+type ExpectedBasis = z.infer<typeof ExpectedBasisSchema>;
 export const progressStatuses: Status[] = ["on_track", "at_risk", "off_track", "no_data"];
 
 /** Green, orange, red and grey, always with the word: colour is never the only sign. */
@@ -56,4 +61,42 @@ export function useBySex() {
           male: format.number(bySex.male) || "—",
         })
       : "";
+}
+
+/**
+ * An expected value, marked when it is read off the path from the baseline to the end target
+ * rather than set as the period's target (see `common/indicators/expected.ts`).
+ */
+export function ExpectedValue({
+  value,
+  basis,
+  unit,
+}: {
+  value: number | null;
+  basis: ExpectedBasis;
+  unit: IndicatorProgress["unit"];
+}) {
+  const t = useT();
+  const show = useProgressValue();
+  return (
+    <>
+      {show(value, unit)}
+      {basis === "path" && (
+        <Text span size="xs" c="dimmed" ml={4}>
+          {t("progress.onPath")}
+        </Text>
+      )}
+    </>
+  );
+}
+
+/** The note under a table that holds path values, saying what they are. */
+export function PathNote({ shown }: { shown: boolean }) {
+  const t = useT();
+  if (!shown) return null;
+  return (
+    <Text size="xs" c="dimmed" mt="xs">
+      {t("progress.pathNote")}
+    </Text>
+  );
 }

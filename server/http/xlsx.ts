@@ -1,0 +1,160 @@
+/**
+ * XLSX for spreadsheets: one sheet with a bold, frozen header row and an autofilter over it. Every
+ * column has a type, so numbers are stored as numbers and dates as dates; text is guarded against
+ * formula injection like the CSV export, and no cell ever holds a formula.
+ */
+import ExcelJS from "exceljs";
+import { neutraliseCell } from "./csv.js";
+
+/** The media type of an .xlsx file. */
+export const xlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/**
+ * How a column stores its values. "percent" takes percentage points (25 means 25 %) and stores
+ * the fraction, shown with a % sign; "date" takes a Date or an ISO date such as "2014-01-15".
+ */
+export type XlsxColumnType = "text" | "number" | "integer" | "percent" | "date";
+
+/** The values a column of each type accepts; null and undefined leave the cell empty. */
+export interface XlsxValueOf {
+  text: string;
+  number: number;
+  integer: number;
+  percent: number;
+  date: Date | string;
+}
+
+export interface XlsxColumn<Key extends string = string, Type extends XlsxColumnType = XlsxColumnType> {
+  header: string;
+  key: Key;
+  type: Type;
+  /** In characters; a width is guessed from the header and the values when left out. */
+  width?: number;
+  /** An Excel number format, e.g. "0.00" or "dd.mm.yyyy"; each type has a default. */
+  numFmt?: string;
+}
+
+/** A row of a sheet with the given columns: each key holds a value of its column's type. */
+export type XlsxRow<Columns extends readonly XlsxColumn[]> = {
+  [Column in Columns[number] as Column["key"]]?: XlsxValueOf[Column["type"]] | null;
+};
+
+export interface XlsxSheet<Columns extends readonly XlsxColumn[]> {
+  /** Shortened to 31 characters, with the characters Excel forbids in sheet names replaced. */
+  name: string;
+  columns: Columns;
+  rows: readonly XlsxRow<Columns>[];
+}
+
+type StoredValue = string | number | Date | null;
+
+const defaultNumFmt: Record<XlsxColumnType, string | undefined> = {
+  text: undefined,
+  number: undefined,
+  integer: "0",
+  percent: "0.0%",
+  date: "yyyy-mm-dd",
+};
+
+/**
+ * Characters an XLSX string cannot hold as they are (control characters, which XML drops or
+ * forbids, and a carriage return, which XML turns into a line feed) and the underscore of text that
+ * looks like an escape: all are written as the `_xHHHH_` escapes of the Office Open XML format.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this escapes
+const needsEscape = /_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]/g;
+
+/** Text as an XLSX string cell keeps it: escaped for the file format, after the formula guard. */
+function escapeText(text: string): string {
+  return text.replace(
+    needsEscape,
+    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+  );
+}
+
+/** An ISO date (or date and time) as a Date; a date alone is midnight UTC, as Excel has no zones. */
+function toDate(value: Date | string): Date {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) throw new TypeError(`Not a date: ${String(value)}`);
+  return date;
+}
+
+/** A number, or an empty cell for NaN and infinities (which a spreadsheet cannot hold). */
+function toNumber(value: unknown): number | null {
+  if (typeof value !== "number") throw new TypeError(`Not a number: ${String(value)}`);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** One value as stored in a column of the given type. */
+function storedValue(type: XlsxColumnType, value: unknown): StoredValue {
+  if (value === null || value === undefined) return null;
+  switch (type) {
+    case "text":
+      return escapeText(neutraliseCell(String(value)));
+    case "number":
+    case "integer":
+      return toNumber(value);
+    case "percent": {
+      const points = toNumber(value);
+      return points === null ? null : points / 100;
+    }
+    case "date":
+      return toDate(value as Date | string);
+  }
+}
+
+/** A sheet name Excel accepts: no : \ / ? * [ ], no apostrophe at either end, 1–31 characters. */
+export function safeSheetName(name: string): string {
+  const cleaned = name
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this replaces
+    .replace(/[:\\/?*[\]\u0000-\u001F]/g, "-")
+    .replace(/^'+|'+$/g, "")
+    .trim()
+    .slice(0, 31)
+    .trim();
+  return cleaned || "Sheet1";
+}
+
+/** A column width that fits the header and the longest value, within reason. */
+function guessWidth(column: XlsxColumn, values: readonly StoredValue[]): number {
+  const lengths = values.map((v) => (v instanceof Date ? 10 : v === null ? 0 : String(v).length));
+  return Math.min(60, Math.max(8, column.header.length, ...lengths) + 2);
+}
+
+/** The workbook as the bytes of an .xlsx file. */
+export async function toXlsx<const Columns extends readonly XlsxColumn[]>(
+  sheet: XlsxSheet<Columns>,
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const worksheet = workbook.addWorksheet(safeSheetName(sheet.name), {
+    views: [{ state: "frozen", ySplit: 1 }],
+  });
+  const columns: readonly XlsxColumn[] = sheet.columns;
+  const rows = sheet.rows.map((row) => {
+    const cells = row as Record<string, unknown>;
+    return columns.map((column) => storedValue(column.type, cells[column.key]));
+  });
+  worksheet.columns = columns.map((column, index) => {
+    const numFmt = column.numFmt ?? defaultNumFmt[column.type];
+    return {
+      key: column.key,
+      width:
+        column.width ??
+        guessWidth(
+          column,
+          rows.map((row) => row[index] ?? null),
+        ),
+      ...(numFmt ? { style: { numFmt } } : {}),
+    };
+  });
+  const header = worksheet.addRow(columns.map((column) => escapeText(neutraliseCell(column.header))));
+  header.font = { bold: true };
+  worksheet.addRows(rows);
+  if (columns.length > 0) {
+    worksheet.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: rows.length + 1, column: columns.length },
+    };
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
