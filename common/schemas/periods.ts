@@ -17,6 +17,12 @@ export const ReportingPeriod = z.object({
 });
 export type ReportingPeriod = z.infer<typeof ReportingPeriod>;
 
+/** One period with the plan it belongs to (the short title may be empty). */
+export const ReportingPeriodDetail = ReportingPeriod.extend({
+  plan: z.object({ id: Uuid, title: z.string(), shortTitle: z.string() }),
+});
+export type ReportingPeriodDetail = z.infer<typeof ReportingPeriodDetail>;
+
 /** A plan's periods by start date. */
 export const ReportingPeriodList = z.object({ items: z.array(ReportingPeriod) });
 export type ReportingPeriodList = z.infer<typeof ReportingPeriodList>;

@@ -36,6 +36,9 @@ export const CompletenessRow = z.object({
   /** Values given for full combinations of categories (or the total, for an indicator without sets). */
   valuesGiven: z.number().int(),
   valuesExpected: z.number().int(),
+  /** The plan's actions the organisation leads, and how many of them its submission reports on. */
+  actionsLed: z.number().int(),
+  actionsReported: z.number().int(),
 });
 export type CompletenessRow = z.infer<typeof CompletenessRow>;
 export const CompletenessList = z.object({ items: z.array(CompletenessRow) });

@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, lte, ne, type SQL } from "drizzle-orm";
-import type { ReportingPeriod } from "../../../common/schemas/periods.js";
+import type { ReportingPeriod, ReportingPeriodDetail } from "../../../common/schemas/periods.js";
 import type { DbOrTx } from "../../db/client.js";
 import { indicatorTargets, plans, reportingPeriods } from "../../db/schema.js";
 
@@ -42,6 +42,17 @@ export async function selectPeriods(db: DbOrTx, planId: string): Promise<Reporti
 export async function selectPeriod(db: DbOrTx, id: string): Promise<ReportingPeriod | undefined> {
   const [row] = await selectBase(db).where(eq(reportingPeriods.id, id));
   return row ? toPeriod(row) : undefined;
+}
+
+/** The period with its plan's id and titles. */
+export async function selectPeriodDetail(db: DbOrTx, id: string): Promise<ReportingPeriodDetail | undefined> {
+  const period = await selectPeriod(db, id);
+  if (!period) return undefined;
+  const [plan] = await db
+    .select({ id: plans.id, title: plans.title, shortTitle: plans.shortTitle })
+    .from(plans)
+    .where(eq(plans.id, period.planId));
+  return plan ? { ...period, plan } : undefined;
 }
 
 export async function selectPeriodRow(db: DbOrTx, id: string, forUpdate = false) {

@@ -3,6 +3,7 @@ import { IdParams } from "../../../common/schemas/common.js";
 import {
   PeriodGeneration,
   ReportingPeriod,
+  ReportingPeriodDetail,
   ReportingPeriodInput,
   ReportingPeriodList,
   ReportingPeriodPatch,
@@ -10,7 +11,14 @@ import {
 import type { ModuleDeps } from "../../app.js";
 import { actorOf } from "../../http/session.js";
 import { typed } from "../../http/typed.js";
-import { createPeriod, deletePeriod, generatePeriods, listPeriods, updatePeriod } from "./periods.service.js";
+import {
+  createPeriod,
+  deletePeriod,
+  generatePeriods,
+  getPeriod,
+  listPeriods,
+  updatePeriod,
+} from "./periods.service.js";
 
 export function registerPeriodRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   const api = typed(app);
@@ -32,6 +40,11 @@ export function registerPeriodRoutes(app: FastifyInstance, { db }: ModuleDeps): 
     { schema: { tags, params: IdParams, body: PeriodGeneration, response: { 201: ReportingPeriodList } } },
     async (request, reply) =>
       reply.status(201).send(await generatePeriods(db, actorOf(request), request.params.id, request.body)),
+  );
+  api.get(
+    "/periods/:id",
+    { schema: { tags, params: IdParams, response: { 200: ReportingPeriodDetail } } },
+    async (request) => getPeriod(db, actorOf(request), request.params.id),
   );
   api.patch(
     "/periods/:id",

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type {
   PeriodGeneration,
   ReportingPeriod,
+  ReportingPeriodDetail,
   ReportingPeriodInput,
   ReportingPeriodList,
   ReportingPeriodPatch,
@@ -20,6 +21,7 @@ import {
   lockPlanRow,
   selectOverlappingPeriods,
   selectPeriod,
+  selectPeriodDetail,
   selectPeriodRow,
   selectPeriodRows,
   selectPeriods,
@@ -61,6 +63,14 @@ export async function listPeriods(db: Db, actor: Actor, planId: string): Promise
   if (!(await selectPlan(db, planId))) throw notFound("Plan");
   enforce(periodPolicy(actor, "read"), PERIOD);
   return { items: await selectPeriods(db, planId) };
+}
+
+/** One period with its plan's id and titles; read as the plan's period list is. */
+export async function getPeriod(db: Db, actor: Actor, id: string): Promise<ReportingPeriodDetail> {
+  const period = await selectPeriodDetail(db, id);
+  if (!period) throw notFound(PERIOD);
+  enforce(periodPolicy(actor, "read"), PERIOD);
+  return period;
 }
 
 async function lockPlan(tx: DbOrTx, actor: Actor, planId: string, action: "create" | "update" | "delete") {

@@ -194,6 +194,31 @@ describe("reporting periods", () => {
     expect((await coordinator("POST", `/plans/${missingId}/periods/generate`)).statusCode).toBe(404);
   });
 
+  it("answers one period with its plan's id and titles, and 404 for an unknown id", async () => {
+    const plan = await makePlan(db, { title: "Akcioni plan 2018–2022", shortTitle: "AP 2018–2022" });
+    const period = await makePeriod(db, { planId: plan.id, name: "2019/2020" });
+    const indicator = await makeIndicator(db, { planId: plan.id });
+    await db
+      .insert(indicatorTargets)
+      .values({ indicatorId: indicator.id, reportingPeriodId: period.id, targetValue: "5" });
+    const response = await coordinator("GET", `/periods/${period.id}`);
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({
+      id: period.id,
+      planId: plan.id,
+      name: "2019/2020",
+      startsOn: "2012-08-01",
+      endsOn: "2013-07-31",
+      status: "open",
+      targetCount: 1,
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+      plan: { id: plan.id, title: "Akcioni plan 2018–2022", shortTitle: "AP 2018–2022" },
+    });
+    expect((await coordinator("GET", `/periods/${missingId}`)).statusCode).toBe(404);
+    expect((await coordinator("GET", "/periods/not-an-id")).statusCode).toBe(400);
+  });
+
   it("keeps a period that an indicator has a target for (409)", async () => {
     const plan = await makePlan(db);
     const period = await makePeriod(db, { planId: plan.id });
@@ -219,6 +244,10 @@ describe("reporting periods", () => {
       const plan = await makePlan(db);
       const period = await makePeriod(db, { planId: plan.id });
       expect(await periodsOf(plan.id, api)).toEqual(["2012/2013 2012-08-01..2013-07-31 open"]);
+      const one = await api("GET", `/periods/${period.id}`);
+      expect(one.statusCode).toBe(200);
+      expect(one.json()).toMatchObject({ id: period.id, plan: { id: plan.id, title: plan.title } });
+      expect((await api("GET", `/periods/${missingId}`)).statusCode).toBe(404);
       const payload = { name: "2013/2014", startsOn: "2013-08-01", endsOn: "2014-07-31" };
       expect((await api("POST", `/plans/${plan.id}/periods`, payload)).statusCode).toBe(403);
       expect((await api("POST", `/plans/${plan.id}/periods/generate`)).statusCode).toBe(403);
@@ -238,6 +267,7 @@ describe("reporting periods", () => {
       expect((await api("DELETE", `/periods/${period.id}`)).statusCode).toBe(204);
       expect((await api("DELETE", `/periods/${missingId}`)).statusCode).toBe(404);
       expect((await app.inject({ url: `/api/plans/${plan.id}/periods` })).statusCode).toBe(401);
+      expect((await app.inject({ url: `/api/periods/${period.id}` })).statusCode).toBe(401);
     });
   });
 });

@@ -179,6 +179,15 @@ export function selectActionReports(db: DbOrTx, submissionId: string) {
   return db.select().from(actionReports).where(eq(actionReports.submissionId, submissionId));
 }
 
+/** Which actions some submissions report on. */
+export function selectReportedActions(db: DbOrTx, submissionIds: string[]) {
+  if (submissionIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ submissionId: actionReports.submissionId, frameworkNodeId: actionReports.frameworkNodeId })
+    .from(actionReports)
+    .where(inArray(actionReports.submissionId, submissionIds));
+}
+
 export async function upsertActionReports(
   db: DbOrTx,
   submissionId: string,

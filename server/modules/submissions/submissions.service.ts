@@ -25,6 +25,7 @@ import {
   selectOrganizationNames,
   selectPeriodForShare,
   selectPlanResponsibilities,
+  selectReportedActions,
   selectResponsibleIndicators,
   selectSubmission,
   selectSubmissionRow,
@@ -83,6 +84,14 @@ export function assertWritable(row: SubmissionRow, period: { status: string }): 
   if (period.status === "closed") throw periodClosed();
 }
 
+/** How many of the actions an organisation leads its submission reports on. */
+function actionCounts(led: string[], reportedNodeIds: string[]) {
+  return {
+    actionsLed: led.length,
+    actionsReported: led.filter((nodeId) => reportedNodeIds.includes(nodeId)).length,
+  };
+}
+
 /** One row per organisation that reports for the period's plan, with how far its submission is. */
 export async function listCompleteness(db: Db, actor: Actor, periodId: string): Promise<CompletenessList> {
   const period = await selectPeriodRow(db, periodId);
@@ -103,6 +112,10 @@ export async function listCompleteness(db: Db, actor: Actor, periodId: string): 
     db,
     rows.map((row) => row.id),
   );
+  const reported = await selectReportedActions(
+    db,
+    rows.map((row) => row.id),
+  );
   const items = names.map(({ id, name }) => {
     const own = responsibilities.filter((r) => r.organizationId === id).map((r) => r.indicatorId);
     const submission = rows.find((row) => row.organizationId === id);
@@ -120,6 +133,10 @@ export async function listCompleteness(db: Db, actor: Actor, periodId: string): 
       status: (submission?.status ?? "not_started") as CompletenessList["items"][number]["status"],
       valuesGiven: given,
       valuesExpected: own.reduce((sum, i) => sum + expectedValueCount(sets.get(i) ?? []), 0),
+      ...actionCounts(
+        actions.filter((a) => a.organizationId === id).map((a) => a.frameworkNodeId),
+        reported.filter((r) => r.submissionId === submission?.id).map((r) => r.frameworkNodeId),
+      ),
     };
   });
   items.sort((a, b) => a.organizationName.localeCompare(b.organizationName, "bs"));

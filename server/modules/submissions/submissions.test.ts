@@ -189,10 +189,15 @@ describe("access to submissions", () => {
 });
 
 describe("completeness", () => {
-  it("lists every reporting organisation with its status and values given / expected", async () => {
+  it("lists every reporting organisation with its status, values and actions given / expected", async () => {
     const w = await world();
     const lead = await makeOrganization(db, { name: "Zzz lead only" });
     await makeFrameworkNode(db, { planId: w.plan.id, leadOrganizationId: lead.id });
+    await makeFrameworkNode(db, { planId: w.plan.id, leadOrganizationId: lead.id });
+    await makeFrameworkNode(db, { planId: w.plan.id, leadOrganizationId: w.organization.id });
+    await w.rep("PUT", `/submissions/${w.submission.id}/actions`, {
+      reports: [{ frameworkNodeId: w.node.id, status: "in_progress" }],
+    });
     const archived = await makeIndicator(db, { planId: w.plan.id, archivedAt: new Date() });
     await linkIndicator(db, archived.id, { organizationIds: [(await makeOrganization(db)).id] });
     await w.rep("PUT", `/submissions/${w.submission.id}/values`, {
@@ -212,6 +217,8 @@ describe("completeness", () => {
         status: "draft",
         valuesGiven: 2,
         valuesExpected: 8,
+        actionsLed: 2,
+        actionsReported: 1,
       },
       {
         organizationId: lead.id,
@@ -220,6 +227,8 @@ describe("completeness", () => {
         status: "not_started",
         valuesGiven: 0,
         valuesExpected: 0,
+        actionsLed: 2,
+        actionsReported: 0,
       },
     ]);
     expect((await viewer("GET", `/periods/${w.period.id}/submissions`)).statusCode).toBe(200);

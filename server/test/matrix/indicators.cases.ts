@@ -130,6 +130,11 @@ export const indicatorCases: RouteCase[] = [
     expect: staffCreates,
   },
   {
+    route: "GET /api/periods/:id",
+    request: async (w, s) => ({ url: `/api/periods/${await periodId(w, s)}` }),
+    expect: readable,
+  },
+  {
     route: "PATCH /api/periods/:id",
     request: async (w, s) => ({ url: `/api/periods/${await periodId(w, s)}`, payload: { status: "closed" } }),
     expect: staffWrites,

@@ -15,6 +15,7 @@ import type {
 import type {
   PeriodGeneration,
   ReportingPeriod,
+  ReportingPeriodDetail,
   ReportingPeriodInput,
   ReportingPeriodList,
   ReportingPeriodPatch,
@@ -50,6 +51,14 @@ export const usePeriods = (planId: string | undefined | null) =>
     queryKey: ["periods", planId ?? ""],
     queryFn: ({ signal }) => api<ReportingPeriodList>(`/plans/${planId}/periods`, { signal }),
     enabled: Boolean(planId),
+  });
+
+/** One reporting period with its plan's id and titles. */
+export const usePeriod = (id: string | undefined | null) =>
+  useQuery({
+    queryKey: ["period", id ?? ""],
+    queryFn: ({ signal }) => api<ReportingPeriodDetail>(`/periods/${id}`, { signal }),
+    enabled: Boolean(id),
   });
 
 export const useCreatePeriod = (planId: string) =>

@@ -25,6 +25,7 @@ const knownMessages: Record<string, MessageKey> = {
   "One target per period": "validation.onePerPeriod",
   "This code is listed twice": "validation.codeTwice",
   "A budget amount needs its currency": "validation.budgetCurrency",
+  "The indicator already has reported values: give a reason for the change": "validation.reasonRequired",
 };
 
 type Issue = z.core.$ZodIssue;

@@ -337,6 +337,8 @@ export const bs: Messages = {
   "pillar.protection": "Zaštita",
   "pillar.relief_recovery": "Pomoć i oporavak",
   "validation.budgetCurrency": "Iznos budžeta traži i valutu",
+  "validation.reasonRequired":
+    "Ovaj indikator već ima prijavljene vrijednosti: navedite zašto mijenjate ono što mjeri",
 
   "projects.title": "Projekti",
   "projects.new": "Novi projekat",
@@ -500,12 +502,25 @@ export const bs: Messages = {
   "indicators.denominator": "Nazivnik",
   "indicators.scale": "Faktor",
   "indicators.activitySource": "Računa se iz aktivnosti",
-  "indicators.activitySourceKept":
-    "Ovaj indikator se računa iz aktivnosti; ta definicija ostaje nepromijenjena.",
+  "indicators.changeReason": "Razlog izmjene",
+  "indicators.changeReasonHint":
+    "Potreban kada mijenjate ono što indikator mjeri (jedinicu, smjer, početnu vrijednost, krajnji cilj, formulu, razvrstavanje, izvor iz aktivnosti, mjesto u okviru) nakon što su vrijednosti prijavljene; čuva se u historiji.",
   "indicators.measure": "Mjera",
   "indicators.eventKinds": "Vrste događaja",
   "indicators.roles": "Uloge učesnika",
   "indicators.attendedOnly": "Samo prisutni",
+  "indicators.attendedOnlyHint": "Broje se samo učešća označena kao prisustvo.",
+  "indicators.measureHint":
+    "Različite osobe broje svaku osobu jednom; učešća broje svako prisustvo; održani događaji broje događaje.",
+  "indicators.valueSource": "Odakle dolaze vrijednosti",
+  "indicators.sourceReported": "Izvještavaju organizacije",
+  "indicators.sourceReportedHint": "Odgovorne organizacije unose vrijednosti u svoje izvještaje.",
+  "indicators.sourceActivities": "Računa se iz događaja i prisustva",
+  "indicators.sourceActivitiesHint":
+    "Broji se iz događaja odabranih vrsta koji su povezani s čvorom okvira ovog indikatora i održani u periodu.",
+  "indicators.activitySummary": "Računa se iz: {items}",
+  "indicators.activityAttended": "{items}, samo prisutni",
+  "indicators.activityRegistered": "{items}, prisutni ili ne",
 
   "categorySets.title": "Skupovi kategorija",
   "categorySets.intro":
@@ -543,6 +558,9 @@ export const bs: Messages = {
   "reports.title": "Izvještaji za {name}",
   "reports.values": "Unesene vrijednosti",
   "reports.valuesOf": "{given} od {expected}",
+  "reports.actionsReported": "Izvještaji o aktivnostima",
+  "reports.actionsOnly": "samo aktivnosti",
+  "reports.indicatorsOnly": "samo indikatori",
   "reports.start": "Započni izvještaj",
   "reports.startFor": "Započni izvještaj za {name}",
   "reports.startOwn": "Započni naš izvještaj",
@@ -609,6 +627,7 @@ export const bs: Messages = {
   "progress.inPeriod": "Izvještajni period: {period}",
   "progress.noPeriods": "Ovaj plan još nema izvještajnih perioda.",
   "progress.downloadCsv": "Preuzmi CSV",
+  "progress.downloadXlsx": "Preuzmi tabelu",
   "progress.overall": "Ukupni status",
   "progress.indicator": "Indikator",
   "progress.indicatorsOf": "Indikatori za {code}",
@@ -616,6 +635,9 @@ export const bs: Messages = {
   "progress.bySex": "Žene / muškarci",
   "progress.bySexValue": "{female} / {male}",
   "progress.percent": "{value} %",
+  "progress.onPath": "(putanja)",
+  "progress.pathNote":
+    "(putanja): za ovaj period nije postavljen cilj; očekivana vrijednost leži na pravoj liniji od početne vrijednosti do krajnjeg cilja na kraju plana.",
   "progress.actualVsTarget": "Ostvareno u odnosu na cilj",
   "progress.point": "{period}: cilj {target}, ostvareno {value}",
   "progress.pointBySex": "{period}: cilj {target}, ostvareno {value} (žene {female}, muškarci {male})",

@@ -332,6 +332,8 @@ export const en = {
   "pillar.protection": "Protection",
   "pillar.relief_recovery": "Relief and recovery",
   "validation.budgetCurrency": "A budget amount needs its currency",
+  "validation.reasonRequired":
+    "This indicator already has reported values: say why you change what it measures",
 
   "projects.title": "Projects",
   "projects.new": "New project",
@@ -496,12 +498,25 @@ export const en = {
   "indicators.denominator": "Denominator",
   "indicators.scale": "Scale",
   "indicators.activitySource": "Computed from activities",
-  "indicators.activitySourceKept":
-    "This indicator is computed from activities; that definition is kept as it is.",
+  "indicators.changeReason": "Reason for the change",
+  "indicators.changeReasonHint":
+    "Needed when you change what the indicator measures (unit, direction, baseline, end target, formula, disaggregation, activity source, place in the framework) after values have been reported; kept in the history.",
   "indicators.measure": "Measure",
   "indicators.eventKinds": "Kinds of events",
   "indicators.roles": "Participation roles",
   "indicators.attendedOnly": "Attended only",
+  "indicators.attendedOnlyHint": "Count only participations marked as attended.",
+  "indicators.measureHint":
+    "Unique people counts each person once; participations counts every attendance; events held counts the events.",
+  "indicators.valueSource": "Where the values come from",
+  "indicators.sourceReported": "Reported by organisations",
+  "indicators.sourceReportedHint": "The responsible organisations enter the values in their reports.",
+  "indicators.sourceActivities": "Computed from events and attendance",
+  "indicators.sourceActivitiesHint":
+    "Counted from the events of the chosen kinds that are linked to this indicator's framework node and held in the period.",
+  "indicators.activitySummary": "Computed from: {items}",
+  "indicators.activityAttended": "{items}, attended only",
+  "indicators.activityRegistered": "{items}, attended or not",
 
   "categorySets.title": "Category sets",
   "categorySets.intro":
@@ -539,6 +554,9 @@ export const en = {
   "reports.title": "Reports for {name}",
   "reports.values": "Values given",
   "reports.valuesOf": "{given} of {expected}",
+  "reports.actionsReported": "Actions reported",
+  "reports.actionsOnly": "actions only",
+  "reports.indicatorsOnly": "indicators only",
   "reports.start": "Start report",
   "reports.startFor": "Start report for {name}",
   "reports.startOwn": "Start our report",
@@ -606,6 +624,7 @@ export const en = {
   "progress.inPeriod": "Reporting period: {period}",
   "progress.noPeriods": "This plan has no reporting periods yet.",
   "progress.downloadCsv": "Download CSV",
+  "progress.downloadXlsx": "Download Excel",
   "progress.overall": "Overall status",
   "progress.indicator": "Indicator",
   "progress.indicatorsOf": "Indicators of {code}",
@@ -613,6 +632,9 @@ export const en = {
   "progress.bySex": "Women / men",
   "progress.bySexValue": "{female} / {male}",
   "progress.percent": "{value}%",
+  "progress.onPath": "(on path)",
+  "progress.pathNote":
+    "(on path): no target is set for this period; the expected value lies on the straight line from the baseline to the end target at the plan's end.",
   "progress.actualVsTarget": "Actual vs target",
   "progress.point": "{period}: target {target}, actual {value}",
   "progress.pointBySex": "{period}: target {target}, actual {value} (women {female}, men {male})",

@@ -110,6 +110,8 @@ export const hr: Partial<Messages> = {
   "fundingSource.government": "Vlada (proračun)",
   "pillar.participation": "Sudjelovanje",
   "validation.budgetCurrency": "Iznos proračuna traži i valutu",
+  "validation.reasonRequired":
+    "Ovaj pokazatelj već ima prijavljene vrijednosti: navedite zašto mijenjate ono što mjeri",
 
   "projects.new": "Novi projekt",
   "projects.editTitle": "Uredi projekt",

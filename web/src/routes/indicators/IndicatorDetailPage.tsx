@@ -15,6 +15,7 @@ import { TextLink } from "../../components/links.js";
 import { canEdit } from "../../components/permissions.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
+import { describeActivitySource } from "./activitySource.js";
 import { IndicatorSeriesChart } from "./IndicatorSeriesChart.js";
 
 export function IndicatorDetailPage({ id }: { id: string }) {
@@ -196,6 +197,7 @@ function Disaggregations({ indicator }: { indicator: Indicator }) {
 /** How the value is computed: from two other indicators, or from events; nothing for typed values. */
 function Computation({ indicator }: { indicator: Indicator }) {
   const t = useT();
+  const { locale } = useFormat();
   const { formula, activitySource } = indicator;
   const siblings = useIndicators(
     { planId: indicator.planId, pageSize: 200, archived: "include" },
@@ -239,6 +241,11 @@ function Computation({ indicator }: { indicator: Indicator }) {
             { label: t("indicators.scale"), value: `× ${formula.scale}` },
           ]}
         />
+      )}
+      {activitySource && (
+        <Text size="sm" mb="sm">
+          {describeActivitySource(activitySource, t, locale)}
+        </Text>
       )}
       {activitySource && (
         <DetailList

@@ -5,9 +5,11 @@ import {
   NativeSelect,
   NumberInput,
   Paper,
+  Radio,
   Select,
   SimpleGrid,
   Stack,
+  Switch,
   Text,
   Textarea,
   TextInput,
@@ -15,7 +17,16 @@ import {
 } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
 import { useEffect, useMemo, useState } from "react";
-import { indicatorDirections, indicatorUnits } from "../../../../common/schemas/enums.js";
+import {
+  type ActivityMeasure,
+  activityMeasures,
+  type EventKind,
+  eventKinds,
+  indicatorDirections,
+  indicatorUnits,
+  type ParticipationRole,
+  participationRoles,
+} from "../../../../common/schemas/enums.js";
 import { type Indicator, IndicatorInput } from "../../../../common/schemas/indicators.js";
 import type { ReportingPeriod } from "../../../../common/schemas/periods.js";
 import {
@@ -84,6 +95,25 @@ function IndicatorPlanLoader({ planId, indicator }: { planId: string; indicator?
   );
 }
 
+/** Where an indicator's values come from: typed in by organisations, counted from events, or a formula. */
+type ValueSource = "reported" | "activities" | "formula";
+
+const valueSourceOf = (indicator?: Indicator): ValueSource =>
+  indicator?.formula ? "formula" : indicator?.activitySource ? "activities" : "reported";
+
+/** The rules of the server's that the form can check before sending; the messages are those it answers. */
+const IndicatorFormSchema = IndicatorInput.superRefine((input, context) => {
+  if (!input.activitySource) return;
+  if (input.unit !== "number") {
+    const message = "An indicator fed by activities counts: its unit is number";
+    context.addIssue({ code: "custom", path: ["unit"], message });
+  }
+  if (input.activitySource.measure !== "events_held" && !input.countsPeople) {
+    const message = "An indicator that counts people at events counts people";
+    context.addIssue({ code: "custom", path: ["countsPeople"], message });
+  }
+});
+
 interface FormProps {
   planId: string;
   planLabel: string;
@@ -126,12 +156,26 @@ function IndicatorForm({ planId, planLabel, periods, indicator }: FormProps) {
       dataSource: indicator?.dataSource ?? "",
       frequency: indicator?.frequency ?? "",
       rationale: indicator?.rationale ?? "",
-      hasFormula: Boolean(indicator?.formula),
+      valueSource: valueSourceOf(indicator),
+      activitySource: {
+        eventKinds: indicator?.activitySource?.eventKinds ?? ([] as EventKind[]),
+        roles: indicator?.activitySource?.roles ?? (["participant"] as ParticipationRole[]),
+        attendedOnly: indicator?.activitySource?.attendedOnly ?? true,
+        measure: indicator?.activitySource?.measure ?? ("unique_people" as ActivityMeasure),
+      },
       numeratorIndicatorId: indicator?.formula?.numeratorIndicatorId ?? (null as string | null),
       denominatorIndicatorId: indicator?.formula?.denominatorIndicatorId ?? (null as string | null),
+      reason: "",
     },
-    schema: IndicatorInput,
-    toInput: ({ hasFormula, numeratorIndicatorId, denominatorIndicatorId, ...values }) => ({
+    schema: IndicatorFormSchema,
+    toInput: ({
+      valueSource,
+      activitySource,
+      numeratorIndicatorId,
+      denominatorIndicatorId,
+      reason: _reason,
+      ...values
+    }) => ({
       ...values,
       planId,
       baselineValue: numberOrNull(values.baselineValue),
@@ -143,13 +187,14 @@ function IndicatorForm({ planId, planLabel, periods, indicator }: FormProps) {
       targets: values.targets
         .filter((target) => target.value !== "")
         .map((target) => ({ periodId: target.periodId, value: Number(target.value) })),
-      formula: hasFormula
-        ? {
-            numeratorIndicatorId: numeratorIndicatorId ?? "",
-            denominatorIndicatorId: denominatorIndicatorId ?? "",
-          }
-        : null,
-      activitySource: indicator?.activitySource ?? null,
+      formula:
+        valueSource === "formula"
+          ? {
+              numeratorIndicatorId: numeratorIndicatorId ?? "",
+              denominatorIndicatorId: denominatorIndicatorId ?? "",
+            }
+          : null,
+      activitySource: valueSource === "activities" ? activitySource : null,
     }),
   });
 
@@ -174,10 +219,27 @@ function IndicatorForm({ planId, planLabel, periods, indicator }: FormProps) {
     .filter((item) => item.id !== indicator?.id)
     .map((item) => ({ value: item.id, label: `${item.code} ${item.name}` }));
 
+  /** Counting people at events: the indicator is a number that counts people (and so is split by sex). */
+  const fitActivityCount = (measure: ActivityMeasure) => {
+    if (!form.values.unit) form.setFieldValue("unit", "number");
+    if (measure !== "events_held") form.setFieldValue("countsPeople", true);
+  };
+  const chooseValueSource = (source: ValueSource) => {
+    form.setFieldValue("valueSource", source);
+    if (source === "activities") fitActivityCount(form.values.activitySource.measure);
+  };
+  const chooseMeasure = (measure: ActivityMeasure) => {
+    form.setFieldValue("activitySource.measure", measure);
+    fitActivityCount(measure);
+  };
+
   const onSubmit = handleSubmit(async (input) => {
     const { planId: _fixed, ...patch } = input;
     const saved = indicator
-      ? await update.mutateAsync({ id: indicator.id, patch })
+      ? await update.mutateAsync({
+          id: indicator.id,
+          patch: { ...patch, reason: orNull(form.values.reason) ?? undefined },
+        })
       : await create.mutateAsync(input);
     notifySuccess(indicator ? t("common.saved") : t("common.created"));
     await navigate({ to: "/indicators/$indicatorId", params: { indicatorId: saved.id } });
@@ -349,17 +411,74 @@ function IndicatorForm({ planId, planLabel, periods, indicator }: FormProps) {
         </Stack>
       </Paper>
 
-      <Paper withBorder p="md" component="section" aria-labelledby="formula-heading">
+      <Paper withBorder p="md" component="section" aria-labelledby="value-source-heading">
         <Stack gap="md">
-          <Title order={2} size="h4" id="formula-heading">
-            {t("indicators.formula")}
+          <Title order={2} size="h4" id="value-source-heading">
+            {t("indicators.valueSource")}
           </Title>
-          <Checkbox
-            label={t("indicators.hasFormula")}
-            description={t("indicators.formulaHint")}
-            {...form.getInputProps("hasFormula", { type: "checkbox" })}
-          />
-          {form.values.hasFormula && (
+          <Radio.Group
+            aria-labelledby="value-source-heading"
+            value={form.values.valueSource}
+            onChange={(value) => chooseValueSource(value as ValueSource)}
+          >
+            <Stack gap="sm">
+              <Radio
+                value="reported"
+                label={t("indicators.sourceReported")}
+                description={t("indicators.sourceReportedHint")}
+              />
+              <Radio
+                value="activities"
+                label={t("indicators.sourceActivities")}
+                description={t("indicators.sourceActivitiesHint")}
+              />
+              <Radio
+                value="formula"
+                label={t("indicators.hasFormula")}
+                description={t("indicators.formulaHint")}
+              />
+            </Stack>
+          </Radio.Group>
+          {form.values.valueSource === "activities" && (
+            <>
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <MultiSelect
+                  label={t("indicators.eventKinds")}
+                  required
+                  data={eventKinds.map((value) => ({ value, label: t(`eventKind.${value}`) }))}
+                  comboboxProps={{ withinPortal: true }}
+                  {...form.getInputProps("activitySource.eventKinds")}
+                />
+                <MultiSelect
+                  label={t("indicators.roles")}
+                  required
+                  data={participationRoles.map((value) => ({
+                    value,
+                    label: t(`participationRole.${value}`),
+                  }))}
+                  comboboxProps={{ withinPortal: true }}
+                  {...form.getInputProps("activitySource.roles")}
+                />
+              </SimpleGrid>
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <NativeSelect
+                  label={t("indicators.measure")}
+                  description={t("indicators.measureHint")}
+                  required
+                  data={activityMeasures.map((value) => ({ value, label: t(`activityMeasure.${value}`) }))}
+                  {...form.getInputProps("activitySource.measure")}
+                  onChange={(event) => chooseMeasure(event.currentTarget.value as ActivityMeasure)}
+                />
+                <Switch
+                  label={t("indicators.attendedOnly")}
+                  description={t("indicators.attendedOnlyHint")}
+                  mt="md"
+                  {...form.getInputProps("activitySource.attendedOnly", { type: "checkbox" })}
+                />
+              </SimpleGrid>
+            </>
+          )}
+          {form.values.valueSource === "formula" && (
             <Group grow align="flex-start" wrap="wrap">
               <Select
                 label={t("indicators.numerator")}
@@ -381,11 +500,6 @@ function IndicatorForm({ planId, planLabel, periods, indicator }: FormProps) {
               />
             </Group>
           )}
-          {indicator?.activitySource && (
-            <Text size="sm" c="dimmed">
-              {t("indicators.activitySourceKept")}
-            </Text>
-          )}
           {form.errors.activitySource && (
             <Text c="red" size="sm" role="alert">
               {form.errors.activitySource}
@@ -393,6 +507,17 @@ function IndicatorForm({ planId, planLabel, periods, indicator }: FormProps) {
           )}
         </Stack>
       </Paper>
+
+      {indicator && (
+        <Textarea
+          label={t("indicators.changeReason")}
+          description={t("indicators.changeReasonHint")}
+          autosize
+          minRows={2}
+          maxLength={2000}
+          {...form.getInputProps("reason")}
+        />
+      )}
     </FormPage>
   );
 }

@@ -2,8 +2,7 @@ import { Button, Group, Progress, Text } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
 import type { CompletenessRow } from "../../../../common/schemas/submissions.js";
 import { useMe } from "../../api/auth.js";
-import { usePeriods } from "../../api/indicators.js";
-import { usePlan } from "../../api/plans.js";
+import { usePeriod } from "../../api/indicators.js";
 import { useCompleteness, useStartSubmission } from "../../api/submissions.js";
 import { BackLink } from "../../components/BackLink.js";
 import { RecordPending } from "../../components/LoadFailure.js";
@@ -21,17 +20,15 @@ import { SubmissionStatusBadge } from "./SubmissionStatusBadge.js";
 /** Which organisation has reported what for one period, with a way to start a report. */
 export function PeriodReportsPage({ planId, periodId }: { planId: string; periodId: string }) {
   const t = useT();
-  const format = useFormat();
   const navigate = useNavigate();
   const { data: me } = useMe();
-  const plan = usePlan(planId);
-  const periods = usePeriods(planId);
+  const periodQuery = usePeriod(periodId);
   const query = useCompleteness(periodId);
   const start = useStartSubmission(periodId);
 
-  const period = periods.data?.items.find((item) => item.id === periodId);
-  if (!plan.data || !periods.data) return <RecordPending query={plan.data ? periods : plan} />;
-  if (!period) return <NotFoundPage />;
+  const period = periodQuery.data;
+  if (!period) return <RecordPending query={periodQuery} />;
+  if (period.plan.id !== planId) return <NotFoundPage />;
 
   const isStaff = me?.role === "administrator" || me?.role === "coordinator";
   const startReport = async (row: CompletenessRow) => {
@@ -72,21 +69,22 @@ export function PeriodReportsPage({ planId, periodId }: { planId: string; period
     {
       key: "values",
       header: t("reports.values"),
-      render: (row) => {
-        const share = row.valuesExpected > 0 ? (100 * row.valuesGiven) / row.valuesExpected : 0;
-        const label = t("reports.valuesOf", {
-          given: format.number(row.valuesGiven),
-          expected: format.number(row.valuesExpected),
-        });
-        return (
-          <Group gap="xs" wrap="nowrap">
-            <Progress value={share} w={120} aria-label={label} />
-            <Text size="sm" style={{ whiteSpace: "nowrap" }}>
-              {label}
-            </Text>
-          </Group>
-        );
-      },
+      render: (row) =>
+        row.valuesExpected > 0 ? (
+          <ShareOf given={row.valuesGiven} expected={row.valuesExpected} />
+        ) : (
+          <NoneExpected label={t("reports.actionsOnly")} />
+        ),
+    },
+    {
+      key: "actionReports",
+      header: t("reports.actionsReported"),
+      render: (row) =>
+        row.actionsLed > 0 ? (
+          <ShareOf given={row.actionsReported} expected={row.actionsLed} />
+        ) : (
+          <NoneExpected label={t("reports.indicatorsOnly")} />
+        ),
     },
     {
       key: "actions",
@@ -113,7 +111,11 @@ export function PeriodReportsPage({ planId, periodId }: { planId: string; period
     <>
       <PageHeader
         above={
-          <BackLink to="/plans/$planId" params={{ planId }} label={plan.data.shortTitle || plan.data.title} />
+          <BackLink
+            to="/plans/$planId"
+            params={{ planId }}
+            label={period.plan.shortTitle || period.plan.title}
+          />
         }
         title={t("reports.title", { name: period.name })}
         badges={<PeriodStatusBadge status={period.status} />}
@@ -133,10 +135,35 @@ export function PeriodReportsPage({ planId, periodId }: { planId: string; period
           isLoading={query.isLoading}
           error={query.error}
           onRetry={() => query.refetch()}
-          minWidth={720}
+          minWidth={880}
         />
       )}
       <AssessmentsSection periodId={periodId} />
     </>
+  );
+}
+
+/** "given of expected" with a progress bar, for values or action reports. */
+function ShareOf({ given, expected }: { given: number; expected: number }) {
+  const t = useT();
+  const format = useFormat();
+  const label = t("reports.valuesOf", { given: format.number(given), expected: format.number(expected) });
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Progress value={(100 * given) / expected} w={120} aria-label={label} />
+      <Text size="sm" style={{ whiteSpace: "nowrap" }}>
+        {label}
+      </Text>
+    </Group>
+  );
+}
+
+/** A dash for a count the organisation is not asked for, with why in words. */
+function NoneExpected({ label }: { label: string }) {
+  return (
+    <Text size="sm" c="dimmed" style={{ whiteSpace: "nowrap" }}>
+      <span aria-hidden="true">— </span>
+      {label}
+    </Text>
   );
 }
