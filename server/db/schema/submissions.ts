@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import {
   check,
   index,
+  integer,
   numeric,
   pgTable,
   primaryKey,
@@ -104,5 +105,38 @@ export const submissionComments = pgTable(
     index("submission_comments_submission_idx").on(t.submissionId, t.createdAt),
     check("submission_comments_kind_check", oneOf(t.kind, submissionCommentKinds)),
     check("submission_comments_body_check", sql`length(trim(${t.body})) > 0`),
+  ],
+);
+
+/**
+ * Evidence attached to a submission: a file kept outside the database (under the data folder, by
+ * `storage_key`), served only through an authorized route. Linked to one of the submission's
+ * indicators or actions, or to the submission as a whole.
+ */
+export const evidenceFiles = pgTable(
+  "evidence_files",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    submissionId: uuid("submission_id")
+      .notNull()
+      .references(() => submissions.id),
+    indicatorId: uuid("indicator_id").references(() => indicators.id),
+    frameworkNodeId: uuid("framework_node_id").references(() => frameworkNodes.id),
+    /** The name the file had on the uploader's computer, cleaned for display. */
+    fileName: text("file_name").notNull(),
+    /** Decided by the server from the file's kind, never taken from the upload. */
+    contentType: text("content_type").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    sha256: text("sha256").notNull(),
+    storageKey: text("storage_key").notNull(),
+    description: text("description"),
+    uploadedBy: uuid("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("evidence_files_storage_key").on(t.storageKey),
+    index("evidence_files_submission_idx").on(t.submissionId, t.createdAt),
+    check("evidence_files_size_check", sql`${t.sizeBytes} > 0`),
+    check("evidence_files_one_link_check", sql`${t.indicatorId} is null or ${t.frameworkNodeId} is null`),
   ],
 );
