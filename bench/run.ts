@@ -14,6 +14,7 @@ import { openDatabase } from "../server/db/client.js";
 import { startEmbeddedPostgres } from "../server/db/embedded.js";
 import { migrateDatabase } from "../server/db/migrate.js";
 import { projects } from "../server/db/schema.js";
+import { FileStore } from "../server/files/store.js";
 import { ensureJurisdictions } from "../server/modules/jurisdictions/jurisdictions.load.js";
 import { makeSignedInUser } from "../server/test/factories.js";
 import { generateSyntheticData } from "./synthetic.js";
@@ -47,7 +48,7 @@ try {
     `synthetic data: ${size.people} people, ${size.events} events, ~${size.events * size.participationsPerEvent} participations (${Math.round(performance.now() - started)} ms)`,
   );
 
-  const app = await buildApp({ db: database.db });
+  const app = await buildApp({ db: database.db, files: new FileStore(join(dataDir, "files")) });
   const { cookie } = await makeSignedInUser(database.db, "coordinator");
   const measure = async (url: string) => {
     const times: number[] = [];

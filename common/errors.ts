@@ -6,6 +6,7 @@ export const errorStatus = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   LOCKED: 409,
+  TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 } as const;

@@ -13,6 +13,7 @@ import { ensureAdministrator, ensureDatabase, loadDefaultData } from "../server/
 import { openDatabase } from "../server/db/client.js";
 import { findFreePort, startEmbeddedPostgres } from "../server/db/embedded.js";
 import { migrateDatabase } from "../server/db/migrate.js";
+import { FileStore } from "../server/files/store.js";
 import { ensureCategorySets } from "../server/modules/indicators/category-sets.load.js";
 import { ensureJurisdictions } from "../server/modules/jurisdictions/jurisdictions.load.js";
 import { CHROMIUM } from "./browser.js";
@@ -49,7 +50,13 @@ export default async function setup(project: TestProject) {
   const adminPassword = "journeys-only-password-1325";
   await ensureAdministrator(database.db, { email: adminEmail, password: adminPassword }, adminEmail);
 
-  const app = await buildApp({ db: database.db, webDist, loginAttemptsPerWindow: 1000 });
+  const filesDir = await mkdtemp(join(tmpdir(), "nap1325-e2e-files-"));
+  const app = await buildApp({
+    db: database.db,
+    webDist,
+    loginAttemptsPerWindow: 1000,
+    files: new FileStore(filesDir),
+  });
   const port = await findFreePort();
   await app.listen({ port, host: "127.0.0.1" });
   project.provide("baseUrl", `http://127.0.0.1:${port}`);
@@ -61,5 +68,6 @@ export default async function setup(project: TestProject) {
     await database.close();
     await stopServer?.();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await rm(filesDir, { recursive: true, force: true });
   };
 }

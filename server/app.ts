@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
+import fastifyMultipart from "@fastify/multipart";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
@@ -12,6 +13,7 @@ import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Db } from "./db/client.js";
+import type { FileStore } from "./files/store.js";
 import { registerErrorHandling } from "./http/errors.js";
 import { registerSessions, type SessionOptions } from "./http/session.js";
 import { LogMailer, type Mailer } from "./mail/mailer.js";
@@ -20,6 +22,7 @@ import { registerAuditRoutes } from "./modules/audit/audit.routes.js";
 import { registerAuthRoutes } from "./modules/auth/auth.routes.js";
 import { registerDashboardRoutes } from "./modules/dashboard/dashboard.routes.js";
 import { registerEventRoutes } from "./modules/events/events.routes.js";
+import { registerEvidenceRoutes } from "./modules/evidence/evidence.routes.js";
 import { registerHealthRoutes } from "./modules/health/health.routes.js";
 import { registerIndicatorRoutes } from "./modules/indicators/indicators.routes.js";
 import { registerJurisdictionRoutes } from "./modules/jurisdictions/jurisdictions.routes.js";
@@ -43,6 +46,8 @@ export interface AppDeps {
   logger?: FastifyServerOptions["logger"];
   /** How e-mail is sent; by default a log transport writing to the app log. */
   mailer?: Mailer;
+  /** Where uploaded files (evidence) are kept, outside the database. */
+  files: FileStore;
 }
 
 /** What every module's routes receive. */
@@ -52,6 +57,7 @@ export interface ModuleDeps {
   sessions: SessionOptions;
   loginAttemptsPerWindow: number;
   mailer: Mailer;
+  files: FileStore;
 }
 
 export interface RouteEntry {
@@ -77,6 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     sessions: { idleMinutes: 120, absoluteHours: 12, secureCookie: false, ...deps.sessions },
     loginAttemptsPerWindow: deps.loginAttemptsPerWindow ?? 10,
     mailer: deps.mailer ?? new LogMailer(),
+    files: deps.files,
   };
   if (moduleDeps.mailer instanceof LogMailer) moduleDeps.mailer.attachLog(app.log);
 
@@ -104,6 +111,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   await app.register(fastifyCookie);
+  // Files stream through; each upload route sets its own size and count limits.
+  await app.register(fastifyMultipart, { limits: { files: 1, fields: 5, parts: 6 } });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {
@@ -134,6 +143,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       registerPlanRoutes(api, moduleDeps);
       registerIndicatorRoutes(api, moduleDeps);
       registerSubmissionRoutes(api, moduleDeps);
+      registerEvidenceRoutes(api, moduleDeps);
       registerAssessmentRoutes(api, moduleDeps);
       registerProjectRoutes(api, moduleDeps);
       registerEventRoutes(api, moduleDeps);

@@ -11,6 +11,7 @@ import { readConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { type EmbeddedServer, startEmbeddedPostgres } from "./db/embedded.js";
 import { migrateDatabase } from "./db/migrate.js";
+import { FileStore } from "./files/store.js";
 import { loggerOptions } from "./http/logging.js";
 import { createMailer } from "./mail/mailer.js";
 import { ensureCategorySets } from "./modules/indicators/category-sets.load.js";
@@ -39,6 +40,7 @@ export async function main(): Promise<void> {
     webDist,
     logger: loggerOptions(config.logLevel),
     mailer: createMailer(config.mail),
+    files: new FileStore(join(config.dataDir, "files")),
   });
   let isStopping = false;
   const stop = async (signal: string) => {

@@ -70,6 +70,9 @@ export function toErrorBody(error: unknown): { status: number; body: ErrorBody }
   if (fastifyError.statusCode === 429) {
     return { status: 429, body: { code: "RATE_LIMITED", message: "Too many attempts; try again later" } };
   }
+  if (fastifyError.statusCode === 413) {
+    return { status: 413, body: { code: "TOO_LARGE", message: "The upload is larger than allowed" } };
+  }
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     const code: ErrorCode = fastifyError.statusCode === 404 ? "NOT_FOUND" : "VALIDATION";
     return {

@@ -9,6 +9,7 @@ import { makeOrganization, makePerson, makeSignedInUser } from "./factories.js";
 import { assessmentCases } from "./matrix/assessments.cases.js";
 import { coreCases } from "./matrix/core.cases.js";
 import { eventCases } from "./matrix/events.cases.js";
+import { evidenceCases } from "./matrix/evidence.cases.js";
 import { indicatorCases } from "./matrix/indicators.cases.js";
 import { expectedStatus, type RouteCase, type Scenario, type Who, type World } from "./matrix/matrix.js";
 import { planCases } from "./matrix/plans.cases.js";
@@ -16,13 +17,14 @@ import { progressCases } from "./matrix/progress.cases.js";
 import { reminderCases } from "./matrix/reminders.cases.js";
 import { submissionCases } from "./matrix/submissions.cases.js";
 
-const { app, db } = await createTestApp();
+const { app, db, files } = await createTestApp();
 const cases: RouteCase[] = [
   ...coreCases,
   ...planCases,
   ...indicatorCases,
   ...eventCases,
   ...submissionCases,
+  ...evidenceCases,
   ...assessmentCases,
   ...progressCases,
   ...reminderCases,
@@ -45,6 +47,7 @@ async function makeWorld(who: Who): Promise<World & { cookie: string | null }> {
   if (who === "anonymous") {
     return {
       app,
+      files,
       db,
       who,
       ownOrganizationId: own.id,
@@ -60,6 +63,7 @@ async function makeWorld(who: Who): Promise<World & { cookie: string | null }> {
   });
   return {
     app,
+    files,
     db,
     who,
     ownOrganizationId: own.id,
@@ -91,7 +95,7 @@ describe("authorization matrix", () => {
           const response = await app.inject({
             method: method as "GET",
             url: request.url,
-            headers: world.cookie ? { cookie: world.cookie } : {},
+            headers: { ...request.headers, ...(world.cookie ? { cookie: world.cookie } : {}) },
             ...(request.payload === undefined ? {} : { payload: request.payload as object }),
           });
           const want = expectedStatus(routeCase.expect[who], scenario);

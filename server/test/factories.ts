@@ -3,6 +3,7 @@
  * They write straight to the tables so that a test of one module does not depend on another's service.
  */
 import { randomBytes, randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
 import { eq } from "drizzle-orm";
 import type { EventKind, Role } from "../../common/schemas/enums.js";
 import { buildSearchKey } from "../../common/text/search.js";
@@ -12,6 +13,7 @@ import {
   categorySets,
   eventOrganizers,
   events,
+  evidenceFiles,
   frameworkNodes,
   indicatorCategorySets,
   indicatorResponsibleOrganizations,
@@ -28,6 +30,7 @@ import {
   submissions,
   users,
 } from "../db/schema.js";
+import type { FileStore } from "../files/store.js";
 import type { Actor } from "../http/actor.js";
 import { hashToken, SESSION_COOKIE } from "../http/session.js";
 
@@ -296,4 +299,26 @@ export async function makeSubmission(
     .values({ ...values, reportingPeriodId })
     .returning();
   return row as typeof submissions.$inferSelect;
+}
+
+/** An evidence file of a submission, stored in `files` as the upload route would store it. */
+export async function makeEvidence(
+  db: DbOrTx,
+  files: FileStore,
+  values: { submissionId: string } & Partial<typeof evidenceFiles.$inferInsert>,
+  content: Buffer = Buffer.from("%PDF-1.4\n% Zapisnik sa sjednice\n%%EOF\n"),
+) {
+  const stored = await files.save(Readable.from([content]), content.length);
+  const [row] = await db
+    .insert(evidenceFiles)
+    .values({
+      fileName: "zapisnik.pdf",
+      contentType: "application/pdf",
+      sizeBytes: stored.sizeBytes,
+      sha256: stored.sha256,
+      ...values,
+      storageKey: stored.key,
+    })
+    .returning();
+  return row as typeof evidenceFiles.$inferSelect;
 }

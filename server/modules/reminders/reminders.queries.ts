@@ -10,10 +10,11 @@ import {
   submissionComments,
   submissions,
 } from "../../db/schema.js";
+import { reportedIndicator } from "../submissions/submissions.queries.js";
 
 /**
  * The open periods, started by `today`, of plans that are not archived, in which the organisation
- * reports (responsible for an indicator that is not archived, or leading an action), with its
+ * reports (responsible for an indicator it reports values for, or leading an action), with its
  * submission when it has one.
  */
 export function selectReportingPeriods(db: DbOrTx, organizationId: string, today: string) {
@@ -24,7 +25,7 @@ export function selectReportingPeriods(db: DbOrTx, organizationId: string, today
     .where(
       and(
         eq(indicators.planId, reportingPeriods.planId),
-        isNull(indicators.archivedAt),
+        reportedIndicator,
         eq(indicatorResponsibleOrganizations.organizationId, organizationId),
       ),
     );

@@ -69,6 +69,16 @@ export function selectSubmissionsOfPeriod(db: DbOrTx, periodId: string): Promise
 }
 
 /** Who is responsible for which of the plan's indicators that are not archived. */
+/**
+ * An indicator organisations report values for: not archived, and neither a formula nor fed by
+ * activities (those are computed, never typed in).
+ */
+export const reportedIndicator = and(
+  isNull(indicators.archivedAt),
+  isNull(indicators.formula),
+  isNull(indicators.activitySource),
+);
+
 export function selectPlanResponsibilities(db: DbOrTx, planId: string) {
   return db
     .select({
@@ -77,7 +87,7 @@ export function selectPlanResponsibilities(db: DbOrTx, planId: string) {
     })
     .from(indicatorResponsibleOrganizations)
     .innerJoin(indicators, eq(indicators.id, indicatorResponsibleOrganizations.indicatorId))
-    .where(and(eq(indicators.planId, planId), isNull(indicators.archivedAt)));
+    .where(and(eq(indicators.planId, planId), reportedIndicator));
 }
 
 /** The plan's actions that an organisation leads (every node with a lead organisation). */
@@ -110,6 +120,7 @@ export function selectOrganizationNames(db: DbOrTx, ids: string[]) {
 }
 
 /** The plan's indicators (not archived) an organisation is responsible for, by code. */
+/** The indicators an organisation reports values for in a plan: its own, not archived, not computed. */
 export function selectResponsibleIndicators(db: DbOrTx, planId: string, organizationId: string) {
   return db
     .select({
@@ -127,7 +138,7 @@ export function selectResponsibleIndicators(db: DbOrTx, planId: string, organiza
         eq(indicatorResponsibleOrganizations.organizationId, organizationId),
       ),
     )
-    .where(and(eq(indicators.planId, planId), isNull(indicators.archivedAt)))
+    .where(and(eq(indicators.planId, planId), reportedIndicator))
     .orderBy(asc(indicators.code));
 }
 

@@ -56,6 +56,34 @@ function pathsOf(response: Awaited<ReturnType<typeof app.inject>>) {
 }
 
 describe("data entry", () => {
+  it("puts only the indicators typed in on the form: computed ones (formula, activities) stay off it", async () => {
+    const w = await world();
+    const counted = await makeIndicator(db, {
+      planId: w.plan.id,
+      code: "2.4",
+      activitySource: {
+        eventKinds: ["workshop"],
+        roles: ["participant"],
+        attendedOnly: true,
+        measure: "events_held",
+      },
+    });
+    const share = await makeIndicator(db, {
+      planId: w.plan.id,
+      code: "2.5",
+      unit: "percent",
+      formula: { numeratorIndicatorId: w.trained.id, denominatorIndicatorId: counted.id, scale: 100 },
+    });
+    for (const id of [counted.id, share.id])
+      await linkIndicator(db, id, { organizationIds: [w.organization.id] });
+    const form = (await w.rep("GET", `/submissions/${w.submission.id}`)).json();
+    expect(form.indicators.map((i: { code: string }) => i.code)).toEqual(["2.1", "2.2", "2.3"]);
+    const typed = await w.rep("PUT", `/submissions/${w.submission.id}/values`, {
+      values: [{ indicatorId: counted.id, categoryKey: "", value: 3 }],
+    });
+    expect(pathsOf(typed)).toEqual(["values.0.indicatorId"]);
+  });
+
   it("stores values under canonical category keys and refuses keys that are not a full valid combination", async () => {
     const w = await world();
     const stored = await w.rep("PUT", `/submissions/${w.submission.id}/values`, {

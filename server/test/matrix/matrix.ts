@@ -6,12 +6,15 @@
 import type { FastifyInstance } from "fastify";
 import type { Role } from "../../../common/schemas/enums.js";
 import type { Db } from "../../db/client.js";
+import type { FileStore } from "../../files/store.js";
 
 export type Who = Role | "anonymous";
 export type Scenario = "own" | "other" | "missing";
 
 export interface World {
   app: FastifyInstance;
+  /** The app's store of uploaded files. */
+  files: FileStore;
   db: Db;
   who: Who;
   /** The organisation of the signed-in user (representatives and partners belong to it). */
@@ -25,6 +28,8 @@ export interface World {
 export interface CaseRequest {
   url: string;
   payload?: unknown;
+  /** Extra request headers, e.g. the content type of a multipart upload. */
+  headers?: Record<string, string>;
 }
 
 export interface RouteCase {

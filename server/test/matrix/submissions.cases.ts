@@ -24,7 +24,7 @@ async function reportingPlan(w: World, scenario: Scenario) {
   return { organizationId, periodId: period.id, indicatorId: indicator.id, nodeId: node.id };
 }
 
-async function submission(w: World, scenario: Scenario, status: SubmissionStatus) {
+export async function submission(w: World, scenario: Scenario, status: SubmissionStatus) {
   const world = await reportingPlan(w, scenario);
   const row = await makeSubmission(w.db, {
     organizationId: world.organizationId,

@@ -65,6 +65,7 @@ function statusCode(status: number): ErrorCode {
   if (status === 403) return "FORBIDDEN";
   if (status === 404) return "NOT_FOUND";
   if (status === 409) return "CONFLICT";
+  if (status === 413) return "TOO_LARGE";
   if (status === 429) return "RATE_LIMITED";
   return "INTERNAL";
 }

@@ -11,6 +11,7 @@ const knownCodes = new Set([
   "NOT_FOUND",
   "CONFLICT",
   "LOCKED",
+  "TOO_LARGE",
   "RATE_LIMITED",
   "INTERNAL",
   "NETWORK",

@@ -36,6 +36,7 @@ export const bs: Messages = {
   "error.NOT_FOUND": "Ovaj zapis ne postoji ili ga ne možete vidjeti.",
   "error.CONFLICT": "Ovo je u sukobu s postojećim zapisom.",
   "error.LOCKED": "Odobreni podaci su zaključani; koordinator ih može otključati uz navođenje razloga.",
+  "error.TOO_LARGE": "Datoteka je veća od dozvoljene.",
   "error.RATE_LIMITED": "Previše pokušaja. Sačekajte nekoliko minuta i pokušajte ponovo.",
   "error.INTERNAL": "Došlo je do greške na serveru. Pokušajte ponovo.",
   "error.NETWORK": "Server nije dostupan. Provjerite vezu i pokušajte ponovo.",

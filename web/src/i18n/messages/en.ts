@@ -34,6 +34,7 @@ export const en = {
   "error.NOT_FOUND": "This record does not exist, or you may not see it.",
   "error.CONFLICT": "This conflicts with an existing record.",
   "error.LOCKED": "Approved data is locked; a coordinator can unlock it with a reason.",
+  "error.TOO_LARGE": "The file is larger than allowed.",
   "error.RATE_LIMITED": "Too many attempts. Wait a few minutes and try again.",
   "error.INTERNAL": "Something went wrong on the server. Please try again.",
   "error.NETWORK": "The server cannot be reached. Check the connection and try again.",

@@ -1,0 +1,171 @@
+/**
+ * Evidence attachments of submissions. A file is accepted only while the submission can be
+ * written (draft or returned, period open — approved ones answer 409 LOCKED), only of an accepted
+ * kind whose first bytes agree with its extension, and only up to the size and count limits. The
+ * file goes to the file store first; its row is written in a transaction that checks the
+ * submission again, and the stored file is removed whenever that transaction does not commit.
+ * Downloads go through the submission's read policy.
+ */
+import type { Readable } from "node:stream";
+import { eq } from "drizzle-orm";
+import type { EvidenceFile, EvidenceList, EvidenceUploadQuery } from "../../../common/schemas/evidence.js";
+import type { Db } from "../../db/client.js";
+import { evidenceFiles } from "../../db/schema.js";
+import { acceptedExtensions, cleanFileName, kindOfName } from "../../files/kinds.js";
+import { type FileStore, FileTooLargeError } from "../../files/store.js";
+import type { Actor } from "../../http/actor.js";
+import { AppError, conflict, invalid, notFound } from "../../http/errors.js";
+import { enforce } from "../../http/policy.js";
+import { recordAudit } from "../audit/audit.service.js";
+import { submissionPolicy } from "../submissions/submissions.policy.js";
+import {
+  selectLedActions,
+  selectResponsibleIndicators,
+  selectSubmissionRow,
+} from "../submissions/submissions.queries.js";
+import { assertWritable, lockSubmission, SUBMISSION } from "../submissions/submissions.service.js";
+import {
+  countEvidence,
+  selectEvidence,
+  selectEvidenceOfSubmission,
+  selectEvidenceRow,
+} from "./evidence.queries.js";
+
+export const evidenceLimits = {
+  /** 10 MiB: a scanned report or a few photos of an attendance list. */
+  maxBytes: 10 * 1024 * 1024,
+  maxFiles: 30,
+  extensions: acceptedExtensions,
+};
+
+const EVIDENCE = "Evidence";
+
+/** The submission's row after its read policy; 404 when missing or hidden. */
+async function readableSubmission(db: Db, actor: Actor, id: string) {
+  const row = await selectSubmissionRow(db, id);
+  if (!row) throw notFound(SUBMISSION);
+  enforce(submissionPolicy(actor, "read", row), SUBMISSION);
+  return row;
+}
+
+export async function listEvidence(db: Db, actor: Actor, submissionId: string): Promise<EvidenceList> {
+  await readableSubmission(db, actor, submissionId);
+  return { items: await selectEvidenceOfSubmission(db, submissionId), limits: evidenceLimits };
+}
+
+/** The indicator or action the evidence is for must be on the organisation's form. */
+async function checkLink(db: Db, planId: string, organizationId: string, query: EvidenceUploadQuery) {
+  if (query.indicatorId) {
+    const indicators = await selectResponsibleIndicators(db, planId, organizationId);
+    if (!indicators.some((indicator) => indicator.id === query.indicatorId))
+      throw invalid("indicatorId", "The organisation reports no such indicator here");
+  }
+  if (query.frameworkNodeId) {
+    const actions = await selectLedActions(db, planId, organizationId);
+    if (!actions.some((action) => action.frameworkNodeId === query.frameworkNodeId))
+      throw invalid("frameworkNodeId", "The organisation leads no such action here");
+  }
+}
+
+export interface Upload {
+  fileName: string;
+  stream: Readable;
+}
+
+export async function uploadEvidence(
+  db: Db,
+  files: FileStore,
+  actor: Actor,
+  submissionId: string,
+  query: EvidenceUploadQuery,
+  upload: () => Promise<Upload | undefined>,
+): Promise<EvidenceFile> {
+  // Everything that can be checked before the file arrives is checked first.
+  const { row, period } = await db.transaction((tx) => lockSubmission(tx, actor, submissionId, "write"));
+  assertWritable(row, period);
+  await checkLink(db, period.planId, row.organizationId, query);
+  if ((await countEvidence(db, submissionId)) >= evidenceLimits.maxFiles)
+    throw conflict(`A submission holds at most ${evidenceLimits.maxFiles} evidence files`);
+
+  const file = await upload();
+  if (!file) throw invalid("file", "Choose a file to upload");
+  const fileName = cleanFileName(file.fileName);
+  const kind = kindOfName(fileName);
+  if (!kind) {
+    file.stream.resume();
+    throw invalid("file", `Upload a file of one of these kinds: ${acceptedExtensions.join(", ")}`);
+  }
+  const stored = await files.save(file.stream, evidenceLimits.maxBytes).catch((error: unknown) => {
+    const tooLarge =
+      error instanceof FileTooLargeError || (error as { statusCode?: number }).statusCode === 413;
+    throw tooLarge ? new AppError("TOO_LARGE", "The file is larger than 10 MB") : error;
+  });
+  try {
+    if (stored.sizeBytes === 0) throw invalid("file", "The file is empty");
+    if (!kind.matches(stored.head))
+      throw invalid("file", "The file's content does not match its kind (its extension)");
+    const id = await db.transaction(async (tx) => {
+      const locked = await lockSubmission(tx, actor, submissionId, "write");
+      assertWritable(locked.row, locked.period);
+      if ((await countEvidence(tx, submissionId)) >= evidenceLimits.maxFiles)
+        throw conflict(`A submission holds at most ${evidenceLimits.maxFiles} evidence files`);
+      const [inserted] = await tx
+        .insert(evidenceFiles)
+        .values({
+          submissionId,
+          indicatorId: query.indicatorId ?? null,
+          frameworkNodeId: query.frameworkNodeId ?? null,
+          fileName,
+          contentType: kind.contentType,
+          sizeBytes: stored.sizeBytes,
+          sha256: stored.sha256,
+          storageKey: stored.key,
+          description: query.description || null,
+          uploadedBy: actor.userId,
+        })
+        .returning();
+      if (!inserted) throw new Error("evidence row not written");
+      const { storageKey: _key, ...audited } = inserted;
+      await recordAudit(tx, actor, {
+        action: "create",
+        entityType: "evidence",
+        entityId: inserted.id,
+        after: audited,
+      });
+      return inserted.id;
+    });
+    const created = await selectEvidence(db, id);
+    if (!created) throw notFound(EVIDENCE);
+    return created;
+  } catch (error) {
+    await files.remove(stored.key);
+    throw error;
+  }
+}
+
+/** The row and the stream of a file the actor may read. */
+export async function openEvidence(db: Db, files: FileStore, actor: Actor, id: string) {
+  const row = await selectEvidenceRow(db, id);
+  if (!row) throw notFound(EVIDENCE);
+  await readableSubmission(db, actor, row.submissionId).catch((error: unknown) => {
+    // A hidden submission hides its evidence too.
+    throw error instanceof AppError && error.code === "NOT_FOUND" ? notFound(EVIDENCE) : error;
+  });
+  if (!(await files.exists(row.storageKey))) throw notFound(EVIDENCE);
+  return { row, stream: files.open(row.storageKey) };
+}
+
+export async function deleteEvidence(db: Db, files: FileStore, actor: Actor, id: string): Promise<void> {
+  const found = await selectEvidenceRow(db, id);
+  if (!found) throw notFound(EVIDENCE);
+  const key = await db.transaction(async (tx) => {
+    const { row, period } = await lockSubmission(tx, actor, found.submissionId, "write");
+    assertWritable(row, period);
+    const [deleted] = await tx.delete(evidenceFiles).where(eq(evidenceFiles.id, id)).returning();
+    if (!deleted) throw notFound(EVIDENCE);
+    const { storageKey, ...audited } = deleted;
+    await recordAudit(tx, actor, { action: "delete", entityType: "evidence", entityId: id, before: audited });
+    return storageKey;
+  });
+  await files.remove(key);
+}
