@@ -1,5 +1,5 @@
 /**
- * A full reporting round for the 2012/2013 period of the BiH Action Plan: the Ministry of Security's
+ * A full reporting round for the 2011/2012 period of the BiH Action Plan: the Ministry of Security's
  * representative fills and submits its report; the coordinator returns it with a comment; the
  * representative corrects a value and submits again; the coordinator approves; afterwards the
  * representative's report is locked; the coordinator unlocks it with a reason, and a save from a page
@@ -14,7 +14,8 @@ import { SessionPage } from "../pages/session.page.js";
 
 const browser = setupBrowser();
 
-const PERIOD = "2012/2013";
+// 2012/2013 holds the Ministry's approved figure of the default data; this round reports a year earlier.
+const PERIOD = "2011/2012";
 const ORGANIZATION = "Ministarstvo sigurnosti Bosne i Hercegovine";
 const RETURN_COMMENT = "The figure for RS does not match the annual report; please check it.";
 const UNLOCK_REASON = "The Ministry reported a corrected figure for FBiH after approval.";
@@ -87,8 +88,20 @@ describe("a reporting round", () => {
     await expect.poll(() => page.getByText("Source:").count()).toBeGreaterThan(0);
     await reporting.fillValues({ "2-a FBiH": "11.5", "2-a RS": "21", "2-a Brčko District": "14.2" });
     await reporting.reportOnAction("1.1.1", "In progress", "Data collected from all police agencies.");
+    const evidence = Buffer.from("%PDF-1.4\n% Statistika policijskih agencija — Статистика\n%%EOF\n");
+    const evidenceName = "Žene u policiji — Жене у полицији.pdf";
+    await reporting.attachEvidence({ name: evidenceName, mimeType: "application/pdf", buffer: evidence });
+    await expect.poll(() => reporting.evidenceFiles()).toEqual([evidenceName]);
+    const evidenceList = await getJson<{ items: { id: string; fileName: string }[] }>(
+      page,
+      `/api/submissions/${submissionId}/evidence`,
+    );
+    const download = await page.request.get(`/api/evidence/${evidenceList.items[0]?.id}/file`);
+    expect((await download.body()).equals(evidence)).toBe(true);
     const accessibility = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-    expect(accessibility.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(
+      accessibility.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
     await reporting.submit();
     await expect.poll(() => reporting.status()).toBe("Submitted");
     await session.signOut();
@@ -131,6 +144,8 @@ describe("a reporting round", () => {
     expect(await reporting.valueInput("2-a RS").isDisabled()).toBe(true);
     expect(await page.getByRole("button", { name: "Save values" }).count()).toBe(0);
     expect(await page.getByRole("button", { name: "Submit", exact: true }).count()).toBe(0);
+    expect(await reporting.evidenceSection().getByRole("button", { name: "Upload" }).count()).toBe(0);
+    expect(await reporting.evidenceFiles()).toHaveLength(1);
 
     // A write that still reaches the server is refused as locked.
     const write = await page.request.put(`/api/submissions/${submissionId}/values`, {

@@ -47,6 +47,24 @@ export class ReportingPage {
     await this.confirmed("Action reports saved");
   }
 
+  /** Attaches a file as evidence for an indicator or action (by its option label) or the whole report. */
+  async attachEvidence(file: { name: string; mimeType: string; buffer: Buffer }, evidenceFor?: string) {
+    const section = this.evidenceSection();
+    await section.locator('input[type="file"]').setInputFiles(file);
+    if (evidenceFor) await section.getByLabel("Evidence for").selectOption({ label: evidenceFor });
+    await section.getByRole("button", { name: "Upload" }).click();
+    await this.confirmed(`${file.name} is attached.`);
+  }
+
+  evidenceSection() {
+    return this.page.getByRole("region", { name: "Evidence" });
+  }
+
+  /** The names of the files in the evidence table. */
+  async evidenceFiles() {
+    return this.evidenceSection().getByRole("table").getByRole("link").allTextContents();
+  }
+
   async submit() {
     await this.page.getByRole("button", { name: "Submit", exact: true }).click();
     await this.confirmed("Report submitted");

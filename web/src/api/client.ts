@@ -73,14 +73,16 @@ function statusCode(status: number): ErrorCode {
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
   const hasBody = options.body !== undefined;
-  if (hasBody) headers["Content-Type"] = "application/json";
+  // A FormData body (a file upload) sets its own multipart content type and boundary.
+  const isForm = options.body instanceof FormData;
+  if (hasBody && !isForm) headers["Content-Type"] = "application/json";
   let response: Response;
   try {
     response = await fetch(`/api${path}${toQueryString(options.query)}`, {
       method: options.method ?? "GET",
       credentials: "same-origin",
       headers,
-      body: hasBody ? JSON.stringify(options.body) : null,
+      body: isForm ? (options.body as FormData) : hasBody ? JSON.stringify(options.body) : null,
       signal: options.signal ?? null,
     });
   } catch (error) {

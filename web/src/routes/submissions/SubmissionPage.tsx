@@ -9,6 +9,7 @@ import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { ActionsSection } from "./ActionsSection.js";
 import { CommentsSection } from "./CommentsSection.js";
+import { EvidenceSection } from "./EvidenceSection.js";
 import { SubmissionStatusBadge } from "./SubmissionStatusBadge.js";
 import { WorkflowButtons } from "./SubmissionWorkflow.js";
 import { ValuesSection } from "./ValuesSection.js";
@@ -47,10 +48,12 @@ export function SubmissionPage({ id }: { id: string }) {
       />
       <Stack gap="lg">
         <StateNotice form={form} />
-        <ValuesSection key={`values-${submission.updatedAt}`} form={form} editable={editable} />
+        {/* Keyed by the workflow state, not by the last save: saving one section keeps the other's edits. */}
+        <ValuesSection key={`values-${submission.status}`} form={form} editable={editable} />
         {form.actions.length > 0 && (
-          <ActionsSection key={`actions-${submission.updatedAt}`} form={form} editable={editable} />
+          <ActionsSection key={`actions-${submission.status}`} form={form} editable={editable} />
         )}
+        <EvidenceSection form={form} editable={editable} />
         <CommentsSection form={form} canComment={isStaff || isOwn} />
       </Stack>
     </>
