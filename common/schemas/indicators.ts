@@ -151,3 +151,33 @@ export const IndicatorListQuery = listQuery(["code", "name", "updatedAt"] as con
 });
 export type IndicatorListQuery = z.infer<typeof IndicatorListQuery>;
 export const IndicatorPage = page(Indicator);
+
+/** A change of an indicator's definition, from the audit log: what changed, by whom, and why. */
+export const IndicatorChange = z.object({
+  at: z.string(),
+  action: z.string(),
+  actorName: z.string().nullable(),
+  /** The fields whose value changed (every field on creation). */
+  fields: z.array(z.string()),
+  reason: z.string().nullable(),
+});
+
+/** An approved figure of one organisation for one period, and the report it came in. */
+export const IndicatorReportedValue = z.object({
+  periodId: Uuid,
+  periodName: z.string(),
+  organizationId: Uuid,
+  organizationName: z.string(),
+  submissionId: Uuid,
+  /** The total given, else the sum of the values per category combination. */
+  value: z.number().nullable(),
+  textValue: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+});
+
+/** Where an indicator's figures come from and how its definition came to be. */
+export const IndicatorHistory = z.object({
+  changes: z.array(IndicatorChange),
+  values: z.array(IndicatorReportedValue),
+});
+export type IndicatorHistory = z.infer<typeof IndicatorHistory>;

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { IdParams } from "../../../common/schemas/common.js";
 import {
   Indicator,
+  IndicatorHistory,
   IndicatorInput,
   IndicatorListQuery,
   IndicatorPage,
@@ -11,6 +12,7 @@ import type { ModuleDeps } from "../../app.js";
 import { actorOf } from "../../http/session.js";
 import { typed } from "../../http/typed.js";
 import { registerCategorySetRoutes } from "./category-sets.routes.js";
+import { getIndicatorHistory } from "./indicators.history.js";
 import {
   createIndicator,
   getIndicator,
@@ -35,6 +37,11 @@ export function registerIndicatorRoutes(app: FastifyInstance, deps: ModuleDeps):
     "/indicators/:id",
     { schema: { tags, params: IdParams, response: { 200: Indicator } } },
     async (request) => getIndicator(db, actorOf(request), request.params.id),
+  );
+  api.get(
+    "/indicators/:id/history",
+    { schema: { tags, params: IdParams, response: { 200: IndicatorHistory } } },
+    async (request) => getIndicatorHistory(db, actorOf(request), request.params.id),
   );
   api.post(
     "/indicators",

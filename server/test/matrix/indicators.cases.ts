@@ -89,6 +89,11 @@ export const indicatorCases: RouteCase[] = [
     expect: readable,
   },
   {
+    route: "GET /api/indicators/:id/history",
+    request: async (w, s) => ({ url: `/api/indicators/${await indicatorId(w, s)}/history` }),
+    expect: readable,
+  },
+  {
     route: "POST /api/indicators",
     request: async (w) => ({ url: "/api/indicators", payload: await indicatorPayload(w) }),
     expect: expectations({ staff: "201", others: "403" }),

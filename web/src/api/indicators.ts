@@ -8,6 +8,7 @@ import type {
 } from "../../../common/schemas/category-sets.js";
 import type {
   Indicator,
+  IndicatorHistory,
   IndicatorInput,
   IndicatorListQuery,
   IndicatorPatch,
@@ -33,6 +34,13 @@ export const useCreateIndicator = () => useCreate<IndicatorInput, Indicator>(ind
 export const useUpdateIndicator = () => useUpdate<IndicatorPatch, Indicator>(indicators);
 export const useArchiveIndicator = () => useArchive<Indicator>(indicators);
 export const useRestoreIndicator = () => useRestore<Indicator>(indicators);
+
+/** Definition changes (with their reasons) and the approved figures reported for an indicator. */
+export const useIndicatorHistory = (id: string) =>
+  useQuery({
+    queryKey: [indicators, "history", id],
+    queryFn: ({ signal }) => api<IndicatorHistory>(`/indicators/${id}/history`, { signal }),
+  });
 
 const categorySets = "category-sets";
 export type CategorySetListParams = z.input<typeof CategorySetListQuery>;

@@ -8,6 +8,8 @@ import { catalogues } from "./messages/index.js";
 
 /** Sample values for every placeholder the catalogues use. */
 const values = {
+  fields: "Jedinica",
+  reason: "Ispravka",
   kinds: "pdf, png",
   files: 30,
   count: 3,

@@ -16,6 +16,7 @@ import { canEdit } from "../../components/permissions.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { describeActivitySource } from "./activitySource.js";
+import { IndicatorHistorySection } from "./IndicatorHistorySection.js";
 import { IndicatorSeriesChart } from "./IndicatorSeriesChart.js";
 
 export function IndicatorDetailPage({ id }: { id: string }) {
@@ -120,6 +121,7 @@ export function IndicatorDetailPage({ id }: { id: string }) {
           <Disaggregations indicator={indicator} />
         </SimpleGrid>
         <Computation indicator={indicator} />
+        <IndicatorHistorySection indicator={indicator} />
       </Stack>
     </>
   );
