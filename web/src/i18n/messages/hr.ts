@@ -8,6 +8,7 @@ export const hr: Partial<Messages> = {
   "login.sessionExpired": "Vaša je sesija istekla. Molimo prijavite se ponovno.",
 
   "error.FORBIDDEN": "Nemate dopuštenje za ovu radnju.",
+  "error.TOO_LARGE": "Datoteka je veća od dopuštene.",
   "error.RATE_LIMITED": "Previše pokušaja. Pričekajte nekoliko minuta i pokušajte ponovno.",
   "error.INTERNAL": "Došlo je do pogreške na poslužitelju. Pokušajte ponovno.",
   "error.NETWORK": "Poslužitelj nije dostupan. Provjerite vezu i pokušajte ponovno.",
@@ -111,7 +112,7 @@ export const hr: Partial<Messages> = {
   "pillar.participation": "Sudjelovanje",
   "validation.budgetCurrency": "Iznos proračuna traži i valutu",
   "validation.reasonRequired":
-    "Ovaj pokazatelj već ima prijavljene vrijednosti: navedite zašto mijenjate ono što mjeri",
+    "Ovaj indikator već ima prijavljene vrijednosti: navedite zašto mijenjate ono što mjeri",
 
   "projects.new": "Novi projekt",
   "projects.editTitle": "Uredi projekt",
@@ -164,6 +165,23 @@ export const hr: Partial<Messages> = {
   "indicators.period": "Razdoblje",
   "indicators.meansOfVerificationHint": "Odakle potječu podaci: dokument, izvješće ili registar, s datumom.",
   "indicators.roles": "Uloge sudionika",
+  "indicatorHistory.title": "Izvori i povijest",
+  "indicatorHistory.report": "Izvješće",
+  "indicatorHistory.changes": "Promjene definicije",
+  "indicatorHistory.noChanges": "Nema zabilježenih promjena otkako je indikator učitan.",
+  "indicatorHistory.changed": "promijenjeno: {fields}",
+  "indicatorHistory.action.create": "indikator stvoren",
+  "indicators.changeReason": "Razlog promjene",
+  "indicators.changeReasonHint":
+    "Potreban kada mijenjate ono što indikator mjeri (jedinicu, smjer, početnu vrijednost, krajnji cilj, formulu, razvrstavanje, izvor iz aktivnosti, mjesto u okviru) nakon što su vrijednosti prijavljene; čuva se u povijesti.",
+  "indicators.attendedOnlyHint": "Broje se samo sudjelovanja označena kao prisutnost.",
+  "indicators.measureHint":
+    "Različite osobe broje svaku osobu jednom; sudjelovanja broje svaku prisutnost; održani događaji broje događaje.",
+  "indicators.sourceReported": "Izvješćuju organizacije",
+  "indicators.sourceReportedHint": "Odgovorne organizacije unose vrijednosti u svoja izvješća.",
+  "indicators.sourceActivities": "Računa se iz događaja i prisutnosti",
+  "indicators.sourceActivitiesHint":
+    "Broji se iz događaja odabranih vrsta koji su povezani s čvorom okvira ovog indikatora i održani u razdoblju.",
 
   "categorySets.intro":
     "Razvrstavanja se definiraju jednom i koriste u više indikatora. Sustavni skupovi dolaze sa svakom instalacijom i ne mogu se mijenjati.",
@@ -188,6 +206,22 @@ export const hr: Partial<Messages> = {
   "reports.startOwn": "Započni naše izvješće",
   "reports.started": "Izvješće je započeto",
   "reports.empty": "Nijedna organizacija ne izvješćuje o indikatoru ili aktivnosti ovog plana.",
+  "reports.actionsReported": "Izvješća o aktivnostima",
+  "assessments.action": "Aktivnost i nositelj",
+  "assessments.empty": "Plan nema aktivnost s nositeljem.",
+  "assessments.save": "Spremi procjenu",
+  "assessments.saved": "Procjena je spremljena",
+
+  "evidence.wholeReport": "Cijelo izvješće",
+  "evidence.description": "Što datoteka pokazuje (nije obavezno)",
+  "evidence.upload": "Prenesi",
+  "evidence.limits":
+    "Prihvaćaju se: {kinds}; do {max} MB po datoteci, najviše {files} datoteka po izvješću. Datoteke se pohranjuju izvan baze podataka i dostupne su samo onima koji smiju čitati ovo izvješće.",
+  "evidence.full": "Ovo izvješće već ima {files} datoteka, koliko najviše može imati.",
+  "evidence.wrongKind": "Ova se vrsta datoteke ne prihvaća. Koristite jednu od: {kinds}.",
+  "evidence.delete": "Izbriši {name}",
+  "evidence.deleteTitle": "Izbrisati ovu datoteku?",
+  "evidence.deleteBody": "{name} bit će uklonjena iz izvješća. Brisanje se bilježi u evidenciji promjena.",
 
   "submission.noIndicators": "Ova organizacija ne izvješćuje ni o jednom indikatoru plana.",
   "submission.saveValues": "Spremi vrijednosti",
@@ -210,6 +244,9 @@ export const hr: Partial<Messages> = {
   "progress.period": "Izvještajno razdoblje",
   "progress.inPeriod": "Izvještajno razdoblje: {period}",
   "progress.noPeriods": "Ovaj plan još nema izvještajnih razdoblja.",
+  "progress.downloadXlsx": "Preuzmi tablicu",
+  "progress.pathNote":
+    "(putanja): za ovo razdoblje nije postavljen cilj; očekivana vrijednost leži na pravoj liniji od početne vrijednosti do krajnjeg cilja na kraju plana.",
   "progressSource.reported": "Iz izvješća",
   "progressSource.activity": "Izbrojeno iz aktivnosti",
 };

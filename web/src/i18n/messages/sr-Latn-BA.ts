@@ -35,6 +35,8 @@ export const srLatn: Partial<Messages> = {
   "plans.copyHint":
     "Novi plan počinje kao nacrt sa okvirom rezultata i indikatorima ovog plana. Izvještajni periodi i ciljevi postavljaju se iznova.",
 
+  "users.passwordBody": "Predajte ovu lozinku korisniku na bezbjedan način. Prikazuje se samo jednom.",
+
   "validation.sexRequired": "Indikator koji broji osobe razvrstava se po polu: uključite skup „Pol”",
   "validation.formulaSame": "Brojilac i imenilac moraju biti dva različita indikatora",
 
@@ -51,8 +53,19 @@ export const srLatn: Partial<Messages> = {
     "Vrijednost je brojilac podijeljen imeniocem (× 100 za procenat) i nikad se ne upisuje.",
   "indicators.numerator": "Brojilac",
   "indicators.denominator": "Imenilac",
+  "indicators.changeReasonHint":
+    "Potreban kada mijenjate ono što indikator mjeri (jedinicu, smjer, početnu vrijednost, krajnji cilj, formulu, razvrstavanje, izvor iz aktivnosti, mjesto u okviru) nakon što su vrijednosti prijavljene; čuva se u istoriji.",
+  "indicators.sourceActivitiesHint":
+    "Broji se iz događaja izabranih vrsta koji su povezani sa čvorom okvira ovog indikatora i održani u periodu.",
+
+  "assessments.empty": "Plan nema aktivnost sa nosiocem.",
+
+  "evidence.added": "Dodato",
+  "evidence.chooseFile": "Izaberite datoteku",
 
   "submission.commentAdded": "Komentar je dodat",
 
   "progressStatus.on_track": "U skladu sa planom",
+
+  "indicatorHistory.title": "Izvori i istorija",
 };
