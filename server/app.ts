@@ -20,6 +20,7 @@ import { LogMailer, type Mailer } from "./mail/mailer.js";
 import { registerAssessmentRoutes } from "./modules/assessments/assessments.routes.js";
 import { registerAuditRoutes } from "./modules/audit/audit.routes.js";
 import { registerAuthRoutes } from "./modules/auth/auth.routes.js";
+import { registerBoardRoutes } from "./modules/boards/boards.routes.js";
 import { registerDashboardRoutes } from "./modules/dashboard/dashboard.routes.js";
 import { registerEventRoutes } from "./modules/events/events.routes.js";
 import { registerEvidenceRoutes } from "./modules/evidence/evidence.routes.js";
@@ -147,6 +148,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       registerAssessmentRoutes(api, moduleDeps);
       registerProjectRoutes(api, moduleDeps);
       registerEventRoutes(api, moduleDeps);
+      registerBoardRoutes(api, moduleDeps);
       registerDashboardRoutes(api, moduleDeps);
       registerProgressRoutes(api, moduleDeps);
       registerReminderRoutes(api, moduleDeps);

@@ -120,3 +120,18 @@ export type ActionReportStatus = z.infer<typeof ActionReportStatus>;
 export const submissionCommentKinds = ["comment", "return", "unlock"] as const;
 export const SubmissionCommentKind = z.enum(submissionCommentKinds);
 export type SubmissionCommentKind = z.infer<typeof SubmissionCommentKind>;
+
+/** The seat a person holds on a coordination board. */
+export const boardMembershipRoles = ["chair", "member", "deputy", "observer", "ngo_representative"] as const;
+export const BoardMembershipRole = z.enum(boardMembershipRoles);
+export type BoardMembershipRole = z.infer<typeof BoardMembershipRole>;
+
+/** How a person was at a board meeting: a member present, absent or represented by a deputy, or a guest. */
+export const boardAttendanceKinds = ["present", "absent", "represented", "guest"] as const;
+export const BoardAttendanceKind = z.enum(boardAttendanceKinds);
+export type BoardAttendanceKind = z.infer<typeof BoardAttendanceKind>;
+
+/** Where an action item agreed at a board meeting stands. */
+export const actionItemStatuses = ["open", "done", "dropped"] as const;
+export const ActionItemStatus = z.enum(actionItemStatuses);
+export type ActionItemStatus = z.infer<typeof ActionItemStatus>;

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { createTestApp } from "./app.js";
 import { makeOrganization, makePerson, makeSignedInUser } from "./factories.js";
 import { assessmentCases } from "./matrix/assessments.cases.js";
+import { boardCases } from "./matrix/boards.cases.js";
 import { coreCases } from "./matrix/core.cases.js";
 import { eventCases } from "./matrix/events.cases.js";
 import { evidenceCases } from "./matrix/evidence.cases.js";
@@ -23,6 +24,7 @@ const cases: RouteCase[] = [
   ...planCases,
   ...indicatorCases,
   ...eventCases,
+  ...boardCases,
   ...submissionCases,
   ...evidenceCases,
   ...assessmentCases,

@@ -9,6 +9,10 @@ import type { EventKind, Role } from "../../common/schemas/enums.js";
 import { buildSearchKey } from "../../common/text/search.js";
 import type { DbOrTx } from "../db/client.js";
 import {
+  boardActionItems,
+  boardMeetings,
+  boardMemberships,
+  boards,
   categories,
   categorySets,
   eventOrganizers,
@@ -321,4 +325,63 @@ export async function makeEvidence(
     })
     .returning();
   return row as typeof evidenceFiles.$inferSelect;
+}
+
+/** A coordination board of a plan; of a new plan unless one is given. */
+export async function makeBoard(db: DbOrTx, overrides: Partial<typeof boards.$inferInsert> = {}) {
+  const planId = overrides.planId ?? (await makePlan(db)).id;
+  const name = overrides.name ?? `Koordinacioni odbor ${unique()}`;
+  const [row] = await db
+    .insert(boards)
+    .values({ ...overrides, planId, name, searchText: buildSearchKey(name) })
+    .returning();
+  return row as typeof boards.$inferSelect;
+}
+
+/** A seat on a board; a new person of a new organisation unless given. */
+export async function makeBoardMembership(
+  db: DbOrTx,
+  values: { boardId: string } & Partial<typeof boardMemberships.$inferInsert>,
+) {
+  const organizationId = values.organizationId ?? (await makeOrganization(db)).id;
+  const personId = values.personId ?? (await makePerson(db, { organizationId })).id;
+  const [row] = await db
+    .insert(boardMemberships)
+    .values({ role: "member", startsOn: "2012-01-01", ...values, organizationId, personId })
+    .returning();
+  return row as typeof boardMemberships.$inferSelect;
+}
+
+/** An event of kind `board_meeting` (one day unless `endsOn` is given) with its meeting record for the board. */
+export async function makeBoardMeeting(
+  db: DbOrTx,
+  options: {
+    boardId: string;
+    organizerIds?: string[];
+    isNgoConsultation?: boolean;
+    minutes?: string | null;
+  } & Partial<typeof events.$inferInsert>,
+) {
+  const { boardId, organizerIds = [], isNgoConsultation = false, minutes = null, ...eventValues } = options;
+  const event = await makeEvent(db, {
+    title: `Sjednica ${unique()}`,
+    ...eventValues,
+    ...(eventValues.startsOn ? { endsOn: eventValues.endsOn ?? eventValues.startsOn } : {}),
+    kind: "board_meeting",
+    organizerIds,
+  });
+  await db.insert(boardMeetings).values({ eventId: event.id, boardId, isNgoConsultation, minutes });
+  return event;
+}
+
+/** An action item agreed at a recorded board meeting. */
+export async function makeActionItem(
+  db: DbOrTx,
+  values: { eventId: string; ownerOrganizationId: string } & Partial<typeof boardActionItems.$inferInsert>,
+) {
+  const [row] = await db
+    .insert(boardActionItems)
+    .values({ description: "Dostaviti izvještaj o provedbi", ...values })
+    .returning();
+  return row as typeof boardActionItems.$inferSelect;
 }

@@ -1,0 +1,172 @@
+/**
+ * Action items agreed at board meetings: owned by an organisation, due on a date, open until marked
+ * done or dropped (the day it happened is kept, so later meetings' follow-up reads right).
+ */
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+import type {
+  ActionItem,
+  ActionItemInput,
+  ActionItemListQuery,
+  ActionItemPatch,
+} from "../../../common/schemas/boards.js";
+import type { Page } from "../../../common/schemas/common.js";
+import type { ActionItemStatus } from "../../../common/schemas/enums.js";
+import type { Db, DbOrTx } from "../../db/client.js";
+import { boardActionItems, boardMeetings, boards, events } from "../../db/schema.js";
+import type { Actor } from "../../http/actor.js";
+import { invalid, notFound } from "../../http/errors.js";
+import { enforce } from "../../http/policy.js";
+import { recordAudit } from "../audit/audit.service.js";
+import { getEvent } from "../events/events.service.js";
+import { definedOnly } from "../people/people.service.js";
+import { type ActionItemAction, actionItemPolicy } from "./action-items.policy.js";
+import { selectActionItem, selectActionItems, selectActionItemsOfMeeting } from "./action-items.queries.js";
+import {
+  findIndicatorsOutsidePlan,
+  findNodesOutsidePlan,
+  findUnknownOrganizations,
+} from "./meetings.queries.js";
+
+export type ActionItemValues = z.output<typeof ActionItemInput>;
+export type ActionItemChanges = z.output<typeof ActionItemPatch>;
+
+export async function listActionItems(
+  db: Db,
+  actor: Actor,
+  query: ActionItemListQuery,
+  today: string,
+): Promise<Page<ActionItem>> {
+  enforce(actionItemPolicy(actor, "read"), "Action item");
+  const { items, total } = await selectActionItems(db, query, today);
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+/**
+ * The meeting an item belongs to, with its board's plan: 404 without the event, 400 when the event
+ * is not a board meeting or its meeting record is not made yet.
+ */
+async function findMeetingPlan(db: DbOrTx, eventId: string): Promise<{ planId: string }> {
+  const [row] = await db
+    .select({ kind: events.kind, planId: boards.planId })
+    .from(events)
+    .leftJoin(boardMeetings, eq(boardMeetings.eventId, events.id))
+    .leftJoin(boards, eq(boards.id, boardMeetings.boardId))
+    .where(eq(events.id, eventId));
+  if (!row) throw notFound("Event");
+  if (row.kind !== "board_meeting") throw invalid("", "The event is not a board meeting");
+  if (!row.planId) throw invalid("", "Record the board meeting first");
+  return { planId: row.planId };
+}
+
+export async function listMeetingActionItems(
+  db: Db,
+  actor: Actor,
+  eventId: string,
+  today: string,
+): Promise<{ items: ActionItem[] }> {
+  enforce(actionItemPolicy(actor, "read"), "Action item");
+  // A meeting's items are read by those who may read the meeting's event.
+  await getEvent(db, actor, eventId);
+  return { items: await selectActionItemsOfMeeting(db, eventId, today) };
+}
+
+/** Checks the owner organisation, and that the node and indicator belong to the board's plan. */
+async function checkActionItemValues(tx: DbOrTx, planId: string, values: Partial<ActionItemValues>) {
+  if (values.ownerOrganizationId) {
+    if ((await findUnknownOrganizations(tx, [values.ownerOrganizationId])).length > 0) {
+      throw invalid("ownerOrganizationId", "No such organisation");
+    }
+  }
+  if (values.frameworkNodeId) {
+    if ((await findNodesOutsidePlan(tx, planId, [values.frameworkNodeId])).length > 0) {
+      throw invalid("frameworkNodeId", "No such framework node in the board's plan");
+    }
+  }
+  if (values.indicatorId) {
+    if ((await findIndicatorsOutsidePlan(tx, planId, [values.indicatorId])).length > 0) {
+      throw invalid("indicatorId", "No such indicator in the board's plan");
+    }
+  }
+}
+
+/** The day an item was closed after a change of status: kept while it stays closed, none while open. */
+function closedOnAfter(
+  before: { status: string; closedOn: string | null },
+  status: ActionItemStatus,
+  today: string,
+) {
+  if (status === "open") return null;
+  return before.status === "open" ? today : before.closedOn;
+}
+
+export async function createActionItem(
+  db: Db,
+  actor: Actor,
+  eventId: string,
+  values: ActionItemValues,
+  today: string,
+): Promise<ActionItem> {
+  enforce(actionItemPolicy(actor, "create"), "Action item");
+  const id = await db.transaction(async (tx) => {
+    const { planId } = await findMeetingPlan(tx, eventId);
+    await checkActionItemValues(tx, planId, values);
+    const closedOn = closedOnAfter({ status: "open", closedOn: null }, values.status, today);
+    const [row] = await tx
+      .insert(boardActionItems)
+      .values({ ...values, eventId, closedOn })
+      .returning();
+    if (!row) throw new Error("insert returned no row");
+    await recordAudit(tx, actor, {
+      action: "create",
+      entityType: "board_action_item",
+      entityId: row.id,
+      after: row,
+    });
+    return row.id;
+  });
+  return (await selectActionItem(db, id, today)) as ActionItem;
+}
+
+/** A change of status to open or done and of the note, and nothing else, is marking; anything else is an update. */
+function actionOf(changes: Partial<ActionItemChanges>): ActionItemAction {
+  const onlyMarks = Object.keys(changes).every((key) => key === "status" || key === "note");
+  return onlyMarks && changes.status !== "dropped" ? "mark" : "update";
+}
+
+export async function updateActionItem(
+  db: Db,
+  actor: Actor,
+  id: string,
+  patch: ActionItemChanges,
+  today: string,
+): Promise<ActionItem> {
+  const changes = definedOnly(patch);
+  const action = actionOf(changes);
+  enforce(actionItemPolicy(actor, action), "Action item");
+  await db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(boardActionItems)
+      .where(eq(boardActionItems.id, id))
+      .for("update");
+    if (!before) throw notFound("Action item");
+    enforce(actionItemPolicy(actor, action, before), "Action item");
+    const { planId } = await findMeetingPlan(tx, before.eventId);
+    await checkActionItemValues(tx, planId, changes);
+    const closedOn = changes.status ? closedOnAfter(before, changes.status, today) : before.closedOn;
+    const [after] = await tx
+      .update(boardActionItems)
+      .set({ ...changes, closedOn, updatedAt: new Date() })
+      .where(eq(boardActionItems.id, id))
+      .returning();
+    await recordAudit(tx, actor, {
+      action: "update",
+      entityType: "board_action_item",
+      entityId: id,
+      before,
+      after,
+    });
+  });
+  return (await selectActionItem(db, id, today)) as ActionItem;
+}

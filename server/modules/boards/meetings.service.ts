@@ -1,0 +1,187 @@
+/**
+ * The board-meeting record of an event of kind `board_meeting`: the board, the NGO-consultation
+ * flag, minutes (sanitised HTML), agenda, attendance and decisions, with the follow-up of earlier
+ * meetings' action items computed on read.
+ */
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+import type { BoardMeeting, BoardMeetingInput } from "../../../common/schemas/boards.js";
+import type { Db, DbOrTx } from "../../db/client.js";
+import {
+  boardAgendaItems,
+  boardAttendances,
+  boardDecisions,
+  boardMeetings,
+  boards,
+  events,
+} from "../../db/schema.js";
+import type { Actor } from "../../http/actor.js";
+import { type AppError, invalid, notFound } from "../../http/errors.js";
+import { enforce } from "../../http/policy.js";
+import { recordAudit } from "../audit/audit.service.js";
+import { getEvent } from "../events/events.service.js";
+import { selectFollowUp } from "./action-items.queries.js";
+import { meetingPolicy } from "./meetings.policy.js";
+import {
+  findNodesOutsidePlan,
+  findUnknownPeople,
+  selectMeetingEvent,
+  selectMeetingParts,
+} from "./meetings.queries.js";
+import { sanitizeMinutes } from "./minutes.js";
+
+export type MeetingValues = z.output<typeof BoardMeetingInput>;
+
+/** The record of a meeting as stored, for the audit log. */
+async function loadRecord(db: DbOrTx, eventId: string) {
+  const meeting = await selectMeetingEvent(db, eventId);
+  if (!meeting?.boardId) return undefined;
+  const parts = await selectMeetingParts(db, eventId);
+  return {
+    boardId: meeting.boardId,
+    isNgoConsultation: meeting.isNgoConsultation,
+    minutes: meeting.minutes,
+    ...parts,
+  };
+}
+
+export async function getMeeting(
+  db: Db,
+  actor: Actor,
+  eventId: string,
+  today: string,
+): Promise<BoardMeeting> {
+  enforce(meetingPolicy(actor, "read"), "Board meeting");
+  // The record names the people at the meeting: it is read by those who may read the event.
+  await getEvent(db, actor, eventId);
+  const meeting = await selectMeetingEvent(db, eventId);
+  if (!meeting?.boardId || meeting.boardName === null) throw notFound("Board meeting");
+  const parts = await selectMeetingParts(db, eventId);
+  const followUp = await selectFollowUp(
+    db,
+    { eventId, boardId: meeting.boardId, startsOn: meeting.startsOn },
+    today,
+  );
+  return {
+    eventId,
+    eventTitle: meeting.eventTitle,
+    startsOn: meeting.startsOn,
+    eventStatus: meeting.eventStatus as BoardMeeting["eventStatus"],
+    boardId: meeting.boardId,
+    boardName: meeting.boardName,
+    isNgoConsultation: meeting.isNgoConsultation ?? false,
+    minutes: sanitizeMinutes(meeting.minutes),
+    ...parts,
+    followUp,
+  };
+}
+
+/** The first reference among `ids` (with its path) that `unknown` names, as a 400. */
+function firstUnknown(unknown: string[], paths: { id: string | null; path: string }[], message: string) {
+  const missing = new Set(unknown);
+  const found = paths.find((p) => p.id !== null && missing.has(p.id));
+  return found ? invalid(found.path, message) : undefined;
+}
+
+/** Checks that the people exist and the framework nodes belong to the board's plan. */
+async function checkMeetingReferences(tx: DbOrTx, planId: string, values: MeetingValues) {
+  const personPaths = [
+    ...values.agendaItems.map((item, i) => ({
+      id: item.presenterPersonId,
+      path: `agendaItems.${i}.presenterPersonId`,
+    })),
+    ...values.attendance.flatMap((a, i) => [
+      { id: a.personId, path: `attendance.${i}.personId` },
+      { id: a.deputyPersonId, path: `attendance.${i}.deputyPersonId` },
+    ]),
+  ];
+  const nodePaths = [
+    ...values.agendaItems.map((item, i) => ({
+      id: item.frameworkNodeId,
+      path: `agendaItems.${i}.frameworkNodeId`,
+    })),
+    ...values.decisions.map((d, i) => ({ id: d.frameworkNodeId, path: `decisions.${i}.frameworkNodeId` })),
+  ];
+  const idsOf = (paths: { id: string | null }[]) => [
+    ...new Set(paths.flatMap((p) => (p.id === null ? [] : [p.id]))),
+  ];
+  const seen = new Set<string>();
+  for (const [i, a] of values.attendance.entries()) {
+    if (seen.has(a.personId)) throw invalid(`attendance.${i}.personId`, "The person is listed twice");
+    seen.add(a.personId);
+  }
+  const errors: (AppError | undefined)[] = [
+    firstUnknown(await findUnknownPeople(tx, idsOf(personPaths)), personPaths, "No such person"),
+    firstUnknown(
+      await findNodesOutsidePlan(tx, planId, idsOf(nodePaths)),
+      nodePaths,
+      "No such framework node in the board's plan",
+    ),
+  ];
+  const error = errors.find(Boolean);
+  if (error) throw error;
+}
+
+async function replaceParts(tx: DbOrTx, eventId: string, values: MeetingValues) {
+  await tx.delete(boardAgendaItems).where(eq(boardAgendaItems.eventId, eventId));
+  await tx.delete(boardAttendances).where(eq(boardAttendances.eventId, eventId));
+  await tx.delete(boardDecisions).where(eq(boardDecisions.eventId, eventId));
+  if (values.agendaItems.length > 0) {
+    await tx
+      .insert(boardAgendaItems)
+      .values(values.agendaItems.map((item, position) => ({ ...item, eventId, position })));
+  }
+  if (values.attendance.length > 0) {
+    await tx.insert(boardAttendances).values(values.attendance.map((a) => ({ ...a, eventId })));
+  }
+  if (values.decisions.length > 0) {
+    await tx
+      .insert(boardDecisions)
+      .values(values.decisions.map((d, position) => ({ ...d, eventId, position })));
+  }
+}
+
+/** Records or replaces the meeting record of a board-meeting event, audited. */
+export async function putMeeting(
+  db: Db,
+  actor: Actor,
+  eventId: string,
+  values: MeetingValues,
+  today: string,
+): Promise<BoardMeeting> {
+  enforce(meetingPolicy(actor, "write"), "Board meeting");
+  await db.transaction(async (tx) => {
+    const [event] = await tx
+      .select({ kind: events.kind })
+      .from(events)
+      .where(eq(events.id, eventId))
+      .for("update");
+    if (!event) throw notFound("Event");
+    if (event.kind !== "board_meeting") throw invalid("", "The event is not a board meeting");
+    const [board] = await tx
+      .select({ planId: boards.planId })
+      .from(boards)
+      .where(eq(boards.id, values.boardId));
+    if (!board) throw invalid("boardId", "No such board");
+    await checkMeetingReferences(tx, board.planId, values);
+    const before = await loadRecord(tx, eventId);
+    const fields = {
+      boardId: values.boardId,
+      isNgoConsultation: values.isNgoConsultation,
+      minutes: sanitizeMinutes(values.minutes),
+    };
+    await tx
+      .insert(boardMeetings)
+      .values({ eventId, ...fields })
+      .onConflictDoUpdate({ target: boardMeetings.eventId, set: { ...fields, updatedAt: new Date() } });
+    await replaceParts(tx, eventId, values);
+    await recordAudit(tx, actor, {
+      action: before ? "update" : "create",
+      entityType: "board_meeting",
+      entityId: eventId,
+      before,
+      after: await loadRecord(tx, eventId),
+    });
+  });
+  return getMeeting(db, actor, eventId, today);
+}
