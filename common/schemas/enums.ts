@@ -135,3 +135,20 @@ export type BoardAttendanceKind = z.infer<typeof BoardAttendanceKind>;
 export const actionItemStatuses = ["open", "done", "dropped"] as const;
 export const ActionItemStatus = z.enum(actionItemStatuses);
 export type ActionItemStatus = z.infer<typeof ActionItemStatus>;
+
+/** A test taken before or after a training. */
+export const testPhases = ["pre", "post"] as const;
+export const TestPhase = z.enum(testPhases);
+export type TestPhase = z.infer<typeof TestPhase>;
+
+/** The questions of the satisfaction evaluation of a training, each answered on a 1–5 scale. */
+export const satisfactionQuestions = [
+  "relevance",
+  "content",
+  "trainers",
+  "materials",
+  "organisation",
+  "overall",
+] as const;
+export const SatisfactionQuestion = z.enum(satisfactionQuestions);
+export type SatisfactionQuestion = z.infer<typeof SatisfactionQuestion>;

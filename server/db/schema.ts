@@ -12,3 +12,4 @@ export * from "./schema/indicators.js";
 export * from "./schema/plans.js";
 export * from "./schema/registry.js";
 export * from "./schema/submissions.js";
+export * from "./schema/training.js";
