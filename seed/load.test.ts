@@ -2,7 +2,12 @@ import { asc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { Indicator } from "../common/schemas/indicators.js";
 import {
+  attendanceDays,
+  boardMeetings,
+  boards,
   categorySets,
+  evaluations,
+  eventCurricula,
   events,
   indicatorCategorySets,
   indicatorResponsibleOrganizations,
@@ -13,8 +18,11 @@ import {
   plans,
   reportingPeriods,
   submissionComments,
+  trainingRules,
 } from "../server/db/schema.js";
 import type { Actor } from "../server/http/actor.js";
+import { getBoard } from "../server/modules/boards/boards.service.js";
+import { getMeeting } from "../server/modules/boards/meetings.service.js";
 import { selectIndicator } from "../server/modules/indicators/indicators.queries.js";
 import { getPlanProgress } from "../server/modules/progress/progress.service.js";
 import { createTestDatabase } from "../server/test/db.js";
@@ -141,5 +149,56 @@ describe("the BiH default data", () => {
 
     const [note] = await db.select().from(submissionComments);
     expect(note?.body).toContain("about 12 %");
+  });
+
+  it("holds the Coordination Board's 2012 history: seats, six meeting records, follow-up, NGO consultations", async () => {
+    const [board] = await db.select().from(boards);
+    const detail = await getBoard(db, viewer, board?.id ?? "", "2026-11-28");
+    expect(detail.composition.members.length).toBeGreaterThanOrEqual(20);
+    expect(detail.composition.bySex.female).toBeGreaterThan(detail.composition.bySex.male);
+    expect(detail.ngoConsultations.find((year) => year.year === 2012)).toMatchObject({
+      held: 2,
+      commitment: 2,
+      isMet: true,
+    });
+    const overdue = detail.followUpByOrganization.reduce((sum, row) => sum + row.overdue, 0);
+    expect(overdue).toBeGreaterThan(0);
+
+    const meetings = await db.select().from(boardMeetings);
+    expect(meetings).toHaveLength(6);
+    const [fourth] = await db.select({ id: events.id }).from(events).where(eq(events.startsOn, "2012-09-13"));
+    const record = await getMeeting(db, viewer, fourth?.id ?? "", "2026-11-28");
+    expect(record.attendance.some((row) => row.attendance === "represented" && row.deputyName)).toBe(true);
+    // The module for basic military training (meeting 2, still open) is followed up at meeting 4;
+    // the Ministry of Security's data (done in April) is not.
+    const followed = record.followUp.map((item) => item.description);
+    expect(followed).toContain(
+      "Pripremiti prijedlog modula o rodnoj ravnopravnosti i UNSCR 1325 za osnovnu vojnu obuku",
+    );
+    expect(followed.some((text) => text.startsWith("Dostaviti podatke o broju žena"))).toBe(false);
+    expect(record.minutes).toContain("<p>");
+  });
+
+  it("gives the trainings their curricula, and the training of trainers its rules, days and evaluations", async () => {
+    const [tot] = await db.select().from(events).where(eq(events.kind, "training_of_trainers"));
+    const taught = await db.select().from(eventCurricula);
+    expect(taught.length).toBe(13);
+    const [rules] = await db
+      .select()
+      .from(trainingRules)
+      .where(eq(trainingRules.eventId, tot?.id ?? ""));
+    expect(Number(rules?.passMark)).toBe(0.6);
+    const days = await db
+      .select()
+      .from(attendanceDays)
+      .where(eq(attendanceDays.eventId, tot?.id ?? ""));
+    expect(new Set(days.map((d) => d.day))).toEqual(new Set(["2012-03-20", "2012-03-21", "2012-03-22"]));
+    expect(days.filter((d) => !d.present).length).toBeGreaterThanOrEqual(5);
+    const forms = await db
+      .select()
+      .from(evaluations)
+      .where(eq(evaluations.eventId, tot?.id ?? ""));
+    expect(forms.length).toBe(19);
+    expect(forms.every((form) => Object.values(form.scores).every((v) => v >= 1 && v <= 5))).toBe(true);
   });
 });

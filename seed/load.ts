@@ -39,6 +39,8 @@ import { recordAudit } from "../server/modules/audit/audit.service.js";
 import { checkIndicatorDefinition, formulaScale } from "../server/modules/indicators/indicators.rules.js";
 import { yearlyPeriods } from "../server/modules/indicators/periods.service.js";
 import * as data from "./data/index.js";
+import { insertBoard } from "./load-board.js";
+import { insertTraining } from "./load-training.js";
 import type { SeedFrameworkNode, SeedIndicator, SeedReport } from "./types.js";
 
 export const DEFAULT_DATA_KEY = "default_data";
@@ -54,6 +56,8 @@ export interface DefaultDataCounts {
   people: number;
   events: number;
   participations: number;
+  boards: number;
+  curricula: number;
 }
 
 /** Loads the dataset unless it (or any organisation) is already there; returns what it loaded. */
@@ -242,6 +246,7 @@ async function insertDataset(tx: DbOrTx): Promise<DefaultDataCounts> {
   }
 
   let participationCount = 0;
+  const eventIds = new Map<string, string>();
   for (const event of data.events) {
     const [row] = await tx
       .insert(events)
@@ -260,6 +265,7 @@ async function insertDataset(tx: DbOrTx): Promise<DefaultDataCounts> {
       })
       .returning({ id: events.id });
     const eventId = (row as { id: string }).id;
+    eventIds.set(event.key, eventId);
     await tx
       .insert(eventOrganizers)
       .values(event.organizers.map((key) => ({ eventId, organizationId: organization(key) })));
@@ -283,6 +289,25 @@ async function insertDataset(tx: DbOrTx): Promise<DefaultDataCounts> {
       participationCount += event.participations.length;
     }
   }
+  const person = (key: string) => lookup(personIds, key, "person");
+  const event = (key: string) => lookup(eventIds, key, "event");
+  const seedEvent = (key: string) => {
+    const found = data.events.find((e) => e.key === key);
+    if (!found) throw new Error(`default data: unknown event "${key}"`);
+    return found;
+  };
+  const organizationOfPerson = (key: string) => data.people.find((p) => p.key === key)?.organization;
+  await insertBoard(tx, data.coordinationBoard, {
+    planId,
+    node,
+    organization,
+    person,
+    organizationOfPerson,
+    event,
+    seedEvent,
+  });
+  const curriculaCount = await insertTraining(tx, { person, event, seedEvent });
+
   return {
     organizations: data.organizations.length,
     frameworkNodes: nodeIds.size,
@@ -291,6 +316,8 @@ async function insertDataset(tx: DbOrTx): Promise<DefaultDataCounts> {
     people: data.people.length,
     events: data.events.length,
     participations: participationCount,
+    boards: 1,
+    curricula: curriculaCount,
   };
 }
 

@@ -152,3 +152,45 @@ export interface SeedReport {
   values: { indicator: string; categoryKey?: string; value: number }[]; // indicator keys
   sourceNote: string;
 }
+
+/** A coordination board of the plan, its seats and the records of its meetings (demo data). */
+export interface SeedBoard {
+  name: string;
+  description: string;
+  ngoConsultationsPerYear: number | null;
+  memberships: {
+    person: number; // person number (see personKey)
+    role: "chair" | "member" | "deputy" | "observer" | "ngo_representative";
+    startsOn: string;
+    endsOn?: string;
+  }[];
+  meetings: SeedMeetingRecord[];
+}
+
+export interface SeedMeetingRecord {
+  event: string; // event key (an event of kind board_meeting)
+  isNgoConsultation: boolean;
+  agenda: { title: string; presenter?: number; node?: string }[];
+  /** Members who sent a deputy: recorded as represented instead of present or absent. */
+  represented?: { member: number; deputy: number }[];
+  minutes: string; // simple HTML
+  decisions: { text: string; node?: string }[];
+  actionItems: {
+    description: string;
+    owner: string; // organisation key
+    dueOn: string;
+    status: "open" | "done" | "dropped";
+    closedOn?: string;
+    note?: string;
+    node?: string;
+  }[];
+}
+
+/** Curricula with their modules, and the trainings that teach them (demo data). */
+export interface SeedCurriculum {
+  key: string;
+  title: string;
+  description: string;
+  modules: { title: string; durationMinutes?: number }[];
+  events: string[]; // event keys
+}
