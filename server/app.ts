@@ -34,6 +34,7 @@ import { registerProgressRoutes } from "./modules/progress/progress.routes.js";
 import { registerProjectRoutes } from "./modules/projects/projects.routes.js";
 import { registerReminderRoutes } from "./modules/reminders/reminders.routes.js";
 import { registerSubmissionRoutes } from "./modules/submissions/submissions.routes.js";
+import { registerTrainingRoutes } from "./modules/training/training.routes.js";
 import { registerUserRoutes } from "./modules/users/users.routes.js";
 
 export interface AppDeps {
@@ -149,6 +150,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       registerProjectRoutes(api, moduleDeps);
       registerEventRoutes(api, moduleDeps);
       registerBoardRoutes(api, moduleDeps);
+      registerTrainingRoutes(api, moduleDeps);
       registerDashboardRoutes(api, moduleDeps);
       registerProgressRoutes(api, moduleDeps);
       registerReminderRoutes(api, moduleDeps);

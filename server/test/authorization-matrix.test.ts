@@ -17,6 +17,7 @@ import { planCases } from "./matrix/plans.cases.js";
 import { progressCases } from "./matrix/progress.cases.js";
 import { reminderCases } from "./matrix/reminders.cases.js";
 import { submissionCases } from "./matrix/submissions.cases.js";
+import { trainingCases } from "./matrix/training.cases.js";
 
 const { app, db, files } = await createTestApp();
 const cases: RouteCase[] = [
@@ -30,6 +31,7 @@ const cases: RouteCase[] = [
   ...assessmentCases,
   ...progressCases,
   ...reminderCases,
+  ...trainingCases,
 ];
 const scenarios: Scenario[] = ["own", "other", "missing"];
 const whos: Who[] = [

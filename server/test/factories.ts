@@ -15,6 +15,10 @@ import {
   boards,
   categories,
   categorySets,
+  curricula,
+  curriculumModules,
+  evaluations,
+  eventCurricula,
   eventOrganizers,
   events,
   evidenceFiles,
@@ -23,6 +27,7 @@ import {
   indicatorResponsibleOrganizations,
   indicators,
   jurisdictions,
+  moduleTestScores,
   organizations,
   participations,
   people,
@@ -32,6 +37,7 @@ import {
   reportingPeriods,
   sessions,
   submissions,
+  trainingRules,
   users,
 } from "../db/schema.js";
 import type { FileStore } from "../files/store.js";
@@ -384,4 +390,70 @@ export async function makeActionItem(
     .values({ description: "Dostaviti izvještaj o provedbi", ...values })
     .returning();
   return row as typeof boardActionItems.$inferSelect;
+}
+
+/** A curriculum with its modules in order (two modules unless given). */
+export async function makeCurriculum(
+  db: DbOrTx,
+  options: Partial<typeof curricula.$inferInsert> & {
+    modules?: Omit<typeof curriculumModules.$inferInsert, "curriculumId" | "position">[];
+  } = {},
+) {
+  const {
+    modules = [{ title: "Rezolucija 1325" }, { title: "Rodna ravnopravnost u sektoru sigurnosti" }],
+    ...overrides
+  } = options;
+  const title = overrides.title ?? `Kurikulum ${unique()}`;
+  const [row] = await db
+    .insert(curricula)
+    .values({ ...overrides, title, searchText: buildSearchKey(title, overrides.description) })
+    .returning();
+  const curriculum = row as typeof curricula.$inferSelect;
+  const moduleRows =
+    modules.length === 0
+      ? []
+      : await db
+          .insert(curriculumModules)
+          .values(modules.map((module, position) => ({ ...module, curriculumId: curriculum.id, position })))
+          .returning();
+  return { ...curriculum, modules: moduleRows.sort((a, b) => a.position - b.position) };
+}
+
+/** Attaches curricula to a training and, when given, records its rules. */
+export async function setUpTraining(
+  db: DbOrTx,
+  eventId: string,
+  options: { curriculumIds?: string[]; rules?: Partial<typeof trainingRules.$inferInsert> } = {},
+) {
+  const { curriculumIds = [], rules } = options;
+  if (curriculumIds.length > 0) {
+    await db.insert(eventCurricula).values(curriculumIds.map((curriculumId) => ({ eventId, curriculumId })));
+  }
+  if (rules) await db.insert(trainingRules).values({ ...rules, eventId });
+}
+
+/** A test score of a participant for one module of a training. */
+export async function makeModuleScore(
+  db: DbOrTx,
+  values: { eventId: string; personId: string; moduleId: string } & Partial<
+    typeof moduleTestScores.$inferInsert
+  >,
+) {
+  const [row] = await db
+    .insert(moduleTestScores)
+    .values({ phase: "pre", score: "5", maxScore: "10", ...values })
+    .returning();
+  return row as typeof moduleTestScores.$inferSelect;
+}
+
+/** A satisfaction evaluation of a training; anonymous unless a person is given. */
+export async function makeEvaluation(
+  db: DbOrTx,
+  values: { eventId: string } & Partial<typeof evaluations.$inferInsert>,
+) {
+  const [row] = await db
+    .insert(evaluations)
+    .values({ scores: { overall: 4 }, ...values })
+    .returning();
+  return row as typeof evaluations.$inferSelect;
 }

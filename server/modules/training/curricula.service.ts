@@ -1,0 +1,203 @@
+/** Curricula and their ordered modules: the material that trainings teach. */
+import { eq, inArray } from "drizzle-orm";
+import type { z } from "zod";
+import type { Page } from "../../../common/schemas/common.js";
+import type {
+  Curriculum,
+  CurriculumDetail,
+  CurriculumInput,
+  CurriculumListQuery,
+  CurriculumPatch,
+} from "../../../common/schemas/training.js";
+import { buildSearchKey } from "../../../common/text/search.js";
+import type { Db, DbOrTx } from "../../db/client.js";
+import { curricula, curriculumModules } from "../../db/schema.js";
+import type { Actor } from "../../http/actor.js";
+import { conflict, invalid, notFound } from "../../http/errors.js";
+import { enforce } from "../../http/policy.js";
+import { recordAudit } from "../audit/audit.service.js";
+import { definedOnly } from "../people/people.service.js";
+import {
+  selectCurricula,
+  selectCurriculum,
+  selectModules,
+  selectScoredModuleIds,
+} from "./curricula.queries.js";
+import { curriculumPolicy } from "./training.policy.js";
+
+export type CurriculumValues = z.output<typeof CurriculumInput>;
+export type CurriculumChanges = z.output<typeof CurriculumPatch>;
+type ModuleValues = CurriculumValues["modules"][number];
+
+const searchKeyOf = (values: { title: string; description: string | null }) =>
+  buildSearchKey(values.title, values.description);
+
+export async function listCurricula(
+  db: Db,
+  actor: Actor,
+  query: CurriculumListQuery,
+): Promise<Page<Curriculum>> {
+  enforce(curriculumPolicy(actor, "read"), "Curriculum");
+  const { items, total } = await selectCurricula(db, query);
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+/** The curriculum with its modules in order, as stored (no policy: callers check it). */
+async function loadCurriculum(db: DbOrTx, id: string): Promise<CurriculumDetail> {
+  const curriculum = await selectCurriculum(db, id);
+  if (!curriculum) throw notFound("Curriculum");
+  const modules = (await selectModules(db, [id])).map(({ curriculumId: _, ...module }) => module);
+  return { ...curriculum, modules };
+}
+
+export async function getCurriculum(db: Db, actor: Actor, id: string): Promise<CurriculumDetail> {
+  enforce(curriculumPolicy(actor, "read"), "Curriculum");
+  return loadCurriculum(db, id);
+}
+
+/**
+ * Replaces the ordered modules of a curriculum. A module given with its id is kept (and changed),
+ * so that the test scores pointing at it stay; one left out is removed, unless a training has
+ * scores for it (409).
+ */
+async function replaceModules(tx: DbOrTx, curriculumId: string, modules: ModuleValues[]) {
+  const existing = await tx
+    .select()
+    .from(curriculumModules)
+    .where(eq(curriculumModules.curriculumId, curriculumId))
+    .orderBy(curriculumModules.position)
+    .for("update");
+  const existingIds = new Set(existing.map((m) => m.id));
+  modules.forEach((module, i) => {
+    if (module.id !== undefined && !existingIds.has(module.id)) {
+      throw invalid(`modules.${i}.id`, "No such module of this curriculum");
+    }
+  });
+  const keptIds = new Set(modules.flatMap((m) => (m.id ? [m.id] : [])));
+  const removedIds = existing.filter((m) => !keptIds.has(m.id)).map((m) => m.id);
+  if ((await selectScoredModuleIds(tx, removedIds)).length > 0) {
+    throw conflict("A module with test scores cannot be removed");
+  }
+  if (removedIds.length > 0)
+    await tx.delete(curriculumModules).where(inArray(curriculumModules.id, removedIds));
+  // Kept modules move out of the way first, so that no two share a position on the way.
+  for (const [i, id] of [...keptIds].entries()) {
+    await tx
+      .update(curriculumModules)
+      .set({ position: -1 - i })
+      .where(eq(curriculumModules.id, id));
+  }
+  for (const [position, { id, ...fields }] of modules.entries()) {
+    if (id) {
+      await tx
+        .update(curriculumModules)
+        .set({ ...fields, position })
+        .where(eq(curriculumModules.id, id));
+    } else {
+      await tx.insert(curriculumModules).values({ ...fields, curriculumId, position });
+    }
+  }
+}
+
+export async function createCurriculum(
+  db: Db,
+  actor: Actor,
+  values: CurriculumValues,
+): Promise<CurriculumDetail> {
+  enforce(curriculumPolicy(actor, "create"), "Curriculum");
+  const id = await db.transaction(async (tx) => {
+    const { modules, ...fields } = values;
+    const [row] = await tx
+      .insert(curricula)
+      .values({ ...fields, searchText: searchKeyOf(fields) })
+      .returning();
+    if (!row) throw new Error("insert returned no row");
+    await replaceModules(tx, row.id, modules);
+    await recordAudit(tx, actor, {
+      action: "create",
+      entityType: "curriculum",
+      entityId: row.id,
+      after: await loadCurriculum(tx, row.id),
+    });
+    return row.id;
+  });
+  return loadCurriculum(db, id);
+}
+
+/** Replaces the curriculum's fields and its ordered list of modules in one go. */
+export async function replaceCurriculum(
+  db: Db,
+  actor: Actor,
+  id: string,
+  values: CurriculumValues,
+): Promise<CurriculumDetail> {
+  enforce(curriculumPolicy(actor, "update"), "Curriculum");
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ id: curricula.id })
+      .from(curricula)
+      .where(eq(curricula.id, id))
+      .for("update");
+    if (!row) throw notFound("Curriculum");
+    const before = await loadCurriculum(tx, id);
+    const { modules, ...fields } = values;
+    await tx
+      .update(curricula)
+      .set({ ...fields, searchText: searchKeyOf(fields), updatedAt: new Date() })
+      .where(eq(curricula.id, id));
+    await replaceModules(tx, id, modules);
+    await recordAudit(tx, actor, {
+      action: "update",
+      entityType: "curriculum",
+      entityId: id,
+      before,
+      after: await loadCurriculum(tx, id),
+    });
+  });
+  return loadCurriculum(db, id);
+}
+
+/** Changes the curriculum's own fields; its modules stay as they are. */
+export async function updateCurriculum(
+  db: Db,
+  actor: Actor,
+  id: string,
+  patch: CurriculumChanges,
+): Promise<CurriculumDetail> {
+  enforce(curriculumPolicy(actor, "update"), "Curriculum");
+  const changes = definedOnly(patch);
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(curricula).where(eq(curricula.id, id)).for("update");
+    if (!before) throw notFound("Curriculum");
+    const merged = { ...before, ...changes };
+    const [after] = await tx
+      .update(curricula)
+      .set({ ...changes, searchText: searchKeyOf(merged), updatedAt: new Date() })
+      .where(eq(curricula.id, id))
+      .returning();
+    await recordAudit(tx, actor, { action: "update", entityType: "curriculum", entityId: id, before, after });
+  });
+  return loadCurriculum(db, id);
+}
+
+/** Curricula are archived, never deleted: trainings and scores point at them and their modules. */
+export async function archiveCurriculum(db: Db, actor: Actor, id: string): Promise<CurriculumDetail> {
+  enforce(curriculumPolicy(actor, "archive"), "Curriculum");
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(curricula).where(eq(curricula.id, id)).for("update");
+    if (!before) throw notFound("Curriculum");
+    const [after] = await tx
+      .update(curricula)
+      .set({ archivedAt: before.archivedAt ?? new Date(), updatedAt: new Date() })
+      .where(eq(curricula.id, id))
+      .returning();
+    await recordAudit(tx, actor, {
+      action: "archive",
+      entityType: "curriculum",
+      entityId: id,
+      before,
+      after,
+    });
+  });
+  return loadCurriculum(db, id);
+}

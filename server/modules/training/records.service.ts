@@ -1,0 +1,203 @@
+/**
+ * What is recorded during a training: attendance per day and test scores per module. Each PUT
+ * replaces the whole record of the event, audited; attendance keeps `participations.attended` in
+ * step with the days recorded.
+ */
+import { and, eq } from "drizzle-orm";
+import type { z } from "zod";
+import type {
+  AttendanceEntry,
+  AttendanceInput,
+  AttendanceSheet,
+  ModuleScoreSheet,
+  ModuleScoresInput,
+} from "../../../common/schemas/training.js";
+import type { Db, DbOrTx } from "../../db/client.js";
+import { attendanceDays, moduleTestScores, participations } from "../../db/schema.js";
+import type { Actor } from "../../http/actor.js";
+import { invalid } from "../../http/errors.js";
+import { recordAudit } from "../audit/audit.service.js";
+import {
+  selectAttendanceEntries,
+  selectModuleScores,
+  selectTrainingModules,
+  selectTrainingParticipants,
+} from "./training.queries.js";
+import { authorizeTraining } from "./training.service.js";
+
+export type AttendanceValues = z.output<typeof AttendanceInput>;
+export type ModuleScoresValues = z.output<typeof ModuleScoresInput>;
+
+const dayMs = 86_400_000;
+
+/** Every day from `startsOn` to `endsOn` (ISO dates, inclusive). */
+export function eventDays(startsOn: string, endsOn: string): string[] {
+  const days: string[] = [];
+  const last = Date.parse(`${endsOn}T00:00:00Z`);
+  for (let t = Date.parse(`${startsOn}T00:00:00Z`); t <= last; t += dayMs) {
+    days.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+/** The first entry whose key was already seen, as a 400 at `path(index)`. */
+function refuseDuplicates<T>(
+  items: T[],
+  keyOf: (item: T) => string,
+  path: (i: number) => string,
+  what: string,
+) {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const key = keyOf(item);
+    if (seen.has(key)) throw invalid(path(i), what);
+    seen.add(key);
+  });
+}
+
+/** Every person must take part in the event: 400 at `path(index)` for the first who does not. */
+function requireParticipants(personIds: string[], participantIds: Set<string>, path: (i: number) => string) {
+  personIds.forEach((personId, i) => {
+    if (!participantIds.has(personId)) throw invalid(path(i), "The person does not take part in the event");
+  });
+}
+
+export async function getAttendance(db: Db, actor: Actor, eventId: string): Promise<AttendanceSheet> {
+  const event = await authorizeTraining(db, actor, eventId, "readResults");
+  return {
+    eventId,
+    days: eventDays(event.startsOn, event.endsOn),
+    participants: await selectTrainingParticipants(db, eventId),
+    entries: await selectAttendanceEntries(db, eventId),
+  };
+}
+
+/**
+ * Sets `attended` of each participant with recorded days: present on at least one of them.
+ * Participants without recorded days keep what was recorded for the whole event.
+ */
+async function syncAttended(tx: DbOrTx, actor: Actor, eventId: string, entries: AttendanceEntry[]) {
+  const attendedOf = new Map<string, boolean>();
+  for (const { personId, present } of entries)
+    attendedOf.set(personId, (attendedOf.get(personId) ?? false) || present);
+  for (const [personId, attended] of attendedOf) {
+    const [before] = await tx
+      .select()
+      .from(participations)
+      .where(and(eq(participations.eventId, eventId), eq(participations.personId, personId)))
+      .for("update");
+    if (!before || before.attended === attended) continue;
+    const [after] = await tx
+      .update(participations)
+      .set({ attended, updatedAt: new Date() })
+      .where(eq(participations.id, before.id))
+      .returning();
+    await recordAudit(tx, actor, {
+      action: "update",
+      entityType: "participation",
+      entityId: before.id,
+      before,
+      after,
+    });
+  }
+}
+
+/** Replaces the attendance per day of the event: days of the event, people who take part. */
+export async function putAttendance(
+  db: Db,
+  actor: Actor,
+  eventId: string,
+  values: AttendanceValues,
+): Promise<AttendanceSheet> {
+  const { entries } = values;
+  await db.transaction(async (tx) => {
+    const event = await authorizeTraining(tx, actor, eventId, "record", true);
+    entries.forEach((entry, i) => {
+      if (entry.day < event.startsOn || entry.day > event.endsOn) {
+        throw invalid(`entries.${i}.day`, "The day is not a day of the event");
+      }
+    });
+    const participantIds = new Set((await selectTrainingParticipants(tx, eventId)).map((p) => p.personId));
+    requireParticipants(
+      entries.map((e) => e.personId),
+      participantIds,
+      (i) => `entries.${i}.personId`,
+    );
+    refuseDuplicates(
+      entries,
+      (e) => `${e.personId} ${e.day}`,
+      (i) => `entries.${i}`,
+      "The person and day are listed twice",
+    );
+    const before = await selectAttendanceEntries(tx, eventId);
+    await tx.delete(attendanceDays).where(eq(attendanceDays.eventId, eventId));
+    if (entries.length > 0) {
+      await tx.insert(attendanceDays).values(entries.map((entry) => ({ ...entry, eventId })));
+    }
+    await recordAudit(tx, actor, {
+      action: "update",
+      entityType: "attendance",
+      entityId: eventId,
+      before: { entries: before },
+      after: { entries: await selectAttendanceEntries(tx, eventId) },
+    });
+    await syncAttended(tx, actor, eventId, entries);
+  });
+  return getAttendance(db, actor, eventId);
+}
+
+export async function getModuleScores(db: Db, actor: Actor, eventId: string): Promise<ModuleScoreSheet> {
+  await authorizeTraining(db, actor, eventId, "readResults");
+  return {
+    eventId,
+    modules: await selectTrainingModules(db, eventId),
+    participants: await selectTrainingParticipants(db, eventId),
+    scores: await selectModuleScores(db, eventId),
+  };
+}
+
+/** Replaces the module test scores of the event: modules of its curricula, people who take part. */
+export async function putModuleScores(
+  db: Db,
+  actor: Actor,
+  eventId: string,
+  values: ModuleScoresValues,
+): Promise<ModuleScoreSheet> {
+  const { scores } = values;
+  await db.transaction(async (tx) => {
+    await authorizeTraining(tx, actor, eventId, "record", true);
+    const moduleIds = new Set((await selectTrainingModules(tx, eventId)).map((m) => m.id));
+    scores.forEach((score, i) => {
+      if (!moduleIds.has(score.moduleId)) {
+        throw invalid(`scores.${i}.moduleId`, "No such module of the training's curricula");
+      }
+    });
+    const participantIds = new Set((await selectTrainingParticipants(tx, eventId)).map((p) => p.personId));
+    requireParticipants(
+      scores.map((s) => s.personId),
+      participantIds,
+      (i) => `scores.${i}.personId`,
+    );
+    refuseDuplicates(
+      scores,
+      (s) => `${s.personId} ${s.moduleId} ${s.phase}`,
+      (i) => `scores.${i}`,
+      "The person has two scores for the same module and phase",
+    );
+    const before = await selectModuleScores(tx, eventId);
+    await tx.delete(moduleTestScores).where(eq(moduleTestScores.eventId, eventId));
+    if (scores.length > 0) {
+      await tx
+        .insert(moduleTestScores)
+        .values(scores.map((s) => ({ ...s, eventId, score: String(s.score), maxScore: String(s.maxScore) })));
+    }
+    await recordAudit(tx, actor, {
+      action: "update",
+      entityType: "module_test_scores",
+      entityId: eventId,
+      before: { scores: before },
+      after: { scores: await selectModuleScores(tx, eventId) },
+    });
+  });
+  return getModuleScores(db, actor, eventId);
+}
