@@ -70,6 +70,17 @@ export const OrganizationFollowUp = z.object({
   overdue: z.number().int(),
 });
 
+/** A meeting of the board: its event, and how many action items were agreed at it. */
+export const BoardMeetingRef = z.object({
+  eventId: Uuid,
+  title: z.string(),
+  startsOn: z.string(),
+  status: EventStatus,
+  isNgoConsultation: z.boolean(),
+  actionItems: z.number().int(),
+});
+export type BoardMeetingRef = z.infer<typeof BoardMeetingRef>;
+
 export const BoardDetail = Board.extend({
   /** The seats held today, with the people counted once by sex and by their organisation's level. */
   composition: z.object({
@@ -81,6 +92,8 @@ export const BoardDetail = Board.extend({
   ngoConsultations: z.array(NgoConsultationYear),
   /** Open and overdue action items of the board's meetings per owner organisation. */
   followUpByOrganization: z.array(OrganizationFollowUp),
+  /** The board's meetings, newest first. */
+  meetings: z.array(BoardMeetingRef),
 });
 export type BoardDetail = z.infer<typeof BoardDetail>;
 

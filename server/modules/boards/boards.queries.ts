@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type {
   Board,
   BoardListQuery,
+  BoardMeetingRef,
   BoardMembership,
   NgoConsultationYear,
   OrganizationFollowUp,
@@ -164,6 +165,26 @@ export async function selectNgoConsultationCounts(
     .where(and(eq(boardMeetings.boardId, boardId), isNull(events.archivedAt)))
     .groupBy(year)
     .orderBy(year);
+}
+
+/** The board's meetings (events with a meeting record), newest first. */
+export async function selectBoardMeetings(db: DbOrTx, boardId: string): Promise<BoardMeetingRef[]> {
+  return db
+    .select({
+      eventId: events.id,
+      title: events.title,
+      startsOn: events.startsOn,
+      status: events.status,
+      isNgoConsultation: boardMeetings.isNgoConsultation,
+      actionItems:
+        sql<number>`(select count(*) from board_action_items i where i.event_id = ${events.id})`.mapWith(
+          Number,
+        ),
+    })
+    .from(boardMeetings)
+    .innerJoin(events, eq(events.id, boardMeetings.eventId))
+    .where(and(eq(boardMeetings.boardId, boardId), isNull(events.archivedAt)))
+    .orderBy(desc(events.startsOn)) as Promise<BoardMeetingRef[]>;
 }
 
 /** Per calendar year from the first recorded meeting to this year: consultations held against the commitment. */

@@ -25,6 +25,7 @@ import { boardPolicy, membershipPolicy } from "./boards.policy.js";
 import {
   consultationYears,
   selectBoard,
+  selectBoardMeetings,
   selectBoards,
   selectFollowUpByOrganization,
   selectMemberships,
@@ -85,6 +86,7 @@ export async function getBoard(db: Db, actor: Actor, id: string, today: string):
     composition: compositionOf(memberships),
     ngoConsultations: consultationYears(counts, board.ngoConsultationsPerYear, Number(today.slice(0, 4))),
     followUpByOrganization: await selectFollowUpByOrganization(db, id, today),
+    meetings: await selectBoardMeetings(db, id),
   };
 }
 
