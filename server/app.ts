@@ -21,6 +21,10 @@ import { registerAssessmentRoutes } from "./modules/assessments/assessments.rout
 import { registerAuditRoutes } from "./modules/audit/audit.routes.js";
 import { registerAuthRoutes } from "./modules/auth/auth.routes.js";
 import { registerBoardRoutes } from "./modules/boards/boards.routes.js";
+import { registerMeetingPdfRoutes } from "./modules/boards/meeting-pdf.routes.js";
+import { registerCascadeRoutes } from "./modules/cascade/cascade.routes.js";
+import { registerCertificateRoutes } from "./modules/certificates/certificates.routes.js";
+import { registerCoverageRoutes } from "./modules/coverage/coverage.routes.js";
 import { registerDashboardRoutes } from "./modules/dashboard/dashboard.routes.js";
 import { registerEventRoutes } from "./modules/events/events.routes.js";
 import { registerEvidenceRoutes } from "./modules/evidence/evidence.routes.js";
@@ -150,8 +154,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       registerProjectRoutes(api, moduleDeps);
       registerEventRoutes(api, moduleDeps);
       registerBoardRoutes(api, moduleDeps);
+      registerMeetingPdfRoutes(api, moduleDeps);
+      registerCertificateRoutes(api, moduleDeps);
       registerTrainingRoutes(api, moduleDeps);
+      registerCascadeRoutes(api, moduleDeps);
       registerDashboardRoutes(api, moduleDeps);
+      registerCoverageRoutes(api, moduleDeps);
       registerProgressRoutes(api, moduleDeps);
       registerReminderRoutes(api, moduleDeps);
       api.get("/openapi.json", { config: { isPublic: true }, schema: { hide: true } }, async () =>

@@ -8,7 +8,10 @@ import { createTestApp } from "./app.js";
 import { makeOrganization, makePerson, makeSignedInUser } from "./factories.js";
 import { assessmentCases } from "./matrix/assessments.cases.js";
 import { boardCases } from "./matrix/boards.cases.js";
+import { cascadeCases } from "./matrix/cascade.cases.js";
+import { certificateCases, meetingPdfCases } from "./matrix/certificates.cases.js";
 import { coreCases } from "./matrix/core.cases.js";
+import { coverageCases } from "./matrix/coverage.cases.js";
 import { eventCases } from "./matrix/events.cases.js";
 import { evidenceCases } from "./matrix/evidence.cases.js";
 import { indicatorCases } from "./matrix/indicators.cases.js";
@@ -26,11 +29,15 @@ const cases: RouteCase[] = [
   ...indicatorCases,
   ...eventCases,
   ...boardCases,
+  ...meetingPdfCases,
+  ...certificateCases,
+  ...cascadeCases,
   ...submissionCases,
   ...evidenceCases,
   ...assessmentCases,
   ...progressCases,
   ...reminderCases,
+  ...coverageCases,
   ...trainingCases,
 ];
 const scenarios: Scenario[] = ["own", "other", "missing"];

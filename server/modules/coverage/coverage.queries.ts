@@ -1,0 +1,323 @@
+/**
+ * Activity per municipality, from the raw participations of the events the reader may read.
+ * Brčko District counts as one municipality: events placed on the district itself count for the
+ * municipality row beneath it, which carries the district's polygon.
+ */
+import { and, desc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { alias, QueryBuilder } from "drizzle-orm/pg-core";
+import type {
+  CoverageFigures,
+  CoverageQuery,
+  InvolvedOrganization,
+  LocalPartner,
+  Municipality,
+  MunicipalityEvent,
+} from "../../../common/schemas/coverage.js";
+import type { DbOrTx } from "../../db/client.js";
+import {
+  eventOrganizers,
+  events,
+  jurisdictions,
+  organizations,
+  participations,
+  people,
+  projects,
+} from "../../db/schema.js";
+import { sortable } from "../../db/sql.js";
+import type { Actor } from "../../http/actor.js";
+import { readableEvents, trainerRoles } from "../events/events.scope.queries.js";
+
+const qb = new QueryBuilder();
+const place = alias(jurisdictions, "place");
+const beneath = alias(jurisdictions, "beneath");
+const parent = alias(jurisdictions, "parent");
+const grandparent = alias(jurisdictions, "grandparent");
+
+/** The municipality an event counts for: its own place, or the municipality beneath a district. */
+const unitId = sql<string>`coalesce(${beneath.id}, ${place.id})`;
+
+const integer = (expression: SQL) => sql<string>`${expression}`.mapWith(Number);
+const distinctPeople = (filter?: SQL) =>
+  integer(
+    filter
+      ? sql`count(distinct ${participations.personId}) filter (where ${filter})`
+      : sql`count(distinct ${participations.personId})`,
+  );
+
+/** The query's filters on events: period (overlapping), project and kind. */
+function eventFilters(query: CoverageQuery): (SQL | undefined)[] {
+  return [
+    query.from ? gte(events.endsOn, query.from) : undefined,
+    query.to ? lte(events.startsOn, query.to) : undefined,
+    query.projectId ? eq(events.projectId, query.projectId) : undefined,
+    query.kind ? eq(events.kind, query.kind) : undefined,
+  ];
+}
+
+/** Held, not archived events the actor may read that pass the query's filters. */
+const countedEvents = (actor: Actor, query: CoverageQuery) =>
+  and(
+    eq(events.status, "held"),
+    isNull(events.archivedAt),
+    readableEvents(actor, events.id),
+    ...eventFilters(query),
+  );
+
+export type FiguresByUnit = Map<string, CoverageFigures>;
+
+/**
+ * The figures of every municipality that had activity, in one grouped query over events and their
+ * attended participations; `onlyUnitId` narrows it to one municipality.
+ */
+export async function selectFiguresByMunicipality(
+  db: DbOrTx,
+  actor: Actor,
+  query: CoverageQuery,
+  onlyUnitId?: string,
+): Promise<FiguresByUnit> {
+  const rows = await db
+    .select({
+      unitId,
+      events: integer(sql`count(distinct ${events.id})`),
+      participations: integer(sql`count(${participations.id})`),
+      people: distinctPeople(),
+      female: distinctPeople(sql`${people.sex} = 'female'`),
+      male: distinctPeople(sql`${people.sex} = 'male'`),
+      trainers: distinctPeople(inArray(participations.role, [...trainerRoles])),
+    })
+    .from(events)
+    .innerJoin(place, eq(place.id, events.jurisdictionId))
+    .leftJoin(
+      beneath,
+      and(eq(place.kind, "district"), eq(beneath.parentId, place.id), eq(beneath.kind, "municipality")),
+    )
+    .leftJoin(participations, and(eq(participations.eventId, events.id), eq(participations.attended, true)))
+    .leftJoin(people, eq(people.id, participations.personId))
+    .where(
+      and(
+        inArray(place.kind, ["municipality", "district"]),
+        countedEvents(actor, query),
+        onlyUnitId ? sql`${unitId} = ${onlyUnitId}` : undefined,
+      ),
+    )
+    .groupBy(unitId);
+  return new Map(
+    rows.map((row) => [
+      row.unitId,
+      {
+        events: row.events,
+        participations: row.participations,
+        participants: { female: row.female, male: row.male, total: row.people },
+        womenShare: row.people > 0 ? row.female / row.people : null,
+        trainersActive: row.trainers,
+      },
+    ]),
+  );
+}
+
+const nameOf = (row: { id: string | null; nameLatin: string | null; nameCyrillic: string | null }) =>
+  row.id
+    ? ({ id: row.id, nameLatin: row.nameLatin ?? "", nameCyrillic: row.nameCyrillic ?? "" } as const)
+    : null;
+
+/** Municipalities (and Brčko District's) by id, with entity or district and canton, sorted by Latin name. */
+export async function selectMunicipalities(db: DbOrTx, ids: string[]): Promise<Municipality[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({
+      id: jurisdictions.id,
+      code: jurisdictions.code,
+      nameLatin: jurisdictions.nameLatin,
+      nameCyrillic: jurisdictions.nameCyrillic,
+      shapeId: jurisdictions.shapeId,
+      parent: {
+        id: parent.id,
+        kind: parent.kind,
+        nameLatin: parent.nameLatin,
+        nameCyrillic: parent.nameCyrillic,
+      },
+      grandparent: {
+        id: grandparent.id,
+        nameLatin: grandparent.nameLatin,
+        nameCyrillic: grandparent.nameCyrillic,
+      },
+    })
+    .from(jurisdictions)
+    .leftJoin(parent, eq(parent.id, jurisdictions.parentId))
+    .leftJoin(grandparent, eq(grandparent.id, parent.parentId))
+    .where(inArray(jurisdictions.id, ids))
+    .orderBy(sortable(jurisdictions.nameLatin), jurisdictions.id);
+  return rows.map((row) => {
+    const inCanton = row.parent?.kind === "canton";
+    const parentName = row.parent ? nameOf(row.parent) : null;
+    return {
+      id: row.id,
+      code: row.code,
+      nameLatin: row.nameLatin,
+      nameCyrillic: row.nameCyrillic,
+      shapeId: row.shapeId,
+      entity: inCanton ? (row.grandparent ? nameOf(row.grandparent) : null) : parentName,
+      canton: inCanton ? parentName : null,
+    };
+  });
+}
+
+/** A jurisdiction's kind; undefined when there is no such row. */
+export async function selectJurisdictionKind(db: DbOrTx, id: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ kind: jurisdictions.kind })
+    .from(jurisdictions)
+    .where(eq(jurisdictions.id, id));
+  return row?.kind;
+}
+
+/** The municipality beneath a district (Brčko District's own municipality row). */
+export async function selectMunicipalityBeneath(db: DbOrTx, districtId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: jurisdictions.id })
+    .from(jurisdictions)
+    .where(and(eq(jurisdictions.parentId, districtId), eq(jurisdictions.kind, "municipality")))
+    .orderBy(jurisdictions.code)
+    .limit(1);
+  return row?.id;
+}
+
+/** The places whose events count for a municipality: itself, and its district when it lies in one. */
+export async function selectPlacesOf(db: DbOrTx, municipalityId: string): Promise<string[]> {
+  const [row] = await db
+    .select({ parentId: parent.id, parentKind: parent.kind })
+    .from(jurisdictions)
+    .leftJoin(parent, eq(parent.id, jurisdictions.parentId))
+    .where(eq(jurisdictions.id, municipalityId));
+  return row?.parentId && row.parentKind === "district" ? [municipalityId, row.parentId] : [municipalityId];
+}
+
+/** The not archived events in these places the actor may read, of any status, passing the filters. */
+const listedEvents = (actor: Actor, query: CoverageQuery, placeIds: string[]) =>
+  and(
+    inArray(events.jurisdictionId, placeIds),
+    isNull(events.archivedAt),
+    readableEvents(actor, events.id),
+    ...eventFilters(query),
+  );
+
+/** The events listed on a municipality's page, newest first. */
+export async function selectMunicipalityEvents(
+  db: DbOrTx,
+  actor: Actor,
+  query: CoverageQuery,
+  placeIds: string[],
+): Promise<MunicipalityEvent[]> {
+  const rows = await db
+    .select({
+      id: events.id,
+      title: events.title,
+      kind: events.kind,
+      status: events.status,
+      startsOn: events.startsOn,
+      endsOn: events.endsOn,
+      project: { id: projects.id, title: projects.title, code: projects.code },
+    })
+    .from(events)
+    .leftJoin(projects, eq(projects.id, events.projectId))
+    .where(listedEvents(actor, query, placeIds))
+    .orderBy(desc(events.startsOn), sortable(events.title), events.id);
+  return rows.map((row) => ({
+    ...row,
+    kind: row.kind as MunicipalityEvent["kind"],
+    status: row.status as MunicipalityEvent["status"],
+  }));
+}
+
+/** Organisers of the held events counted here, and the organisations of the people who attended them. */
+export async function selectInvolvedOrganizations(
+  db: DbOrTx,
+  actor: Actor,
+  query: CoverageQuery,
+  placeIds: string[],
+): Promise<InvolvedOrganization[]> {
+  const held = qb
+    .select({ id: events.id })
+    .from(events)
+    .where(and(inArray(events.jurisdictionId, placeIds), countedEvents(actor, query)));
+  const [organised, attended] = await Promise.all([
+    db
+      .select({ id: eventOrganizers.organizationId, count: integer(sql`count(*)`) })
+      .from(eventOrganizers)
+      .where(inArray(eventOrganizers.eventId, held))
+      .groupBy(eventOrganizers.organizationId),
+    db
+      .select({ id: people.organizationId, count: distinctPeople() })
+      .from(participations)
+      .innerJoin(people, eq(people.id, participations.personId))
+      .where(
+        and(
+          inArray(participations.eventId, held),
+          eq(participations.attended, true),
+          isNotNull(people.organizationId),
+        ),
+      )
+      .groupBy(people.organizationId),
+  ]);
+  const organisedBy = new Map(organised.map((row) => [row.id, row.count]));
+  const attendedFrom = new Map(attended.map((row) => [row.id as string, row.count]));
+  const ids = [...new Set([...organisedBy.keys(), ...attendedFrom.keys()])];
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      shortName: organizations.shortName,
+      level: organizations.level,
+      sector: organizations.sector,
+    })
+    .from(organizations)
+    .where(inArray(organizations.id, ids))
+    .orderBy(sortable(organizations.name), organizations.id);
+  return rows.map((row) => ({
+    ...row,
+    level: row.level as InvolvedOrganization["level"],
+    sector: row.sector as InvolvedOrganization["sector"],
+    eventsOrganized: organisedBy.get(row.id) ?? 0,
+    participants: attendedFrom.get(row.id) ?? 0,
+  }));
+}
+
+/** Civil-society organisations, not archived, seated in the municipality or organising its listed events. */
+export async function selectLocalPartners(
+  db: DbOrTx,
+  actor: Actor,
+  query: CoverageQuery,
+  placeIds: string[],
+): Promise<LocalPartner[]> {
+  const listed = qb
+    .select({ id: events.id })
+    .from(events)
+    .where(listedEvents(actor, query, placeIds));
+  const organisesHere = qb
+    .select({ id: eventOrganizers.organizationId })
+    .from(eventOrganizers)
+    .where(inArray(eventOrganizers.eventId, listed));
+  const isSeatedHere = inArray(organizations.jurisdictionId, placeIds);
+  const rows = await db
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      shortName: organizations.shortName,
+      level: organizations.level,
+      isSeatedHere: sql<boolean>`coalesce(${isSeatedHere}, false)`,
+      eventsOrganized: integer(
+        sql`(select count(*) from ${eventOrganizers} where ${eventOrganizers.organizationId} = ${organizations.id} and ${inArray(eventOrganizers.eventId, listed)})`,
+      ),
+    })
+    .from(organizations)
+    .where(
+      and(
+        eq(organizations.sector, "civil_society"),
+        isNull(organizations.archivedAt),
+        or(isSeatedHere, inArray(organizations.id, organisesHere)),
+      ),
+    )
+    .orderBy(sortable(organizations.name), organizations.id);
+  return rows.map((row) => ({ ...row, level: row.level as LocalPartner["level"] }));
+}
