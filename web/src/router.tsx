@@ -1,11 +1,11 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { createRouter } from "@tanstack/react-router";
 import { appChildren } from "./routes/app-routes.js";
-import { appRoute, loginRoute, rootRoute } from "./routes/root-routes.js";
+import { appRoute, loginRoute, rootRoute, verifyRoute } from "./routes/root-routes.js";
 
 export type { RouterContext } from "./routes/root-routes.js";
 
-const routeTree = rootRoute.addChildren([loginRoute, appRoute.addChildren(appChildren)]);
+const routeTree = rootRoute.addChildren([loginRoute, verifyRoute, appRoute.addChildren(appChildren)]);
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({

@@ -38,6 +38,15 @@ const values = {
   expected: "3",
   organization: "Ministarstvo sigurnosti BiH",
   total: "20",
+  trainers: 2,
+  sessions: 3,
+  depth: 2,
+  source: "geoBoundaries",
+  origin: "Datahub",
+  licence: "CC BY 4.0",
+  measure: "Udio žena",
+  year: "2012",
+  kind: "Prisutni",
 };
 
 describe("message catalogues", () => {

@@ -3,6 +3,7 @@
 import { createRoute } from "@tanstack/react-router";
 import { z } from "zod";
 import {
+  ActionItemStatus,
   EventKind,
   EventStatus,
   OrganizationLevel,
@@ -13,13 +14,22 @@ import {
 import { listSearchValidator, searchText } from "../components/list/useListSearch.js";
 import { AccountPage } from "./account/AccountPage.js";
 import { AuditPage } from "./audit/AuditPage.js";
+import { ActionItemsPage } from "./boards/ActionItemsPage.js";
+import { BoardDetailPage } from "./boards/BoardDetailPage.js";
+import { BoardFormPage } from "./boards/BoardFormPage.js";
+import { BoardsListPage } from "./boards/BoardsListPage.js";
+import { CascadePage } from "./cascade/CascadePage.js";
+import { CascadesListPage } from "./cascade/CascadesListPage.js";
 import { CategorySetsPage } from "./category-sets/CategorySetsPage.js";
+import { CoveragePage } from "./coverage/CoveragePage.js";
+import { measures } from "./coverage/measures.js";
 import { DashboardPage } from "./dashboard/DashboardPage.js";
 import { EventDetailPage } from "./events/EventDetailPage.js";
 import { EventFormPage } from "./events/EventFormPage.js";
 import { EventsListPage } from "./events/EventsListPage.js";
 import { IndicatorDetailPage } from "./indicators/IndicatorDetailPage.js";
 import { IndicatorFormPage } from "./indicators/IndicatorFormPage.js";
+import { MunicipalityPage } from "./municipalities/MunicipalityPage.js";
 import { NotFoundPage } from "./not-found/NotFoundPage.js";
 import { OrganizationDetailPage } from "./organizations/OrganizationDetailPage.js";
 import { OrganizationFormPage } from "./organizations/OrganizationFormPage.js";
@@ -80,6 +90,45 @@ const editEventRoute = createRoute({
   path: "/events/$eventId/edit",
   component: function EditEventRoute() {
     return <EventFormPage id={editEventRoute.useParams().eventId} />;
+  },
+});
+const cascadesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/events/cascades",
+  component: CascadesListPage,
+});
+const cascadeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/events/$eventId/cascade",
+  component: function CascadeRoute() {
+    return <CascadePage eventId={cascadeRoute.useParams().eventId} />;
+  },
+});
+
+/** The coverage filters in the address: a year, a project, a kind of event. */
+const coverageFilters = {
+  year: optional(z.coerce.number().int().min(2000).max(2100)),
+  projectId: optional(z.uuid()),
+  kind: optional(EventKind),
+};
+const coverageRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/coverage",
+  validateSearch: (search: Record<string, unknown>) =>
+    z.object({ measure: optional(z.enum(measures)), ...coverageFilters }).parse(search),
+  component: function CoverageRoute() {
+    return <CoveragePage search={coverageRoute.useSearch()} />;
+  },
+});
+const municipalityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/municipalities/$municipalityId",
+  validateSearch: (search: Record<string, unknown>) => z.object(coverageFilters).parse(search),
+  component: function MunicipalityRoute() {
+    const { municipalityId } = municipalityRoute.useParams();
+    return (
+      <MunicipalityPage key={municipalityId} id={municipalityId} search={municipalityRoute.useSearch()} />
+    );
   },
 });
 
@@ -253,6 +302,43 @@ const editProjectRoute = createRoute({
   },
 });
 
+const boardsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/boards",
+  validateSearch: listSearchValidator({}),
+  component: BoardsListPage,
+});
+const newBoardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/boards/new",
+  component: () => <BoardFormPage />,
+});
+const boardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/boards/$boardId",
+  component: function BoardRoute() {
+    return <BoardDetailPage id={boardRoute.useParams().boardId} />;
+  },
+});
+const editBoardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/boards/$boardId/edit",
+  component: function EditBoardRoute() {
+    return <BoardFormPage id={editBoardRoute.useParams().boardId} />;
+  },
+});
+const actionItemsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/action-items",
+  validateSearch: listSearchValidator({
+    organizationId: searchText,
+    boardId: searchText,
+    status: optional(ActionItemStatus),
+    overdue: optional(z.enum(["true"])),
+  }),
+  component: ActionItemsPage,
+});
+
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/users",
@@ -307,6 +393,10 @@ export const appChildren = [
   newEventRoute,
   eventRoute,
   editEventRoute,
+  cascadesRoute,
+  cascadeRoute,
+  coverageRoute,
+  municipalityRoute,
   peopleRoute,
   newPersonRoute,
   personRoute,
@@ -331,6 +421,11 @@ export const appChildren = [
   newProjectRoute,
   projectRoute,
   editProjectRoute,
+  boardsRoute,
+  newBoardRoute,
+  boardRoute,
+  editBoardRoute,
+  actionItemsRoute,
   usersRoute,
   newUserRoute,
   userRoute,

@@ -8,6 +8,7 @@ import { AppLayout } from "./layout/AppLayout.js";
 import { LoginPage } from "./login/LoginPage.js";
 import { safeRedirect } from "./login/redirect.js";
 import { NotFoundPage } from "./not-found/NotFoundPage.js";
+import { VerifyPage } from "./verify/VerifyPage.js";
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -32,6 +33,15 @@ export const loginRoute = createRoute({
   component: function LoginRoute() {
     const search = loginRoute.useSearch();
     return <LoginPage redirect={search.redirect} expired={search.expired} />;
+  },
+});
+
+/** The public check of a certificate number, printed on every certificate: no sign-in. */
+export const verifyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/verify/$number",
+  component: function VerifyRoute() {
+    return <VerifyPage number={verifyRoute.useParams().number} />;
   },
 });
 

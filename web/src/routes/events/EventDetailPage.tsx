@@ -9,6 +9,7 @@ import { TextLink } from "../../components/links.js";
 import { useFrameworkTrees } from "../../components/selects/FrameworkNodeSelect.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
+import { BoardMeetingSection } from "../boards/BoardMeetingSection.js";
 import { OrganizationLinks } from "../organizations/OrganizationLinks.js";
 import { ParticipantsSection } from "./ParticipantsSection.js";
 import { StatusBadge } from "./StatusBadge.js";
@@ -62,7 +63,17 @@ export function EventDetailPage({ id }: { id: string }) {
                 items={[
                   { label: t("events.kind"), value: t(`eventKind.${event.kind}`) },
                   { label: t("events.dates"), value: format.dateRange(event.startsOn, event.endsOn) },
-                  { label: t("common.municipality"), value: event.jurisdictionName },
+                  {
+                    label: t("common.municipality"),
+                    value: (
+                      <TextLink
+                        to="/municipalities/$municipalityId"
+                        params={{ municipalityId: event.jurisdictionId }}
+                      >
+                        {event.jurisdictionName}
+                      </TextLink>
+                    ),
+                  },
                   { label: t("events.venue"), value: event.venue },
                   {
                     label: t("events.project"),
@@ -106,8 +117,16 @@ export function EventDetailPage({ id }: { id: string }) {
                 <Figure label={t("events.attendanceTotal")} value={format.number(event.attendance.total)} />
               </SimpleGrid>
             </Paper>
+            {event.kind === "training_of_trainers" && (
+              <Paper withBorder p="md" mt="lg">
+                <TextLink to="/events/$eventId/cascade" params={{ eventId: event.id }} fw={600}>
+                  {t("cascade.title")}
+                </TextLink>
+              </Paper>
+            )}
           </Grid.Col>
         </Grid>
+        {event.kind === "board_meeting" && <BoardMeetingSection eventId={event.id} />}
         <ParticipantsSection eventId={event.id} canEdit={event.canEdit} />
       </Stack>
     </>

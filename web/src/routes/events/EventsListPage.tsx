@@ -92,7 +92,14 @@ export function EventsListPage() {
     <>
       <PageHeader
         title={t("events.title")}
-        actions={canCreate(me, "events") && <ButtonLink to="/events/new">{t("events.new")}</ButtonLink>}
+        actions={
+          <>
+            <ButtonLink to="/events/cascades" variant="default">
+              {t("cascade.listTitle")}
+            </ButtonLink>
+            {canCreate(me, "events") && <ButtonLink to="/events/new">{t("events.new")}</ButtonLink>}
+          </>
+        }
       />
       <ListToolbar {...toolbarProps}>
         <FilterSelect

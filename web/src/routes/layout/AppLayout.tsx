@@ -15,10 +15,12 @@ import { useT } from "../../i18n/useT.js";
 const mainItems = [
   { to: "/", label: "nav.dashboard" },
   { to: "/events", label: "nav.events" },
+  { to: "/coverage", label: "nav.coverage" },
   { to: "/people", label: "nav.people" },
   { to: "/organizations", label: "nav.organizations" },
   { to: "/plans", label: "nav.plans" },
   { to: "/projects", label: "nav.projects" },
+  { to: "/boards", label: "nav.boards" },
 ] as const satisfies readonly { to: string; label: MessageKey }[];
 
 /** Reference lists the staff (administrators and coordinators) maintain. */

@@ -1,0 +1,241 @@
+import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import type {
+  InvolvedOrganization,
+  LocalPartner,
+  MunicipalityActivity,
+  MunicipalityEvent,
+} from "../../../../common/schemas/coverage.js";
+import { useMunicipalityActivity } from "../../api/coverage.js";
+import { BackLink } from "../../components/BackLink.js";
+import { RecordPending } from "../../components/LoadFailure.js";
+import { TextLink } from "../../components/links.js";
+import { type Column, DataTable } from "../../components/list/DataTable.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { useFormat } from "../../i18n/format.js";
+import { useT } from "../../i18n/useT.js";
+import { type CoverageSearch, coverageParams } from "../coverage/CoveragePage.js";
+import { formatShare } from "../coverage/measures.js";
+import { StatusBadge } from "../events/StatusBadge.js";
+import { OrganizationLink } from "../organizations/OrganizationLinks.js";
+
+/** "Tuzla / Тузла": both scripts when they differ. */
+const bothScripts = (place: { nameLatin: string; nameCyrillic: string }) =>
+  place.nameCyrillic && place.nameCyrillic !== place.nameLatin
+    ? `${place.nameLatin} / ${place.nameCyrillic}`
+    : place.nameLatin;
+
+function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
+  return (
+    <Paper withBorder p="md">
+      <Text fz={28} fw={700} lh={1.1}>
+        {value}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      {hint && <Text size="sm">{hint}</Text>}
+    </Paper>
+  );
+}
+
+/** The municipality's figures: events held, people by sex, trainers active. */
+function Figures({ figures }: { figures: MunicipalityActivity["figures"] }) {
+  const t = useT();
+  const format = useFormat();
+  return (
+    <section aria-labelledby="figures-heading">
+      <Title order={2} size="h4" id="figures-heading" mb="sm">
+        {t("municipality.figures")}
+      </Title>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
+        <Figure label={t("coverage.measure.events")} value={format.number(figures.events)} />
+        <Figure
+          label={t("coverage.measure.participants")}
+          value={format.number(figures.participants.total)}
+          hint={t("municipality.womenMen", {
+            female: format.number(figures.participants.female),
+            male: format.number(figures.participants.male),
+          })}
+        />
+        <Figure
+          label={t("coverage.measure.womenShare")}
+          value={figures.womenShare === null ? "–" : formatShare(format.locale, figures.womenShare)}
+          hint={t("municipality.participations", { count: figures.participations })}
+        />
+        <Figure label={t("coverage.measure.trainersActive")} value={format.number(figures.trainersActive)} />
+      </SimpleGrid>
+    </section>
+  );
+}
+
+function EventsSection({ events }: { events: MunicipalityEvent[] }) {
+  const t = useT();
+  const format = useFormat();
+  const columns: Column<MunicipalityEvent>[] = [
+    {
+      key: "title",
+      header: t("common.title"),
+      render: (event) => (
+        <TextLink to="/events/$eventId" params={{ eventId: event.id }}>
+          {event.title}
+        </TextLink>
+      ),
+    },
+    { key: "kind", header: t("events.kind"), render: (event) => t(`eventKind.${event.kind}`) },
+    { key: "status", header: t("common.status"), render: (event) => <StatusBadge status={event.status} /> },
+    {
+      key: "dates",
+      header: t("events.dates"),
+      render: (event) => format.dateRange(event.startsOn, event.endsOn),
+    },
+    {
+      key: "project",
+      header: t("events.project"),
+      render: (event) =>
+        event.project && (
+          <TextLink to="/projects/$projectId" params={{ projectId: event.project.id }}>
+            {event.project.code}
+          </TextLink>
+        ),
+    },
+  ];
+  return (
+    <section aria-labelledby="events-heading">
+      <Title order={2} size="h4" id="events-heading" mb="sm">
+        {t("municipality.events")}
+      </Title>
+      <DataTable
+        caption={t("municipality.events")}
+        columns={columns}
+        rows={events}
+        rowKey={(event) => event.id}
+        pageSize={Math.max(events.length, 1)}
+      />
+    </section>
+  );
+}
+
+function OrganizationsSection({ organizations }: { organizations: InvolvedOrganization[] }) {
+  const t = useT();
+  const format = useFormat();
+  const columns: Column<InvolvedOrganization>[] = [
+    {
+      key: "name",
+      header: t("common.name"),
+      render: (org) => <OrganizationLink id={org.id} name={org.name} />,
+    },
+    { key: "sector", header: t("municipality.sector"), render: (org) => t(`sector.${org.sector}`) },
+    { key: "level", header: t("municipality.level"), render: (org) => t(`level.${org.level}`) },
+    {
+      key: "eventsOrganized",
+      header: t("municipality.eventsOrganized"),
+      render: (org) => format.number(org.eventsOrganized),
+    },
+    {
+      key: "participants",
+      header: t("municipality.peopleAttended"),
+      render: (org) => format.number(org.participants),
+    },
+  ];
+  return (
+    <section aria-labelledby="organizations-heading">
+      <Title order={2} size="h4" id="organizations-heading" mb={4}>
+        {t("municipality.organizations")}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t("municipality.organizationsHint")}
+      </Text>
+      <DataTable
+        caption={t("municipality.organizations")}
+        columns={columns}
+        rows={organizations}
+        rowKey={(org) => org.id}
+        pageSize={Math.max(organizations.length, 1)}
+      />
+    </section>
+  );
+}
+
+function PartnersSection({ partners }: { partners: LocalPartner[] }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="partners-heading">
+      <Title order={2} size="h4" id="partners-heading" mb={4}>
+        {t("municipality.localPartners")}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t("municipality.localPartnersHint")}
+      </Text>
+      {partners.length === 0 ? (
+        <Text c="dimmed">{t("municipality.noLocalPartners")}</Text>
+      ) : (
+        <Stack gap={6} component="ul" style={{ listStyle: "none", paddingLeft: 0, margin: 0 }}>
+          {partners.map((partner) => (
+            <Group key={partner.id} gap="xs" component="li" wrap="wrap">
+              <OrganizationLink id={partner.id} name={partner.name} />
+              {partner.isSeatedHere && (
+                <Badge variant="light" color="grape">
+                  {t("municipality.seatedHere")}
+                </Badge>
+              )}
+              {partner.eventsOrganized > 0 && (
+                <Text size="sm" c="dimmed">
+                  {t("municipality.organizedHere", { count: partner.eventsOrganized })}
+                </Text>
+              )}
+            </Group>
+          ))}
+        </Stack>
+      )}
+    </section>
+  );
+}
+
+/** A municipality's page: who was reached there, by which events and organisations. */
+export function MunicipalityPage({ id, search }: { id: string; search: CoverageSearch }) {
+  const t = useT();
+  const query = useMunicipalityActivity(id, coverageParams(search));
+  if (!query.data) return <RecordPending query={query} />;
+  const { municipality, figures, events, organizations, localPartners } = query.data;
+  const place = [municipality.canton, municipality.entity]
+    .filter((item) => item !== null)
+    .map(bothScripts)
+    .join(", ");
+  const filtered = [
+    search.year ? String(search.year) : null,
+    search.kind ? t(`eventKind.${search.kind}`) : null,
+    search.projectId
+      ? (events.find((event) => event.project?.id === search.projectId)?.project?.code ?? null)
+      : null,
+  ].filter((item) => item !== null);
+
+  return (
+    <>
+      <PageHeader
+        title={bothScripts(municipality)}
+        above={<BackLink to="/coverage" label={t("coverage.title")} />}
+      />
+      <Stack gap="lg">
+        <Stack gap={2}>
+          {place && <Text>{place}</Text>}
+          {filtered.length > 0 && (
+            <Text size="sm" c="dimmed">
+              {t("municipality.filtered", { items: filtered.join(" · ") })}{" "}
+              <TextLink
+                to="/municipalities/$municipalityId"
+                params={{ municipalityId: municipality.id }}
+                search={{}}
+              >
+                {t("municipality.showAll")}
+              </TextLink>
+            </Text>
+          )}
+        </Stack>
+        <Figures figures={figures} />
+        <EventsSection events={events} />
+        <OrganizationsSection organizations={organizations} />
+        <PartnersSection partners={localPartners} />
+      </Stack>
+    </>
+  );
+}
