@@ -100,7 +100,9 @@ describe("a reporting round", () => {
     expect((await download.body()).equals(evidence)).toBe(true);
     const accessibility = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
     expect(
-      accessibility.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      accessibility.violations.map(
+        (v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+      ),
     ).toEqual([]);
     await reporting.submit();
     await expect.poll(() => reporting.status()).toBe("Submitted");

@@ -21,7 +21,10 @@ export class EventsPage {
   constructor(private readonly page: Page) {}
 
   async create(event: NewEvent) {
-    await this.page.getByRole("link", { name: "Events" }).click();
+    await this.page
+      .getByRole("navigation", { name: "Main navigation" })
+      .getByRole("link", { name: "Events" })
+      .click();
     await this.page
       .getByRole("link", { name: "New event" })
       .or(this.page.getByRole("button", { name: "New event" }))
