@@ -145,6 +145,10 @@ describe("the BiH default data", () => {
       status: "on_track",
     });
     expect(row("4-a")?.bySex?.female).toBeGreaterThan(0);
+    // The cascade: people reached by the TOT's graduates at the seminars and workshops.
+    expect(row("4-c")).toMatchObject({ source: "activity" });
+    expect(row("4-c")?.actual).toBeGreaterThan(40);
+    expect((row("4-c")?.bySex?.female ?? 0) + (row("4-c")?.bySex?.male ?? 0)).toBe(row("4-c")?.actual);
     expect(progress.rollUp.status).not.toBe("no_data");
 
     const [note] = await db.select().from(submissionComments);

@@ -82,8 +82,12 @@ export const indicatorDirections = ["up", "down"] as const;
 export const IndicatorDirection = z.enum(indicatorDirections);
 export type IndicatorDirection = z.infer<typeof IndicatorDirection>;
 
-/** What an activity-fed indicator counts among the matching events and participations. */
-export const activityMeasures = ["unique_people", "participations", "events_held"] as const;
+/**
+ * What an activity-fed indicator counts among the matching events and participations;
+ * `cascade_reach` counts the people reached, in the period, by the trainers that the matching
+ * trainings of trainers produced (the trainer cascade, first generation).
+ */
+export const activityMeasures = ["unique_people", "participations", "events_held", "cascade_reach"] as const;
 export const ActivityMeasure = z.enum(activityMeasures);
 export type ActivityMeasure = z.infer<typeof ActivityMeasure>;
 

@@ -116,6 +116,30 @@ export const indicators: SeedIndicator[] = [
     },
   },
   {
+    key: "people-reached-by-cascade",
+    code: "4-c",
+    name: "People reached by the trainers that the training of trainers produced, by sex",
+    frameworkNode: "obj-4",
+    unit: "number",
+    direction: "up",
+    isCumulative: true,
+    countsPeople: true,
+    categorySets: ["sex"],
+    meansOfVerification:
+      "Computed from the attendance recorded in nap1325: the people who attended, as participants, the seminars and local workshops led by graduates of the 2012 training of trainers (the trainer cascade, first generation), each counted once per period. No published figure is used.",
+    dataSource: "nap1325 events and attendance lists",
+    frequency: "Continuous, reported per period",
+    rationale:
+      "The 2012 project's main claim was that institution professionals trained as trainers would carry the Action Plan to their colleagues and local communities; this counts whom they reached. The people and attendance in the default data are fictional demo data.",
+    responsibleOrganizations: ["zene-zenama", "agency"],
+    activitySource: {
+      eventKinds: ["training_of_trainers"],
+      roles: ["participant"],
+      attendedOnly: true,
+      measure: "cascade_reach",
+    },
+  },
+  {
     key: "local-workshops-held",
     code: "4-b",
     name: "Local workshops held",

@@ -149,4 +149,10 @@ function checkActivitySource(definition: IndicatorDefinition, source: ActivitySo
   if (source.measure !== "events_held" && !definition.countsPeople) {
     throw invalid("countsPeople", "An indicator that counts people at events counts people");
   }
+  if (source.measure === "cascade_reach" && !source.eventKinds.includes("training_of_trainers")) {
+    throw invalid(
+      "activitySource",
+      "A cascade's reach is counted from trainings of trainers: include that kind",
+    );
+  }
 }

@@ -185,11 +185,8 @@ export async function selectReportedValues(db: DbOrTx, planId: string): Promise<
   }));
 }
 
-/**
- * The held, not archived events of each activity-fed indicator (of the given measure) per period:
- * events of its kinds, linked to its node or a node below it, starting within the period.
- */
-const matchedEvents = (planId: string, measure: ActivityMeasure) => sql`
+/** The plan's indicators of one activity measure (`ind`) and the nodes of their subtrees (`subtree`). */
+const indicatorSubtrees = (planId: string, measure: ActivityMeasure) => sql`
   with recursive ind as (
     select id, framework_node_id, activity_source as src from indicators
     where plan_id = ${planId} and activity_source ->> 'measure' = ${measure}
@@ -197,7 +194,14 @@ const matchedEvents = (planId: string, measure: ActivityMeasure) => sql`
     select id, framework_node_id from ind
     union
     select s.indicator_id, n.id from framework_nodes n join subtree s on n.parent_id = s.node_id
-  ), matched as (
+  )`;
+
+/**
+ * The held, not archived events of each activity-fed indicator (of the given measure) per period:
+ * events of its kinds, linked to its node or a node below it, starting within the period.
+ */
+const matchedEvents = (planId: string, measure: ActivityMeasure) => sql`
+  ${indicatorSubtrees(planId, measure)}, matched as (
     select distinct ind.id as indicator_id, p.id as period_id, e.id as event_id
     from ind
     join subtree st on st.indicator_id = ind.id
@@ -215,7 +219,10 @@ const participationsOfMatched = sql`
   where (ind.src -> 'roles') @> to_jsonb(pa.role)
     and (pa.attended or not coalesce((ind.src ->> 'attendedOnly')::boolean, false))`;
 
-const countQueries: Record<ActivityMeasure, (planId: string) => ReturnType<typeof sql>> = {
+/** The measures counted in SQL; `cascade_reach` follows the cascade rules (see progress.cascade.ts). */
+export type SqlMeasure = Exclude<ActivityMeasure, "cascade_reach">;
+
+const countQueries: Record<SqlMeasure, (planId: string) => ReturnType<typeof sql>> = {
   events_held: (planId) => sql`${matchedEvents(planId, "events_held")}
     select indicator_id as "indicatorId", period_id as "periodId", null as "sex", count(*) as "count"
     from matched group by indicator_id, period_id`,
@@ -234,7 +241,7 @@ const countQueries: Record<ActivityMeasure, (planId: string) => ReturnType<typeo
 export async function selectActivityCounts(
   db: DbOrTx,
   planId: string,
-  measure: ActivityMeasure,
+  measure: SqlMeasure,
 ): Promise<ActivityRow[]> {
   const result = await db.execute<{
     indicatorId: string;
@@ -243,4 +250,21 @@ export async function selectActivityCounts(
     count: string;
   }>(countQueries[measure](planId));
   return result.rows.map((row) => ({ ...row, count: Number(row.count) }));
+}
+
+/**
+ * The held, not archived trainings of trainers of each `cascade_reach` indicator: of its kinds
+ * (which include training_of_trainers), linked to its node or a node below it, whenever held.
+ */
+export async function selectCascadeSources(db: DbOrTx, planId: string) {
+  const result = await db.execute<{ indicatorId: string; totId: string }>(sql`
+    ${indicatorSubtrees(planId, "cascade_reach")}
+    select distinct ind.id as "indicatorId", e.id as "totId"
+    from ind
+    join subtree st on st.indicator_id = ind.id
+    join event_framework_nodes efn on efn.framework_node_id = st.node_id
+    join events e on e.id = efn.event_id
+    where e.kind = 'training_of_trainers' and e.status = 'held' and e.archived_at is null
+      and (ind.src -> 'eventKinds') @> to_jsonb(e.kind)`);
+  return result.rows;
 }

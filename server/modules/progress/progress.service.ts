@@ -6,6 +6,7 @@ import { safeFileName, toCsv } from "../../http/csv.js";
 import { notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { toXlsx, type XlsxColumn, type XlsxRow } from "../../http/xlsx.js";
+import { selectCascadeCounts } from "./progress.cascade.js";
 import { progressPolicy } from "./progress.policy.js";
 import {
   type NodeOfPlan,
@@ -33,7 +34,8 @@ async function loadFigures(db: DbOrTx, plan: { id: string; endsOn: string }, tod
     selectActivityCounts(db, planId, "participations"),
     selectActivityCounts(db, planId, "events_held"),
   ]);
-  const activity = [...unique, ...participations, ...held];
+  const cascade = await selectCascadeCounts(db, planId, periods, today);
+  const activity = [...unique, ...participations, ...held, ...cascade];
   return {
     periods,
     figures: computePlanFigures({

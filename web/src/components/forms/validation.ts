@@ -26,6 +26,7 @@ const knownMessages: Record<string, MessageKey> = {
   "This code is listed twice": "validation.codeTwice",
   "A budget amount needs its currency": "validation.budgetCurrency",
   "The indicator already has reported values: give a reason for the change": "validation.reasonRequired",
+  "A cascade's reach is counted from trainings of trainers: include that kind": "validation.cascadeFromTot",
 };
 
 type Issue = z.core.$ZodIssue;

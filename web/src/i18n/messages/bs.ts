@@ -555,6 +555,7 @@ export const bs: Messages = {
   "validation.budgetCurrency": "Iznos budžeta traži i valutu",
   "validation.reasonRequired":
     "Ovaj indikator već ima prijavljene vrijednosti: navedite zašto mijenjate ono što mjeri",
+  "validation.cascadeFromTot": "Doseg kaskade računa se iz treninga za trenere: uključite tu vrstu događaja",
 
   "projects.title": "Projekti",
   "projects.new": "Novi projekat",
@@ -655,6 +656,7 @@ export const bs: Messages = {
   "activityMeasure.unique_people": "Različite osobe",
   "activityMeasure.participations": "Učešća",
   "activityMeasure.events_held": "Održani događaji",
+  "activityMeasure.cascade_reach": "Osobe do kojih su došli treneri koje su obučili (kaskada trenera)",
   "periodStatus.open": "Otvoren",
   "periodStatus.closed": "Zatvoren",
 

@@ -548,6 +548,7 @@ export const en = {
   "validation.budgetCurrency": "A budget amount needs its currency",
   "validation.reasonRequired":
     "This indicator already has reported values: say why you change what it measures",
+  "validation.cascadeFromTot": "A cascade's reach is counted from trainings of trainers: include that kind",
 
   "projects.title": "Projects",
   "projects.new": "New project",
@@ -647,6 +648,7 @@ export const en = {
   "activityMeasure.unique_people": "Unique people",
   "activityMeasure.participations": "Participations",
   "activityMeasure.events_held": "Events held",
+  "activityMeasure.cascade_reach": "People reached by the trainers they produced (trainer cascade)",
   "periodStatus.open": "Open",
   "periodStatus.closed": "Closed",
 
