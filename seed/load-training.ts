@@ -14,6 +14,7 @@ import {
   eventCurricula,
   trainingRules,
 } from "../server/db/schema.js";
+import { issueToEligible } from "../server/modules/certificates/certificates.service.js";
 import {
   curricula as seedCurricula,
   totEvaluationComments,
@@ -90,5 +91,6 @@ export async function insertTraining(tx: DbOrTx, context: TrainingContext): Prom
       comment: totEvaluationComments[index] ?? null,
     })),
   );
+  await issueToEligible(tx, totId);
   return seedCurricula.length;
 }

@@ -6,6 +6,7 @@ import {
   boardMeetings,
   boards,
   categorySets,
+  certificates,
   evaluations,
   eventCurricula,
   events,
@@ -23,6 +24,7 @@ import {
 import type { Actor } from "../server/http/actor.js";
 import { getBoard } from "../server/modules/boards/boards.service.js";
 import { getMeeting } from "../server/modules/boards/meetings.service.js";
+import { verifyCertificate } from "../server/modules/certificates/certificates.service.js";
 import { selectIndicator } from "../server/modules/indicators/indicators.queries.js";
 import { getPlanProgress } from "../server/modules/progress/progress.service.js";
 import { createTestDatabase } from "../server/test/db.js";
@@ -204,5 +206,14 @@ describe("the BiH default data", () => {
       .where(eq(evaluations.eventId, tot?.id ?? ""));
     expect(forms.length).toBe(19);
     expect(forms.every((form) => Object.values(form.scores).every((v) => v >= 1 && v <= 5))).toBe(true);
+    // Certificates for those who attended all three days and reached 60 % of the post-test.
+    const issued = await db
+      .select()
+      .from(certificates)
+      .where(eq(certificates.eventId, tot?.id ?? ""));
+    expect(issued.length).toBeGreaterThan(5);
+    expect(issued.length).toBeLessThan(19);
+    const first = issued[0];
+    expect(await verifyCertificate(db, first?.number ?? "")).toMatchObject({ genuine: true });
   });
 });

@@ -120,19 +120,53 @@ export async function getCertificateOverview(
 }
 
 /** Inserts one certificate, drawing a new number while the drawn one is taken; the new id or undefined. */
-async function issueOne(tx: DbOrTx, actor: Actor, training: Training, personId: string) {
+async function issueOne(tx: DbOrTx, actor: Actor | null, training: Training, personId: string) {
   for (let attempt = 0; attempt < 8; attempt++) {
     const number = newCertificateNumber(training.startsOn.slice(0, 4));
     const id = await insertCertificate(tx, {
       number,
       eventId: training.id,
       personId,
-      issuedBy: actor.userId,
+      issuedBy: actor?.userId ?? null,
     });
     if (id) return id;
     if (await hasCertificate(tx, training.id, personId)) return undefined;
   }
   throw new AppError("INTERNAL", "No free certificate number was found");
+}
+
+/** Issues a certificate to each candidate without one, each audited; the ids of those issued. */
+async function issueTo(tx: DbOrTx, actor: Actor | null, training: Training, chosen: CertificateCandidate[]) {
+  const issued: string[] = [];
+  for (const candidate of chosen.filter((c) => c.certificate === null)) {
+    const id = await issueOne(tx, actor, training, candidate.personId);
+    if (!id) continue;
+    issued.push(id);
+    await recordAudit(tx, actor, {
+      action: "create",
+      entityType: "certificate",
+      entityId: id,
+      after: await selectCertificate(tx, id),
+    });
+  }
+  return issued;
+}
+
+/**
+ * Issues certificates to every eligible participant of a training who has none, with no user
+ * behind it (the default data); callers that act for a user use `issueCertificates`.
+ */
+export async function issueToEligible(tx: DbOrTx, eventId: string): Promise<number> {
+  const training = await loadTraining(tx, eventId);
+  const judged = (await selectCandidates(tx, eventId)).map((c) => judge(c, training));
+  return (
+    await issueTo(
+      tx,
+      null,
+      training,
+      judged.filter((c) => c.eligible),
+    )
+  ).length;
 }
 
 /**
@@ -167,19 +201,7 @@ export async function issueCertificates(
     } else {
       chosen = judged.filter((c) => c.eligible);
     }
-    const issued: string[] = [];
-    for (const candidate of chosen.filter((c) => c.certificate === null)) {
-      const id = await issueOne(tx, actor, training, candidate.personId);
-      if (!id) continue;
-      issued.push(id);
-      await recordAudit(tx, actor, {
-        action: "create",
-        entityType: "certificate",
-        entityId: id,
-        after: await selectCertificate(tx, id),
-      });
-    }
-    return issued;
+    return issueTo(tx, actor, training, chosen);
   });
   const issued = await Promise.all(ids.map((id) => selectCertificate(db, id)));
   return { issued: issued.filter((c): c is Certificate => c !== undefined) };
