@@ -56,7 +56,11 @@ export class EventsPage {
   }
 
   participantNames() {
-    return this.page.getByRole("table").last().locator("tbody tr td:first-child").allInnerTexts();
+    return this.page
+      .getByRole("region", { name: "Participants", exact: true })
+      .getByRole("table")
+      .locator("tbody tr td:first-child")
+      .allInnerTexts();
   }
 
   private async fillDate(label: string, isoDate: string) {

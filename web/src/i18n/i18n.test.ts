@@ -47,6 +47,8 @@ const values = {
   measure: "Udio žena",
   year: "2012",
   kind: "Prisutni",
+  minutes: 45,
+  hours: 2,
 };
 
 describe("message catalogues", () => {

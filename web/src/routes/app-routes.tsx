@@ -23,6 +23,9 @@ import { CascadesListPage } from "./cascade/CascadesListPage.js";
 import { CategorySetsPage } from "./category-sets/CategorySetsPage.js";
 import { CoveragePage } from "./coverage/CoveragePage.js";
 import { measures } from "./coverage/measures.js";
+import { CurriculaListPage } from "./curricula/CurriculaListPage.js";
+import { CurriculumDetailPage } from "./curricula/CurriculumDetailPage.js";
+import { CurriculumFormPage } from "./curricula/CurriculumFormPage.js";
 import { DashboardPage } from "./dashboard/DashboardPage.js";
 import { EventDetailPage } from "./events/EventDetailPage.js";
 import { EventFormPage } from "./events/EventFormPage.js";
@@ -327,6 +330,32 @@ const editBoardRoute = createRoute({
     return <BoardFormPage id={editBoardRoute.useParams().boardId} />;
   },
 });
+const curriculaRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/curricula",
+  validateSearch: listSearchValidator({}),
+  component: CurriculaListPage,
+});
+const newCurriculumRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/curricula/new",
+  component: () => <CurriculumFormPage />,
+});
+const curriculumRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/curricula/$curriculumId",
+  component: function CurriculumRoute() {
+    return <CurriculumDetailPage id={curriculumRoute.useParams().curriculumId} />;
+  },
+});
+const editCurriculumRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/curricula/$curriculumId/edit",
+  component: function EditCurriculumRoute() {
+    return <CurriculumFormPage id={editCurriculumRoute.useParams().curriculumId} />;
+  },
+});
+
 const actionItemsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/action-items",
@@ -426,6 +455,10 @@ export const appChildren = [
   boardRoute,
   editBoardRoute,
   actionItemsRoute,
+  curriculaRoute,
+  newCurriculumRoute,
+  curriculumRoute,
+  editCurriculumRoute,
   usersRoute,
   newUserRoute,
   userRoute,

@@ -45,11 +45,18 @@ export function BoardMeetingSection({ eventId }: { eventId: string }) {
           <Title order={2} size="h4" id="meeting-record-heading">
             {t("meeting.title")}
           </Title>
-          {staff && query.data !== undefined && !query.error && (
-            <Button onClick={() => setEditing(true)}>
-              {query.data ? t("meeting.edit") : t("meeting.record")}
-            </Button>
-          )}
+          <Group gap="xs">
+            {query.data && (
+              <Button component="a" href={`/api/events/${eventId}/meeting.pdf`} variant="default">
+                {t("meeting.downloadPdf")}
+              </Button>
+            )}
+            {staff && query.data !== undefined && !query.error && (
+              <Button onClick={() => setEditing(true)}>
+                {query.data ? t("meeting.edit") : t("meeting.record")}
+              </Button>
+            )}
+          </Group>
         </Group>
         {body}
       </Paper>

@@ -11,6 +11,13 @@ import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { BoardMeetingSection } from "../boards/BoardMeetingSection.js";
 import { OrganizationLinks } from "../organizations/OrganizationLinks.js";
+import { AttendanceDaysSection } from "../training/AttendanceDaysSection.js";
+import { CertificatesSection } from "../training/CertificatesSection.js";
+import { EvaluationsSection } from "../training/EvaluationsSection.js";
+import { LearningSection } from "../training/LearningSection.js";
+import { ModuleScoresSection } from "../training/ModuleScoresSection.js";
+import { TrainingSetupSection } from "../training/TrainingSetupSection.js";
+import { isTrainingKind } from "../training/training-shared.js";
 import { ParticipantsSection } from "./ParticipantsSection.js";
 import { StatusBadge } from "./StatusBadge.js";
 
@@ -128,6 +135,20 @@ export function EventDetailPage({ id }: { id: string }) {
         </Grid>
         {event.kind === "board_meeting" && <BoardMeetingSection eventId={event.id} />}
         <ParticipantsSection eventId={event.id} canEdit={event.canEdit} />
+        {isTrainingKind(event.kind) && (
+          <>
+            <TrainingSetupSection event={event} />
+            <AttendanceDaysSection event={event} />
+            <ModuleScoresSection event={event} />
+          </>
+        )}
+        {isTrainingKind(event.kind) && (
+          <>
+            <LearningSection eventId={event.id} />
+            <EvaluationsSection eventId={event.id} canRecord={event.canEdit} />
+            <CertificatesSection eventId={event.id} canEdit={event.canEdit} />
+          </>
+        )}
       </Stack>
     </>
   );

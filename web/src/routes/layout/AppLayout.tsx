@@ -21,6 +21,7 @@ const mainItems = [
   { to: "/plans", label: "nav.plans" },
   { to: "/projects", label: "nav.projects" },
   { to: "/boards", label: "nav.boards" },
+  { to: "/curricula", label: "nav.curricula" },
 ] as const satisfies readonly { to: string; label: MessageKey }[];
 
 /** Reference lists the staff (administrators and coordinators) maintain. */
