@@ -162,6 +162,8 @@ describe("the BiH default data", () => {
     const detail = await getBoard(db, viewer, board?.id ?? "", "2026-11-28");
     expect(detail.composition.members.length).toBeGreaterThanOrEqual(20);
     expect(detail.composition.bySex.female).toBeGreaterThan(detail.composition.bySex.male);
+    // The commitment is the plan's: years after the plan's end (2013) are not listed as shortfalls.
+    expect(detail.ngoConsultations.map((year) => year.year)).toEqual([2012, 2013]);
     expect(detail.ngoConsultations.find((year) => year.year === 2012)).toMatchObject({
       held: 2,
       commitment: 2,
@@ -214,6 +216,7 @@ describe("the BiH default data", () => {
     expect(issued.length).toBeGreaterThan(5);
     expect(issued.length).toBeLessThan(19);
     const first = issued[0];
+    expect(first?.issuedAt.toISOString().slice(0, 10)).toBe("2012-03-22");
     expect(await verifyCertificate(db, first?.number ?? "")).toMatchObject({ genuine: true });
   });
 });

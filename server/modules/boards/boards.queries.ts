@@ -187,15 +187,19 @@ export async function selectBoardMeetings(db: DbOrTx, boardId: string): Promise<
     .orderBy(desc(events.startsOn)) as Promise<BoardMeetingRef[]>;
 }
 
-/** Per calendar year from the first recorded meeting to this year: consultations held against the commitment. */
+/**
+ * Per calendar year from the first recorded meeting to `lastYear` (this year, or the plan's last
+ * year once the plan is over: the commitment is the plan's), consultations held against the
+ * commitment. Years with recorded meetings are always listed.
+ */
 export function consultationYears(
   counts: { year: number; held: number }[],
   commitment: number | null,
-  thisYear: number,
+  lastYear: number,
 ): z.infer<typeof NgoConsultationYear>[] {
   const held = new Map(counts.map((c) => [c.year, c.held]));
-  const first = Math.min(thisYear, ...counts.map((c) => c.year));
-  const last = Math.max(thisYear, ...counts.map((c) => c.year));
+  const first = Math.min(lastYear, ...counts.map((c) => c.year));
+  const last = Math.max(lastYear, ...counts.map((c) => c.year));
   const years: z.infer<typeof NgoConsultationYear>[] = [];
   for (let year = first; year <= last; year++) {
     const count = held.get(year) ?? 0;
@@ -228,4 +232,10 @@ export async function selectFollowUpByOrganization(
     open: row.open,
     overdue: row.overdue,
   }));
+}
+
+/** The last day of a plan. */
+export async function selectPlanEnd(db: DbOrTx, planId: string): Promise<string | undefined> {
+  const [row] = await db.select({ endsOn: plans.endsOn }).from(plans).where(eq(plans.id, planId));
+  return row?.endsOn;
 }

@@ -30,6 +30,7 @@ import {
   selectFollowUpByOrganization,
   selectMemberships,
   selectNgoConsultationCounts,
+  selectPlanEnd,
 } from "./boards.queries.js";
 import { findUnknownOrganizations, findUnknownPeople } from "./meetings.queries.js";
 
@@ -81,10 +82,13 @@ export async function getBoard(db: Db, actor: Actor, id: string, today: string):
   if (!board) throw notFound("Board");
   const memberships = await selectMemberships(db, id, today);
   const counts = await selectNgoConsultationCounts(db, id);
+  const planEnd = await selectPlanEnd(db, board.planId);
+  const thisYear = Number(today.slice(0, 4));
+  const lastYear = planEnd ? Math.min(thisYear, Number(planEnd.slice(0, 4))) : thisYear;
   return {
     ...board,
     composition: compositionOf(memberships),
-    ngoConsultations: consultationYears(counts, board.ngoConsultationsPerYear, Number(today.slice(0, 4))),
+    ngoConsultations: consultationYears(counts, board.ngoConsultationsPerYear, lastYear),
     followUpByOrganization: await selectFollowUpByOrganization(db, id, today),
     meetings: await selectBoardMeetings(db, id),
   };

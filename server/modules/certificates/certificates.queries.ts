@@ -198,7 +198,7 @@ export async function selectByNumber(db: DbOrTx, number: string) {
 /** Inserts a certificate unless its number or its (event, person) is taken; the new id, or undefined. */
 export async function insertCertificate(
   db: DbOrTx,
-  values: { number: string; eventId: string; personId: string; issuedBy: string | null },
+  values: { number: string; eventId: string; personId: string; issuedBy: string | null; issuedAt?: Date },
 ): Promise<string | undefined> {
   const [row] = await db
     .insert(certificates)

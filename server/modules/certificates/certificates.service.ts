@@ -120,7 +120,13 @@ export async function getCertificateOverview(
 }
 
 /** Inserts one certificate, drawing a new number while the drawn one is taken; the new id or undefined. */
-async function issueOne(tx: DbOrTx, actor: Actor | null, training: Training, personId: string) {
+async function issueOne(
+  tx: DbOrTx,
+  actor: Actor | null,
+  training: Training,
+  personId: string,
+  issuedAt?: Date,
+) {
   for (let attempt = 0; attempt < 8; attempt++) {
     const number = newCertificateNumber(training.startsOn.slice(0, 4));
     const id = await insertCertificate(tx, {
@@ -128,6 +134,7 @@ async function issueOne(tx: DbOrTx, actor: Actor | null, training: Training, per
       eventId: training.id,
       personId,
       issuedBy: actor?.userId ?? null,
+      ...(issuedAt ? { issuedAt } : {}),
     });
     if (id) return id;
     if (await hasCertificate(tx, training.id, personId)) return undefined;
@@ -136,10 +143,16 @@ async function issueOne(tx: DbOrTx, actor: Actor | null, training: Training, per
 }
 
 /** Issues a certificate to each candidate without one, each audited; the ids of those issued. */
-async function issueTo(tx: DbOrTx, actor: Actor | null, training: Training, chosen: CertificateCandidate[]) {
+async function issueTo(
+  tx: DbOrTx,
+  actor: Actor | null,
+  training: Training,
+  chosen: CertificateCandidate[],
+  issuedAt?: Date,
+) {
   const issued: string[] = [];
   for (const candidate of chosen.filter((c) => c.certificate === null)) {
-    const id = await issueOne(tx, actor, training, candidate.personId);
+    const id = await issueOne(tx, actor, training, candidate.personId, issuedAt);
     if (!id) continue;
     issued.push(id);
     await recordAudit(tx, actor, {
@@ -153,20 +166,17 @@ async function issueTo(tx: DbOrTx, actor: Actor | null, training: Training, chos
 }
 
 /**
- * Issues certificates to every eligible participant of a training who has none, with no user
- * behind it (the default data); callers that act for a user use `issueCertificates`.
+ * Issues certificates, dated the training's last day, to every eligible participant of a training
+ * who has none, with no user behind it (the default data); callers that act for a user use
+ * `issueCertificates`.
  */
 export async function issueToEligible(tx: DbOrTx, eventId: string): Promise<number> {
   const training = await loadTraining(tx, eventId);
-  const judged = (await selectCandidates(tx, eventId)).map((c) => judge(c, training));
-  return (
-    await issueTo(
-      tx,
-      null,
-      training,
-      judged.filter((c) => c.eligible),
-    )
-  ).length;
+  const eligible = (await selectCandidates(tx, eventId))
+    .map((c) => judge(c, training))
+    .filter((c) => c.eligible);
+  const lastDay = new Date(`${training.endsOn}T12:00:00Z`);
+  return (await issueTo(tx, null, training, eligible, lastDay)).length;
 }
 
 /**
