@@ -24,6 +24,7 @@ import {
 import type { Actor } from "../server/http/actor.js";
 import { getBoard } from "../server/modules/boards/boards.service.js";
 import { getMeeting } from "../server/modules/boards/meetings.service.js";
+import { getTotCascade } from "../server/modules/cascade/cascade.service.js";
 import { verifyCertificate } from "../server/modules/certificates/certificates.service.js";
 import { selectIndicator } from "../server/modules/indicators/indicators.queries.js";
 import { getPlanProgress } from "../server/modules/progress/progress.service.js";
@@ -185,6 +186,14 @@ describe("the BiH default data", () => {
     );
     expect(followed.some((text) => text.startsWith("Dostaviti podatke o broju žena"))).toBe(false);
     expect(record.minutes).toContain("<p>");
+  });
+
+  it("shows a trainer cascade two generations deep from the 2012 training of trainers", async () => {
+    const [tot] = await db.select().from(events).where(eq(events.kind, "training_of_trainers"));
+    const cascade = await getTotCascade(db, viewer, tot?.id ?? "");
+    expect(cascade.trainersProduced).toBe(12);
+    expect(cascade.depth).toBe(2);
+    expect(cascade.peopleReached.female).toBeGreaterThan(cascade.peopleReached.male);
   });
 
   it("gives the trainings their curricula, and the training of trainers its rules, days and evaluations", async () => {

@@ -331,7 +331,8 @@ const workshopPlan: WorkshopPlan[] = [
     municipality: "Brčko distrikt Bosne i Hercegovine",
     partner: "wpon",
     organisers: [23, 41],
-    trainers: [18],
+    // p036 took part in the Bihać workshop and co-leads this one: a second generation of the cascade.
+    trainers: [18, 36],
     participants: [32, 38, 40, 44, 55, 62, 63, 66, 67, 68, 69, 70, 75, 82, 84, 95, 100, 116],
     nodes: ["obj-2", "res-2-1", "obj-3", "obj-4"],
   },
