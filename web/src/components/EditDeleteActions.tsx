@@ -16,7 +16,7 @@ interface Props {
 
 /** The pencil and bin of a table row: edit at once, delete after a confirmation. */
 export function EditDeleteActions(props: Props) {
-  const t = useT();
+  const _t = useT();
   return (
     <>
       <Tooltip label={props.editLabel}>
@@ -24,25 +24,47 @@ export function EditDeleteActions(props: Props) {
           <PencilIcon />
         </ActionIcon>
       </Tooltip>
-      <Tooltip label={props.deleteLabel}>
-        <ActionIcon
-          variant="subtle"
-          color="red"
-          aria-label={props.deleteLabel}
-          onClick={() =>
-            confirmAction({
-              t,
-              title: props.deleteTitle,
-              body: props.deleteBody,
-              confirmLabel: t("common.delete"),
-              action: props.onDelete,
-              successMessage: t("common.deleted"),
-            })
-          }
-        >
-          <TrashIcon />
-        </ActionIcon>
-      </Tooltip>
+      <DeleteButton
+        label={props.deleteLabel}
+        title={props.deleteTitle}
+        body={props.deleteBody}
+        onDelete={props.onDelete}
+      />
     </>
+  );
+}
+
+interface DeleteProps {
+  /** The button's name, e.g. "Delete zapisnik.pdf". */
+  label: string;
+  /** What the confirmation dialog asks before deleting. */
+  title: string;
+  body: ReactNode;
+  onDelete: () => Promise<unknown>;
+}
+
+/** The red bin of a row: deletes after a confirmation, and says so when done. */
+export function DeleteButton({ label, title, body, onDelete }: DeleteProps) {
+  const t = useT();
+  return (
+    <Tooltip label={label}>
+      <ActionIcon
+        variant="subtle"
+        color="red"
+        aria-label={label}
+        onClick={() =>
+          confirmAction({
+            t,
+            title,
+            body,
+            confirmLabel: t("common.delete"),
+            action: onDelete,
+            successMessage: t("common.deleted"),
+          })
+        }
+      >
+        <TrashIcon />
+      </ActionIcon>
+    </Tooltip>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Anchor,
   Button,
   FileInput,
@@ -11,15 +10,14 @@ import {
   Text,
   TextInput,
   Title,
-  Tooltip,
 } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import type { EvidenceFile, EvidenceLimits } from "../../../../common/schemas/evidence.js";
 import type { SubmissionForm } from "../../../../common/schemas/submissions.js";
 import { evidenceFileUrl, useDeleteEvidence, useEvidence, useUploadEvidence } from "../../api/evidence.js";
-import { TrashIcon } from "../../components/icons.js";
+import { DeleteButton } from "../../components/EditDeleteActions.js";
 import { LoadFailure } from "../../components/LoadFailure.js";
-import { confirmAction, notifyError, notifySuccess } from "../../components/notify.js";
+import { notifyError, notifySuccess } from "../../components/notify.js";
 import { useFormat } from "../../i18n/format.js";
 import type { Translate } from "../../i18n/useT.js";
 import { useT } from "../../i18n/useT.js";
@@ -125,25 +123,12 @@ export function EvidenceSection({ form, editable }: { form: SubmissionForm; edit
                       </Table.Td>
                       {editable && (
                         <Table.Td>
-                          <Tooltip label={t("evidence.delete", { name: item.fileName })}>
-                            <ActionIcon
-                              variant="subtle"
-                              color="red"
-                              aria-label={t("evidence.delete", { name: item.fileName })}
-                              onClick={() =>
-                                confirmAction({
-                                  t,
-                                  title: t("evidence.deleteTitle"),
-                                  body: t("evidence.deleteBody", { name: item.fileName }),
-                                  confirmLabel: t("common.delete"),
-                                  action: () => remove.mutateAsync(item.id),
-                                  successMessage: t("common.deleted"),
-                                })
-                              }
-                            >
-                              <TrashIcon />
-                            </ActionIcon>
-                          </Tooltip>
+                          <DeleteButton
+                            label={t("evidence.delete", { name: item.fileName })}
+                            title={t("evidence.deleteTitle")}
+                            body={t("evidence.deleteBody", { name: item.fileName })}
+                            onDelete={() => remove.mutateAsync(item.id)}
+                          />
                         </Table.Td>
                       )}
                     </Table.Tr>

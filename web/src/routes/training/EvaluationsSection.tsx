@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Button,
   Group,
   NativeSelect,
@@ -10,7 +9,6 @@ import {
   Text,
   Textarea,
   Title,
-  Tooltip,
 } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import type { SatisfactionQuestion } from "../../../../common/schemas/enums.js";
@@ -18,10 +16,10 @@ import { satisfactionQuestions } from "../../../../common/schemas/enums.js";
 import type { Evaluation } from "../../../../common/schemas/training.js";
 import { useParticipations } from "../../api/events.js";
 import { useAddEvaluation, useEvaluations, useRemoveEvaluation } from "../../api/learning.js";
+import { DeleteButton } from "../../components/EditDeleteActions.js";
 import { ModalForm } from "../../components/forms/ModalForm.js";
-import { TrashIcon } from "../../components/icons.js";
 import { LoadFailure } from "../../components/LoadFailure.js";
-import { confirmAction, notifySuccess } from "../../components/notify.js";
+import { notifySuccess } from "../../components/notify.js";
 import { LoadingState } from "../../components/states.js";
 import { useFormat } from "../../i18n/format.js";
 import type { Translate } from "../../i18n/useT.js";
@@ -113,25 +111,12 @@ export function EvaluationsSection({ eventId, canRecord }: { eventId: string; ca
                         </Table.Td>
                         {canRecord && (
                           <Table.Td>
-                            <Tooltip label={t("evaluations.delete", { name })}>
-                              <ActionIcon
-                                variant="subtle"
-                                color="red"
-                                aria-label={t("evaluations.delete", { name })}
-                                onClick={() =>
-                                  confirmAction({
-                                    t,
-                                    title: t("evaluations.deleteTitle"),
-                                    body: t("evaluations.deleteBody", { name }),
-                                    confirmLabel: t("common.delete"),
-                                    action: () => remove.mutateAsync(evaluation.id),
-                                    successMessage: t("common.deleted"),
-                                  })
-                                }
-                              >
-                                <TrashIcon />
-                              </ActionIcon>
-                            </Tooltip>
+                            <DeleteButton
+                              label={t("evaluations.delete", { name })}
+                              title={t("evaluations.deleteTitle")}
+                              body={t("evaluations.deleteBody", { name })}
+                              onDelete={() => remove.mutateAsync(evaluation.id)}
+                            />
                           </Table.Td>
                         )}
                       </Table.Tr>
