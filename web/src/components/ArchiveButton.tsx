@@ -7,14 +7,18 @@ interface ArchiveButtonProps {
   name: string;
   isArchived: boolean;
   archive: UseMutationResult<unknown, Error, string>;
-  restore: UseMutationResult<unknown, Error, string>;
+  /** Without a restore, an archived record shows no button. */
+  restore?: UseMutationResult<unknown, Error, string>;
   id: string;
+  /** What archiving means for this kind of record; a general sentence by default. */
+  body?: string;
 }
 
 /** Archive (after a confirmation) or restore a record, with a notification either way. */
-export function ArchiveButton({ name, isArchived, archive, restore, id }: ArchiveButtonProps) {
+export function ArchiveButton({ name, isArchived, archive, restore, id, body }: ArchiveButtonProps) {
   const t = useT();
   if (isArchived) {
+    if (!restore) return null;
     return (
       <Button
         variant="default"
@@ -40,7 +44,7 @@ export function ArchiveButton({ name, isArchived, archive, restore, id }: Archiv
         confirmAction({
           t,
           title: t("common.confirmArchiveTitle", { name }),
-          body: t("common.confirmArchiveBody"),
+          body: body ?? t("common.confirmArchiveBody"),
           confirmLabel: t("common.archive"),
           action: () => archive.mutateAsync(id),
           successMessage: t("common.archived"),

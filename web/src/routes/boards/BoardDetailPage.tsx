@@ -23,6 +23,7 @@ import {
   useMemberships,
   useRemoveMembership,
 } from "../../api/boards.js";
+import { ArchiveButton } from "../../components/ArchiveButton.js";
 import { BackLink } from "../../components/BackLink.js";
 import { DetailList } from "../../components/DetailList.js";
 import { PencilIcon, TrashIcon } from "../../components/icons.js";
@@ -61,22 +62,13 @@ export function BoardDetailPage({ id }: { id: string }) {
               <ButtonLink to="/boards/$boardId/edit" params={{ boardId: board.id }}>
                 {t("common.edit")}
               </ButtonLink>
-              <Button
-                variant="default"
-                color="red"
-                onClick={() =>
-                  confirmAction({
-                    t,
-                    title: t("common.confirmArchiveTitle", { name: board.name }),
-                    body: t("boards.archiveBody"),
-                    confirmLabel: t("common.archive"),
-                    action: () => archive.mutateAsync(board.id),
-                    successMessage: t("common.archived"),
-                  })
-                }
-              >
-                {t("common.archive")}
-              </Button>
+              <ArchiveButton
+                name={board.name}
+                isArchived={false}
+                archive={archive}
+                id={board.id}
+                body={t("boards.archiveBody")}
+              />
             </>
           )
         }

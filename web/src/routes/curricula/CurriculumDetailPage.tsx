@@ -1,12 +1,12 @@
-import { Badge, Button, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import type { CurriculumDetail } from "../../../../common/schemas/training.js";
 import { useMe } from "../../api/auth.js";
 import { useArchiveCurriculum, useCurriculum } from "../../api/training.js";
+import { ArchiveButton } from "../../components/ArchiveButton.js";
 import { BackLink } from "../../components/BackLink.js";
 import { DetailList } from "../../components/DetailList.js";
 import { RecordPending } from "../../components/LoadFailure.js";
 import { ButtonLink } from "../../components/links.js";
-import { confirmAction } from "../../components/notify.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
@@ -37,22 +37,13 @@ export function CurriculumDetailPage({ id }: { id: string }) {
               <ButtonLink to="/curricula/$curriculumId/edit" params={{ curriculumId: curriculum.id }}>
                 {t("common.edit")}
               </ButtonLink>
-              <Button
-                variant="default"
-                color="red"
-                onClick={() =>
-                  confirmAction({
-                    t,
-                    title: t("common.confirmArchiveTitle", { name: curriculum.title }),
-                    body: t("curricula.archiveBody"),
-                    confirmLabel: t("common.archive"),
-                    action: () => archive.mutateAsync(curriculum.id),
-                    successMessage: t("common.archived"),
-                  })
-                }
-              >
-                {t("common.archive")}
-              </Button>
+              <ArchiveButton
+                name={curriculum.title}
+                isArchived={false}
+                archive={archive}
+                id={curriculum.id}
+                body={t("curricula.archiveBody")}
+              />
             </>
           )
         }
