@@ -249,4 +249,134 @@ export const hr: Partial<Messages> = {
     "(putanja): za ovo razdoblje nije postavljen cilj; očekivana vrijednost leži na pravoj liniji od početne vrijednosti do krajnjeg cilja na kraju plana.",
   "progressSource.reported": "Iz izvješća",
   "progressSource.activity": "Izbrojeno iz aktivnosti",
+
+  "nav.boards": "Koordinacijski odbori",
+
+  "boards.title": "Koordinacijski odbori",
+  "boards.plan": "Akcijski plan",
+  "boards.planFixed": "Odbor ostaje vezan uz plan za koji je stvoren.",
+  "boards.currentMembers": "Trenutačni članovi",
+  "boards.ngoConsultationsPerYear": "Konzultacije s NVO godišnje",
+  "boards.ngoConsultationsHint":
+    "Koliko se sjednica godišnje odbor obavezuje održati kao konzultacije s nevladinim organizacijama. Ostavite prazno ako takve obaveze nema.",
+  "boards.archiveBody":
+    "Odbor se više neće prikazivati na popisima, ali ostaje spremljen zajedno s članovima, sjednicama i zaduženjima.",
+  "boards.ngoConsultations": "Konzultacije s nevladinim organizacijama",
+  "boards.noConsultations": "Još nema evidentiranih konzultacija s NVO.",
+  "boards.composition": "Trenutačni sastav",
+  "boards.byLevel": "Članovi prema razini organizacije",
+  "boards.level": "Razina",
+  "boards.noMembers": "Trenutačno nitko nije član odbora.",
+  "boards.endMembershipBody": "Članstvo se završava na dan upisan ispod i prelazi u povijest odbora.",
+  "boards.deleteMembership": "Izbriši članstvo: {name}",
+  "boards.deleteMembershipBody":
+    "Brišite samo članstvo uneseno pogreškom. Ako je osoba napustila odbor, okončajte članstvo – tako ostaje zabilježeno u povijesti.",
+  "boardRole.chair": "Predsjedatelj/ica",
+  "boardRole.observer": "Promatrač/ica",
+  "actionItems.node": "Povezani rezultat akcijskog plana",
+  "actionItems.noteHint": "Što je učinjeno ili gdje se to može pronaći.",
+  "actionItems.reopen": "Ponovno otvori",
+  "actionItems.reopenFor": "Ponovno otvori: {title}",
+  "actionItems.reopened": "Zaduženje je ponovno otvoreno",
+
+  "meeting.saved": "Evidencija sjednice je spremljena",
+  "meeting.noRecordStaff":
+    "Sjednica još nije evidentirana. Evidentirajte je kako biste dodali dnevni red, prisutnost, zapisnik, zaključke i zaduženja.",
+  "meeting.isNgoConsultation": "Konzultacije s nevladinim organizacijama",
+  "meeting.isNgoConsultationHint": "Sjednica se računa u godišnje konzultacije odbora s NVO.",
+  "meeting.ngoConsultation": "Konzultacije s NVO",
+  "meeting.noAgenda": "Nema točaka dnevnog reda.",
+  "meeting.agendaTitle": "Točka dnevnog reda {index}",
+  "meeting.node": "Povezani rezultat akcijskog plana",
+  "meeting.addAgendaItem": "Dodaj točku dnevnog reda",
+  "meeting.removeAgendaItem": "Ukloni točku dnevnog reda {index}",
+  "meeting.moveUp": "Pomakni točku {title} gore",
+  "meeting.moveDown": "Pomakni točku {title} dolje",
+  "meeting.attendance": "Prisutnost",
+  "meeting.noAttendance": "Prisutnost nije evidentirana.",
+  "meeting.attendanceKindColumn": "Prisutnost",
+  "meeting.attendanceKind": "Prisutnost osobe {index}",
+  "meeting.addCurrentMembers": "Dodaj sve trenutačne članove kao prisutne",
+  "meeting.minutesHint":
+    "Zadržava se jednostavan HTML: odlomci, prijelomi retka, podebljani, kurzivni i podcrtani tekst, popisi, naslovi, citati i poveznice. Sve ostalo uklanja se pri spremanju.",
+
+  "coverage.measure.participants": "Sudionici",
+  "coverage.entityCanton": "Entitet / županija",
+  "municipality.participations":
+    "{count, plural, one {# sudjelovanje} few {# sudjelovanja} other {# sudjelovanja}}",
+  "municipality.level": "Razina",
+  "municipality.eventsOrganized": "Organizirani događaji",
+  "municipality.organizationsHint":
+    "Organizatori održanih događaja i organizacije čiji su ljudi na njima sudjelovali.",
+  "municipality.localPartnersHint":
+    "Organizacije civilnoga društva sa sjedištem u općini ili koje ovdje organiziraju događaje.",
+  "municipality.organizedHere":
+    "{count, plural, one {ovdje organizira # događaj} few {ovdje organizira # događaja} other {ovdje organizira # događaja}}",
+
+  "cascade.tot": "Osposobljavanje trenera",
+  "cascade.figuresHint":
+    "Računa se za trenere koji su završili ovo osposobljavanje trenera; sljedeće generacije nalaze se u tablicama ispod.",
+  "cascade.diagram": "Od osposobljavanja trenera do trenera i njihovih obuka",
+  "cascade.tables": "Brojke u tablicama",
+  "cascade.byLevel": "Po razini",
+  "validation.cascadeFromTot":
+    "Doseg kaskade računa se iz osposobljavanja trenera: uključite tu vrstu događaja",
+  "verify.checking": "Provjera certifikata u tijeku",
+  "verify.notGenuineBody": "Provjerite broj kako je otisnut na certifikatu. Opozvani certifikat nije važeći.",
+
+  "curricula.archiveBody":
+    "Kurikulum ostaje spremljen za obuke koje ga koriste, ali se više ne može odabrati za novu obuku.",
+  "curricula.moveUp": "Pomakni modul {index} gore",
+  "curricula.moveDown": "Pomakni modul {index} dolje",
+
+  "training.minAttendance": "Obavezna prisutnost",
+  "training.minAttendancePercent": "Dani prisutnosti (postotak)",
+  "training.minAttendanceHint":
+    "Udio dana obuke na kojima sudionik mora biti prisutan kako bi dobio certifikat.",
+  "training.attendanceDays": "Prisutnost po danima",
+  "training.attendanceHint":
+    "Označite dane kada je osoba bila prisutna, pa spremite. Dani koji nikad nisu označeni ostaju neevidentirani.",
+  "training.notRecorded": "Prisutnost po danima nije evidentirana",
+  "training.daysPresent": "Dani prisutnosti",
+  "training.unsaved": "Nespremljene izmjene",
+  "training.saveAttendance": "Spremi prisutnost",
+  "training.attendanceSaved": "Prisutnost je spremljena",
+  "training.fixScores":
+    "{count, plural, one {# vrijednost treba ispraviti prije spremanja.} few {# vrijednosti treba ispraviti prije spremanja.} other {# vrijednosti treba ispraviti prije spremanja.}}",
+  "training.pairs": "S oba testa",
+  "training.saveScores": "Spremi bodove",
+  "training.scoresSaved": "Bodovi su spremljeni",
+
+  "learning.points": "{value} p. b.",
+  "learning.byLevel": "Po razini",
+  "learning.chartTitle": "Ulazni i izlazni test, u postocima najvećeg broja bodova",
+  "learning.chartLabel": "Prosječni rezultati u postocima najvećeg broja bodova: {items}",
+  "learning.tableNote":
+    "Prosjeci u postocima najvećeg broja bodova, napredak u postotnim bodovima, udjeli od osoba s oba testa.",
+  "satisfaction.scale": "1 = vrlo nezadovoljni, 5 = vrlo zadovoljni",
+  "evaluations.personHint": "Ostavite anonimno, osim ako je sudionik/ica potpisao/la obrazac evaluacije.",
+  "evaluations.delete": "Izbriši evaluaciju: {name}",
+  "evaluations.deleteTitle": "Izbrisati ovu evaluaciju?",
+
+  "certificates.none": "Obuka još nema sudionika.",
+  "certificates.rules": "Uvjeti za certifikat",
+  "certificates.ruleAttendance": "prisutnost na najmanje {value} dana obuke",
+  "certificates.ruleNoTest": "test nije uvjet",
+  "certificates.ruleDefault": "(zadani uvjeti: svi dani, bez testa)",
+  "certificates.eligibleCount": "Ispunjavaju uvjete: {total} (žene {female}, muškarci {male})",
+  "certificates.issuedCount": "Izdano: {total} (žene {female}, muškarci {male})",
+  "certificates.participant": "Sudionik/ica",
+  "certificates.attendance": "Prisutnost",
+  "certificates.eligible": "Ispunjava uvjete",
+  "certificates.issueAll": "Izdaj certifikate svima koji ispunjavaju uvjete",
+  "certificates.issueAllBody":
+    "{count, plural, one {# sudionik/ica koji/a ispunjava uvjete, a nema certifikat, dobit će ga.} few {# sudionika/ice koji ispunjavaju uvjete, a nemaju certifikat, dobit će ga.} other {# sudionika/ica koji ispunjavaju uvjete, a nemaju certifikat, dobit će ga.}}",
+  "certificates.issuedDone":
+    "{count, plural, one {Izdan je # certifikat} few {Izdana su # certifikata} other {Izdano je # certifikata}}",
+  "certificates.nothingToIssue": "Svi koji ispunjavaju uvjete već imaju certifikat.",
+  "certificates.issuedOn": "izdan {date}",
+  "certificates.caption": "Sudionici i njihovi certifikati",
+  "certificateReason.not_participant":
+    "nije sudionik/ica (treneri, govornici, organizatori i promatrači ne dobivaju certifikat)",
+  "certificateReason.attendance": "prisutnost na manje dana nego što se traži",
 };

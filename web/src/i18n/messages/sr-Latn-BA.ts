@@ -68,4 +68,90 @@ export const srLatn: Partial<Messages> = {
   "progressStatus.on_track": "U skladu sa planom",
 
   "indicatorHistory.title": "Izvori i istorija",
+
+  "boards.ngoConsultationsPerYear": "Konsultacije sa NVO godišnje",
+  "boards.ngoConsultationsHint":
+    "Koliko sjednica godišnje se odbor obavezuje održati kao konsultacije sa nevladinim organizacijama. Ostavite prazno ako takve obaveze nema.",
+  "boards.archiveBody":
+    "Odbor se više neće prikazivati u listama, ali ostaje sačuvan zajedno sa članovima, sjednicama i zaduženjima.",
+  "boards.ngoConsultations": "Konsultacije sa nevladinim organizacijama",
+  "boards.noConsultations": "Još nema evidentiranih konsultacija sa NVO.",
+  "boards.memberAdded": "Član je dodat",
+  "boards.endMembershipBody": "Članstvo se završava na dan upisan ispod i prelazi u istoriju odbora.",
+  "boards.deleteMembershipBody":
+    "Brišite samo članstvo uneseno greškom. Ako je osoba napustila odbor, okončajte članstvo – tako ostaje zabilježeno u istoriji.",
+  "boards.overdueItemsOf":
+    "{organization}: {count, plural, one {# zaduženje} few {# zaduženja} other {# zaduženja}} sa isteklim rokom",
+
+  "actionItems.added": "Zaduženje je dodato",
+  "actionItems.onlyOverdue": "Samo sa isteklim rokom",
+
+  "meeting.isNgoConsultation": "Konsultacije sa nevladinim organizacijama",
+  "meeting.isNgoConsultationHint": "Sjednica se računa u godišnje konsultacije odbora sa NVO.",
+  "meeting.ngoConsultation": "Konsultacije sa NVO",
+  "meeting.actionItems": "Zaduženja sa ove sjednice",
+  "meeting.followUp": "Praćenje zaduženja sa ranijih sjednica",
+  "meeting.noFollowUp": "Nema zaduženja sa ranijih sjednica koja treba pratiti.",
+
+  "coverage.noActivityGrey": "Opštine bez aktivnosti su sive.",
+  "coverage.mapSummary":
+    "Karta opština obojena prema mjeri {measure}: {count, plural, one {# opština} few {# opštine} other {# opština}} sa aktivnostima; najviše: {items}.",
+  "coverage.tableCaption": "Opštine sa aktivnostima",
+  "municipality.localPartnersHint":
+    "Organizacije civilnog društva sa sjedištem u opštini ili koje ovdje organizuju događaje.",
+  "municipality.seatedHere": "Sjedište u opštini",
+
+  "cascade.noReach": "Treneri sa ove obuke još nikoga nisu obuhvatili.",
+  "cascade.byMunicipality": "Po opštini",
+  "cascade.byMunicipalityHint": "Osoba obuhvaćena u dvije opštine računa se u obje.",
+  "cascade.bySex": "Po polu",
+
+  "verify.title": "Provjera sertifikata",
+  "verify.number": "Broj sertifikata {code}",
+  "verify.checking": "Provjera sertifikata u toku",
+  "verify.genuine": "Sertifikat je vjerodostojan",
+  "verify.notGenuine": "Nijedan važeći sertifikat nema ovaj broj",
+  "verify.notGenuineBody":
+    "Provjerite broj kako je odštampan na sertifikatu. Opozvani sertifikat nije važeći.",
+
+  "curricula.scoredModuleBody":
+    "Modul koji ste uklonili već ima rezultate testova na nekoj obuci. Zadržite ga u kurikulumu (možete ga preimenovati ili premjestiti) ili prvo uklonite njegove rezultate sa obuke.",
+
+  "training.minAttendancePercent": "Dani prisustva (procenat)",
+  "training.minAttendanceHint": "Udio dana obuke kojima učesnik mora prisustvovati da bi dobio sertifikat.",
+  "training.passMarkPercent": "Prag prolaznosti (procenat najvećeg mogućeg broja bodova)",
+  "training.certificates": "Sertifikati",
+  "training.issuesCertificatesLabel": "Obuka izdaje sertifikate",
+
+  "learning.peoplePaired": "Osobe sa oba testa",
+  "learning.bySex": "Po polu",
+  "learning.tableNote":
+    "Prosjeci u procentima najvećeg broja bodova, napredak u procentnim poenima, udjeli od osoba sa oba testa.",
+  "satisfaction.answeredWith": "Odgovorili sa {score}",
+  "evaluations.added": "Evaluacija je dodata",
+
+  "certificates.title": "Sertifikati",
+  "certificates.rules": "Uslovi za sertifikat",
+  "certificates.ruleDefault": "(podrazumijevani uslovi: svi dani, bez testa)",
+  "certificates.notIssuing": "Ova obuka ne izdaje sertifikate.",
+  "certificates.certificate": "Sertifikat",
+  "certificates.issueAll": "Izdaj sertifikate svima koji ispunjavaju uslove",
+  "certificates.issueAllTitle": "Izdati sertifikate?",
+  "certificates.issueAllBody":
+    "{count, plural, one {# učesnik/ca koji/a ispunjava uslove, a nema sertifikat, dobiće ga.} few {# učesnika/ce koji ispunjavaju uslove, a nemaju sertifikat, dobiće ga.} other {# učesnika/ca koji ispunjavaju uslove, a nemaju sertifikat, dobiće ga.}}",
+  "certificates.issuedDone":
+    "{count, plural, one {Izdat je # sertifikat} few {Izdata su # sertifikata} other {Izdato je # sertifikata}}",
+  "certificates.nothingToIssue": "Svi koji ispunjavaju uslove već imaju sertifikat.",
+  "certificates.downloadOf": "Preuzmi sertifikat: {name} (PDF)",
+  "certificates.verify": "Adresa za provjeru sertifikata {code}",
+  "certificates.revokeOf": "Poništi sertifikat: {name}",
+  "certificates.revokeTitle": "Poništavanje sertifikata {code}",
+  "certificates.revokeBody":
+    "Sertifikat ({name}) više neće biti potvrđen kao vjerodostojan na adresi za provjeru. Ovo se ne može vratiti.",
+  "certificates.revokeConfirm": "Poništi sertifikat",
+  "certificates.revokedDone": "Sertifikat je poništen",
+  "certificates.caption": "Učesnici i njihovi sertifikati",
+  "certificateReason.no_certificates": "obuka ne izdaje sertifikate",
+  "certificateReason.not_participant":
+    "nije učesnik/ca (treneri, govornici, organizatori i posmatrači ne dobijaju sertifikat)",
 };
