@@ -1,0 +1,158 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { toCyrillic } from "../../../common/text/transliterate.js";
+import { type KnownPerson, matchPerson, nameKey, personKey, splitFullName } from "./names.js";
+
+describe("personKey", () => {
+  it("folds diacritics, script and the digraphs", () => {
+    const key = personKey("Dženana", "Hadžić");
+    expect(personKey("Dzenana", "Hadzic")).toBe(key);
+    expect(personKey("Џенана", "Хаџић")).toBe(key);
+    expect(personKey("DŽENANA", "HADŽIĆ")).toBe(key);
+    expect(personKey("Љиљана", "Њежић")).toBe(personKey("Ljiljana", "Nježić"));
+    expect(personKey("Đorđe", "Đurić")).toBe(personKey("Djordje", "Djuric"));
+    expect(personKey("Ђорђе", "Ђурић")).toBe(personKey("Dorde", "Duric"));
+    expect(nameKey("Hadžić-Kovač")).toBe("hadzic kovac");
+  });
+});
+
+describe("splitFullName", () => {
+  it("splits by the order the column uses", () => {
+    expect(splitFullName(" Ana  Marija Kovač ")).toEqual({ givenName: "Ana Marija", familyName: "Kovač" });
+    expect(splitFullName("Kovač Ana", "family-first")).toEqual({ givenName: "Ana", familyName: "Kovač" });
+    expect(splitFullName("Kovač")).toEqual({ givenName: "", familyName: "Kovač" });
+  });
+});
+
+describe("matchPerson", () => {
+  const people: KnownPerson[] = [
+    { id: "p1", givenName: "Dženana", familyName: "Hadžić", organisationKey: "Udruženje Medica Zenica" },
+    { id: "p2", givenName: "Amela", familyName: "Begić", organisationKey: "Općina Tuzla" },
+    { id: "p3", givenName: "Jelena", familyName: "Petrović", organisationKey: null },
+  ];
+
+  it("is exact when name and organisation agree, however written", () => {
+    expect(
+      matchPerson({ givenName: "Dzenana", familyName: "Hadzic" }, people, "udruzenje medica zenica"),
+    ).toEqual({
+      kind: "exact",
+      id: "p1",
+    });
+    expect(
+      matchPerson({ givenName: "Џенана", familyName: "Хаџић" }, people, "Удружење Медица Зеница"),
+    ).toEqual({
+      kind: "exact",
+      id: "p1",
+    });
+  });
+
+  it("is likely when the organisation differs or is missing", () => {
+    expect(matchPerson({ givenName: "Dženana", familyName: "Hadžić" }, people, "Općina Zenica")).toEqual({
+      kind: "likely",
+      ids: ["p1"],
+    });
+    expect(matchPerson({ givenName: "Dženana", familyName: "Hadžić" }, people)).toEqual({
+      kind: "likely",
+      ids: ["p1"],
+    });
+    expect(matchPerson({ givenName: "Jelena", familyName: "Petrović" }, people, "MUP RS")).toEqual({
+      kind: "likely",
+      ids: ["p3"],
+    });
+  });
+
+  it("is likely when the names are one edit apart or swapped", () => {
+    expect(matchPerson({ givenName: "Amila", familyName: "Begić" }, people, "Općina Tuzla")).toEqual({
+      kind: "likely",
+      ids: ["p2"],
+    });
+    expect(matchPerson({ givenName: "Begić", familyName: "Amela" }, people, "Općina Tuzla")).toEqual({
+      kind: "likely",
+      ids: ["p2"],
+    });
+  });
+
+  it("does not pick one of two people with the same name and organisation", () => {
+    const twins: KnownPerson[] = [
+      { id: "a", givenName: "Ana", familyName: "Kovač", organisationKey: "OSCE" },
+      { id: "b", givenName: "Ana", familyName: "Kovac", organisationKey: "osce" },
+    ];
+    expect(matchPerson({ givenName: "Ana", familyName: "Kovač" }, twins, "OSCE")).toEqual({
+      kind: "likely",
+      ids: ["a", "b"],
+    });
+  });
+
+  it("is new otherwise", () => {
+    expect(matchPerson({ givenName: "Mirza", familyName: "Delić" }, people, "Općina Tuzla")).toEqual({
+      kind: "new",
+    });
+    expect(matchPerson({ givenName: " ", familyName: "" }, people)).toEqual({ kind: "new" });
+  });
+
+  const latinWord = fc
+    .string({ unit: fc.constantFrom(..."abcčćdđefghijklmnoprsštuvzž"), minLength: 1, maxLength: 10 })
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1));
+  const organisation = fc.string({
+    unit: fc.constantFrom(..."abcčćdđefghijklmnoprsštuvzž "),
+    minLength: 1,
+    maxLength: 20,
+  });
+
+  /** Diacritics taken off the way people type without them: đ as dj or d. */
+  function withoutDiacritics(text: string, dAsDj: boolean): string {
+    const plain: Record<string, string> = {
+      č: "c",
+      ć: "c",
+      š: "s",
+      ž: "z",
+      đ: dAsDj ? "dj" : "d",
+      Č: "C",
+      Ć: "C",
+      Š: "S",
+      Ž: "Z",
+      Đ: dAsDj ? "Dj" : "D",
+    };
+    return [...text].map((ch) => plain[ch] ?? ch).join("");
+  }
+
+  it("matches a name and its Cyrillic spelling exactly, both ways", () => {
+    fc.assert(
+      fc.property(latinWord, latinWord, organisation, (given, family, org) => {
+        fc.pre(org.trim() !== "");
+        const latin = { id: "l", givenName: given, familyName: family, organisationKey: org };
+        const cyrillic = {
+          id: "c",
+          givenName: toCyrillic(given),
+          familyName: toCyrillic(family),
+          organisationKey: toCyrillic(org),
+        };
+        expect(matchPerson(latin, [cyrillic], latin.organisationKey)).toEqual({ kind: "exact", id: "c" });
+        expect(matchPerson(cyrillic, [latin], cyrillic.organisationKey)).toEqual({ kind: "exact", id: "l" });
+      }),
+    );
+  });
+
+  it("keeps an exact match exact when diacritics are added or taken off", () => {
+    fc.assert(
+      fc.property(latinWord, latinWord, organisation, fc.boolean(), (given, family, org, dAsDj) => {
+        fc.pre(org.trim() !== "");
+        const known = [{ id: "k", givenName: given, familyName: family, organisationKey: org }];
+        const plain = {
+          givenName: withoutDiacritics(given, dAsDj),
+          familyName: withoutDiacritics(family, dAsDj),
+        };
+        expect(matchPerson({ givenName: given, familyName: family }, known, org)).toEqual({
+          kind: "exact",
+          id: "k",
+        });
+        expect(matchPerson(plain, known, withoutDiacritics(org, dAsDj))).toEqual({ kind: "exact", id: "k" });
+        const plainKnown = [{ id: "k", ...plain, organisationKey: withoutDiacritics(org, dAsDj) }];
+        expect(matchPerson({ givenName: given, familyName: family }, plainKnown, org)).toEqual({
+          kind: "exact",
+          id: "k",
+        });
+      }),
+    );
+  });
+});

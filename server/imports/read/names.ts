@@ -1,0 +1,90 @@
+/**
+ * Recognising people already in the registry. Local lists write one person as "Dženana Hadžić",
+ * "Dzenana Hadzic" or "Џенана Хаџић", and đ as đ, dj or plain d; the name key folds all of these.
+ */
+import { toSearchKey } from "../../../common/text/search.js";
+import { editDistance } from "./edit-distance.js";
+
+export interface PersonName {
+  givenName: string;
+  familyName: string;
+}
+
+export interface KnownPerson extends PersonName {
+  id: string;
+  /** The person's organisation as text (its name or its search key), folded as names are. */
+  organisationKey?: string | null;
+}
+
+export type PersonMatch = { kind: "exact"; id: string } | { kind: "likely"; ids: string[] } | { kind: "new" };
+
+/**
+ * The key of a name: the search key (Cyrillic to Latin, so џ љ њ ђ become dž lj nj đ; lower case;
+ * č ć → c, š → s, ž → z, đ → dj) with dots and hyphens as spaces, then dj reduced to d, because đ is
+ * also typed as a plain d ("Đorđe", "Djordje", "Dordje" → "dorde"); a j written after đ goes
+ * with it ("Đja" and "Dja" → "da").
+ */
+export function nameKey(text: string): string {
+  return toSearchKey(text).replace(/[.@]+/g, " ").replace(/dj+/g, "d").replace(/\s+/g, " ").trim();
+}
+
+/** The key of a person: given name then family name, each through {@link nameKey}. */
+export function personKey(givenName: string, familyName: string): string {
+  return [nameKey(givenName), nameKey(familyName)].filter(Boolean).join(" ");
+}
+
+/**
+ * A full name in one cell split in two: the last word is the family name when the given name comes
+ * first (the usual "Ime i prezime"), the first word when the family name comes first ("Prezime i
+ * ime"). A single word is a family name.
+ */
+export function splitFullName(
+  fullName: string,
+  order: "given-first" | "family-first" = "given-first",
+): PersonName {
+  const words = fullName.replace(/\s+/g, " ").trim().split(" ").filter(Boolean);
+  if (words.length <= 1) return { givenName: "", familyName: words[0] ?? "" };
+  return order === "given-first"
+    ? { givenName: words.slice(0, -1).join(" "), familyName: words[words.length - 1] ?? "" }
+    : { givenName: words.slice(1).join(" "), familyName: words[0] ?? "" };
+}
+
+/** An organisation's key, folded as a name is (see {@link nameKey}), or "" when there is none. */
+function organisationKeyOf(text: string | null | undefined): string {
+  return text ? nameKey(text) : "";
+}
+
+/**
+ * Finds a candidate among known people, names compared through {@link personKey}:
+ * - exact: the names agree and both organisations are given and agree; when more than one known
+ *   person agrees so, none is certain and all are `likely`;
+ * - likely: the names agree but an organisation differs or is missing on either side, or the names
+ *   agree with given and family name swapped, or the keys are one edit apart (one letter added,
+ *   dropped or changed: "Amela"/"Amila", a missed letter);
+ * - new: nothing of the above.
+ * Likely ids come in the order of `existing`, exact-name agreements first.
+ */
+export function matchPerson(
+  candidate: PersonName,
+  existing: readonly KnownPerson[],
+  organisationKey?: string | null,
+): PersonMatch {
+  const key = personKey(candidate.givenName, candidate.familyName);
+  if (key === "") return { kind: "new" };
+  const swapped = personKey(candidate.familyName, candidate.givenName);
+  const organisation = organisationKeyOf(organisationKey);
+  const exact: string[] = [];
+  const sameName: string[] = [];
+  const close: string[] = [];
+  for (const person of existing) {
+    const known = personKey(person.givenName, person.familyName);
+    if (known === key) {
+      const knownOrganisation = organisationKeyOf(person.organisationKey);
+      if (organisation !== "" && organisation === knownOrganisation) exact.push(person.id);
+      else sameName.push(person.id);
+    } else if (known === swapped || editDistance(known, key) <= 1) close.push(person.id);
+  }
+  if (exact.length === 1 && exact[0] !== undefined) return { kind: "exact", id: exact[0] };
+  const ids = [...exact, ...sameName, ...close];
+  return ids.length > 0 ? { kind: "likely", ids } : { kind: "new" };
+}
