@@ -13,6 +13,7 @@ import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Db } from "./db/client.js";
+import { registerExportRoutes } from "./exports/exports.routes.js";
 import type { FileStore } from "./files/store.js";
 import { registerErrorHandling } from "./http/errors.js";
 import { registerSessions, type SessionOptions } from "./http/session.js";
@@ -162,6 +163,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       registerCoverageRoutes(api, moduleDeps);
       registerProgressRoutes(api, moduleDeps);
       registerReminderRoutes(api, moduleDeps);
+      registerExportRoutes(api, moduleDeps);
       api.get("/openapi.json", { config: { isPublic: true }, schema: { hide: true } }, async () =>
         app.swagger(),
       );

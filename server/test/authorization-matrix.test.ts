@@ -14,6 +14,7 @@ import { coreCases } from "./matrix/core.cases.js";
 import { coverageCases } from "./matrix/coverage.cases.js";
 import { eventCases } from "./matrix/events.cases.js";
 import { evidenceCases } from "./matrix/evidence.cases.js";
+import { exportCases } from "./matrix/exports.cases.js";
 import { indicatorCases } from "./matrix/indicators.cases.js";
 import { expectedStatus, type RouteCase, type Scenario, type Who, type World } from "./matrix/matrix.js";
 import { planCases } from "./matrix/plans.cases.js";
@@ -39,6 +40,7 @@ const cases: RouteCase[] = [
   ...reminderCases,
   ...coverageCases,
   ...trainingCases,
+  ...exportCases,
 ];
 const scenarios: Scenario[] = ["own", "other", "missing"];
 const whos: Who[] = [

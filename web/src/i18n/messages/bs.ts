@@ -1123,5 +1123,8 @@ export const bs: Messages = {
   "certificateReason.attendance": "prisustvo na manje dana nego što se traži",
   "certificateReason.no_post_test": "nema rezultata izlaznog testa",
   "certificateReason.pass_mark": "izlazni test ispod praga prolaznosti",
+  "export.button": "Izvoz",
+  "export.xlsx": "Excel (XLSX)",
+  "export.csv": "CSV",
   "meeting.downloadPdf": "Preuzmi zapisnik (PDF)",
 };

@@ -1120,6 +1120,9 @@ export const en = {
   "certificateReason.attendance": "present on fewer days than required",
   "certificateReason.no_post_test": "no post-test score",
   "certificateReason.pass_mark": "post-test below the pass mark",
+  "export.button": "Export",
+  "export.xlsx": "Excel (XLSX)",
+  "export.csv": "CSV",
   "meeting.downloadPdf": "Download minutes (PDF)",
 } as const;
 

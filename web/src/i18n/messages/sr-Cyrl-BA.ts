@@ -13,4 +13,7 @@ export const srCyrl: Messages = {
   "validation.currency": "Упишите трословну ознаку валуте, нпр. BAM, EUR, USD",
   // The language picker also says "Language", so anyone can find it whatever language is showing.
   "header.language": "Језик (Language)",
+  // File formats of the list exports, named in Cyrillic.
+  "export.xlsx": "Ексел табела",
+  "export.csv": "ЦСВ датотека",
 };

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { AuditEntry } from "../../../../common/schemas/audit.js";
 import { useAuditLog } from "../../api/audit.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
+import { ExportMenu } from "../../components/list/ExportMenu.js";
 import {
   type BaseListSearch,
   DEFAULT_PAGE_SIZE,
@@ -108,7 +109,7 @@ export function AuditPage() {
 
   return (
     <>
-      <PageHeader title={t("audit.title")} />
+      <PageHeader title={t("audit.title")} actions={<ExportMenu list="audit" params={params} />} />
       <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
         <DebouncedFilter
           label={t("audit.entityType")}

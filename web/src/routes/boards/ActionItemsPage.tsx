@@ -4,6 +4,7 @@ import { useMe } from "../../api/auth.js";
 import { type ActionItemListParams, useActionItems, useBoards } from "../../api/boards.js";
 import { useOrganization } from "../../api/organizations.js";
 import { BackLink } from "../../components/BackLink.js";
+import { ExportMenu } from "../../components/list/ExportMenu.js";
 import { FilterSelect } from "../../components/list/FilterSelect.js";
 import { type BaseListSearch, useListSearch } from "../../components/list/useListSearch.js";
 import { PageHeader } from "../../components/PageHeader.js";
@@ -53,6 +54,7 @@ export function ActionItemsPage() {
       <PageHeader
         above={<BackLink to="/boards" label={t("boards.title")} />}
         title={t("actionItems.title")}
+        actions={<ExportMenu list="action-items" params={params} />}
       />
       <Stack gap="lg">
         {ownOrganizationId && (

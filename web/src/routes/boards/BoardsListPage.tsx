@@ -4,6 +4,7 @@ import { useMe } from "../../api/auth.js";
 import { useBoards } from "../../api/boards.js";
 import { ButtonLink } from "../../components/links.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
+import { ExportMenu } from "../../components/list/ExportMenu.js";
 import { ListToolbar } from "../../components/list/ListToolbar.js";
 import { TitleWithArchivedBadge } from "../../components/list/TitleWithArchivedBadge.js";
 import { useListPage } from "../../components/list/useListPage.js";
@@ -65,6 +66,7 @@ export function BoardsListPage() {
         title={t("boards.title")}
         actions={
           <>
+            <ExportMenu list="boards" params={params} />
             <ButtonLink to="/action-items" variant="default">
               {t("actionItems.title")}
             </ButtonLink>

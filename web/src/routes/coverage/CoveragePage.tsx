@@ -7,6 +7,7 @@ import { useCoverage, useMunicipalityShapes } from "../../api/coverage.js";
 import { useJurisdictions } from "../../api/jurisdictions.js";
 import { useProjects } from "../../api/projects.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { ExportMenu } from "../../components/list/ExportMenu.js";
 import { FilterSelect } from "../../components/list/FilterSelect.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useFormat } from "../../i18n/format.js";
@@ -114,7 +115,7 @@ export function CoveragePage({ search }: { search: CoverageSearch }) {
 
   return (
     <>
-      <PageHeader title={t("coverage.title")} />
+      <PageHeader title={t("coverage.title")} actions={<ExportMenu list="coverage" params={params} />} />
       <Stack gap="lg">
         <Group gap="sm" align="flex-end" wrap="wrap">
           <NativeSelect

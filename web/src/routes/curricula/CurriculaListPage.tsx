@@ -5,6 +5,7 @@ import { useMe } from "../../api/auth.js";
 import { useCurricula } from "../../api/training.js";
 import { ButtonLink } from "../../components/links.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
+import { ExportMenu } from "../../components/list/ExportMenu.js";
 import { ListToolbar } from "../../components/list/ListToolbar.js";
 import { TitleWithArchivedBadge } from "../../components/list/TitleWithArchivedBadge.js";
 import { useListPage } from "../../components/list/useListPage.js";
@@ -65,7 +66,12 @@ export function CurriculaListPage() {
     <>
       <PageHeader
         title={t("curricula.title")}
-        actions={canEditCurricula(me) && <ButtonLink to="/curricula/new">{t("curricula.new")}</ButtonLink>}
+        actions={
+          <>
+            <ExportMenu list="curricula" params={params} />
+            {canEditCurricula(me) && <ButtonLink to="/curricula/new">{t("curricula.new")}</ButtonLink>}
+          </>
+        }
       />
       <ListToolbar {...toolbarProps} />
       <DataTable

@@ -7,6 +7,7 @@ import { useProject } from "../../api/projects.js";
 import { DateField } from "../../components/forms/DateField.js";
 import { ButtonLink } from "../../components/links.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
+import { ExportMenu } from "../../components/list/ExportMenu.js";
 import { FilterSelect } from "../../components/list/FilterSelect.js";
 import { ListToolbar } from "../../components/list/ListToolbar.js";
 import { TitleWithArchivedBadge } from "../../components/list/TitleWithArchivedBadge.js";
@@ -94,6 +95,7 @@ export function EventsListPage() {
         title={t("events.title")}
         actions={
           <>
+            <ExportMenu list="events" params={params} />
             <ButtonLink to="/events/cascades" variant="default">
               {t("cascade.listTitle")}
             </ButtonLink>

@@ -6,6 +6,7 @@ import { useMe } from "../../api/auth.js";
 import { useOrganizations } from "../../api/organizations.js";
 import { ButtonLink } from "../../components/links.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
+import { ExportMenu } from "../../components/list/ExportMenu.js";
 import { FilterSelect } from "../../components/list/FilterSelect.js";
 import { ListToolbar } from "../../components/list/ListToolbar.js";
 import { TitleWithArchivedBadge } from "../../components/list/TitleWithArchivedBadge.js";
@@ -66,9 +67,12 @@ export function OrganizationsListPage() {
       <PageHeader
         title={t("organizations.title")}
         actions={
-          canCreate(me, "organizations") && (
-            <ButtonLink to="/organizations/new">{t("organizations.new")}</ButtonLink>
-          )
+          <>
+            <ExportMenu list="organizations" params={params} />
+            {canCreate(me, "organizations") && (
+              <ButtonLink to="/organizations/new">{t("organizations.new")}</ButtonLink>
+            )}
+          </>
         }
       />
       <ListToolbar {...toolbarProps}>

@@ -6,6 +6,7 @@ import { useOrganization } from "../../api/organizations.js";
 import { usePeople } from "../../api/people.js";
 import { ButtonLink } from "../../components/links.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
+import { ExportMenu } from "../../components/list/ExportMenu.js";
 import { FilterSelect } from "../../components/list/FilterSelect.js";
 import { ListToolbar } from "../../components/list/ListToolbar.js";
 import { TitleWithArchivedBadge } from "../../components/list/TitleWithArchivedBadge.js";
@@ -70,7 +71,12 @@ export function PeopleListPage() {
     <>
       <PageHeader
         title={t("people.title")}
-        actions={canCreate(me, "people") && <ButtonLink to="/people/new">{t("people.new")}</ButtonLink>}
+        actions={
+          <>
+            <ExportMenu list="people" params={params} />
+            {canCreate(me, "people") && <ButtonLink to="/people/new">{t("people.new")}</ButtonLink>}
+          </>
+        }
       />
       <ListToolbar {...toolbarProps}>
         <FilterSelect

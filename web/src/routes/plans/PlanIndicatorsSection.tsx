@@ -4,6 +4,7 @@ import type { Indicator } from "../../../../common/schemas/indicators.js";
 import { useIndicators } from "../../api/indicators.js";
 import { ButtonLink, TextLink } from "../../components/links.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
+import { ExportMenu } from "../../components/list/ExportMenu.js";
 import { useT } from "../../i18n/useT.js";
 
 /** The indicators of a plan, by code, each linked to its page. */
@@ -47,11 +48,14 @@ export function PlanIndicatorsSection({ planId, canCreate }: { planId: string; c
         <Title order={2} size="h4" id="indicators-heading">
           {t("indicators.title")}
         </Title>
-        {canCreate && (
-          <ButtonLink to="/indicators/new" search={{ planId }}>
-            {t("indicators.new")}
-          </ButtonLink>
-        )}
+        <Group gap="xs">
+          <ExportMenu list="indicators" params={{ planId, sort: "code" }} />
+          {canCreate && (
+            <ButtonLink to="/indicators/new" search={{ planId }}>
+              {t("indicators.new")}
+            </ButtonLink>
+          )}
+        </Group>
       </Group>
       {query.data?.items.length === 0 ? (
         <Text c="dimmed" size="sm" py="md">

@@ -6,6 +6,7 @@ import { useMe } from "../../api/auth.js";
 import { usePlans } from "../../api/plans.js";
 import { ButtonLink, TextLink } from "../../components/links.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
+import { ExportMenu } from "../../components/list/ExportMenu.js";
 import { ListToolbar } from "../../components/list/ListToolbar.js";
 import { TitleWithArchivedBadge } from "../../components/list/TitleWithArchivedBadge.js";
 import { useListPage } from "../../components/list/useListPage.js";
@@ -75,7 +76,12 @@ export function PlansListPage() {
     <>
       <PageHeader
         title={t("plans.title")}
-        actions={canCreate(me, "plans") && <ButtonLink to="/plans/new">{t("plans.new")}</ButtonLink>}
+        actions={
+          <>
+            <ExportMenu list="plans" params={params} />
+            {canCreate(me, "plans") && <ButtonLink to="/plans/new">{t("plans.new")}</ButtonLink>}
+          </>
+        }
       />
       <ListToolbar {...toolbarProps} />
       <DataTable

@@ -4,6 +4,7 @@ import { useMe } from "../../api/auth.js";
 import { useProjects } from "../../api/projects.js";
 import { ButtonLink } from "../../components/links.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
+import { ExportMenu } from "../../components/list/ExportMenu.js";
 import { ListToolbar } from "../../components/list/ListToolbar.js";
 import { TitleWithArchivedBadge } from "../../components/list/TitleWithArchivedBadge.js";
 import { useListPage } from "../../components/list/useListPage.js";
@@ -59,7 +60,12 @@ export function ProjectsListPage() {
     <>
       <PageHeader
         title={t("projects.title")}
-        actions={canCreate(me, "projects") && <ButtonLink to="/projects/new">{t("projects.new")}</ButtonLink>}
+        actions={
+          <>
+            <ExportMenu list="projects" params={params} />
+            {canCreate(me, "projects") && <ButtonLink to="/projects/new">{t("projects.new")}</ButtonLink>}
+          </>
+        }
       />
       <ListToolbar {...toolbarProps} />
       <DataTable

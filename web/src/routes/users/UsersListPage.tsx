@@ -5,6 +5,7 @@ import type { User } from "../../../../common/schemas/users.js";
 import { useUsers } from "../../api/users.js";
 import { ButtonLink, TextLink } from "../../components/links.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
+import { ExportMenu } from "../../components/list/ExportMenu.js";
 import { FilterSelect } from "../../components/list/FilterSelect.js";
 import { ListToolbar } from "../../components/list/ListToolbar.js";
 import { useListPage } from "../../components/list/useListPage.js";
@@ -71,7 +72,12 @@ export function UsersListPage() {
     <>
       <PageHeader
         title={t("users.title")}
-        actions={<ButtonLink to="/users/new">{t("users.new")}</ButtonLink>}
+        actions={
+          <>
+            <ExportMenu list="users" params={params} />
+            <ButtonLink to="/users/new">{t("users.new")}</ButtonLink>
+          </>
+        }
       />
       <ListToolbar {...toolbarProps}>
         <FilterSelect
