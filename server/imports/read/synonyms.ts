@@ -6,41 +6,28 @@
  */
 import { toSearchKey } from "../../../common/text/search.js";
 
-export const importKinds = ["attendance", "people", "organisations", "indicatorValues"] as const;
-export type ImportKind = (typeof importKinds)[number];
+export {
+  attendanceFields,
+  type FieldOf,
+  type ImportField,
+  type ImportKind,
+  importKinds,
+  indicatorValueFields,
+  kindFields,
+  organisationFields,
+  personFields,
+} from "../../../common/schemas/imports.js";
 
-export const personFields = [
-  "fullName",
-  "givenName",
-  "familyName",
-  "sex",
-  "organisation",
-  "position",
-  "municipality",
-  "email",
-  "phone",
-] as const;
-export const attendanceFields = [
-  ...personFields,
-  "role",
-  "attended",
-  "preScore",
-  "postScore",
-  "maxScore",
-] as const;
-export const organisationFields = ["name", "shortName", "level", "sector", "municipality"] as const;
-export const indicatorValueFields = ["indicatorCode", "category", "value"] as const;
+import type {
+  attendanceFields,
+  FieldOf,
+  ImportKind,
+  indicatorValueFields,
+  organisationFields,
+  personFields,
+} from "../../../common/schemas/imports.js";
 
-/** The fields of each kind of import. */
-export const kindFields = {
-  attendance: attendanceFields,
-  people: personFields,
-  organisations: organisationFields,
-  indicatorValues: indicatorValueFields,
-} as const satisfies Record<ImportKind, readonly string[]>;
-
-export type FieldOf<K extends ImportKind> = (typeof kindFields)[K][number];
-export type ImportField = FieldOf<ImportKind>;
+import { importKinds as kinds } from "../../../common/schemas/imports.js";
 
 /**
  * A header's comparison key: the search key (Cyrillic to Latin, lower case, diacritics folded,
@@ -274,7 +261,7 @@ export const ignoredHeaders: readonly string[] = [
 export function isKnownHeader(key: string): boolean {
   if (key === "") return false;
   if (ignoredHeaders.includes(key)) return true;
-  return importKinds.some((kind) =>
+  return kinds.some((kind) =>
     Object.values<readonly string[]>(fieldSynonyms[kind]).some((synonyms) => synonyms.includes(key)),
   );
 }
@@ -283,6 +270,6 @@ export function isKnownHeader(key: string): boolean {
 export const allKnownHeaders: readonly string[] = [
   ...new Set([
     ...ignoredHeaders,
-    ...importKinds.flatMap((kind) => Object.values<readonly string[]>(fieldSynonyms[kind]).flat()),
+    ...kinds.flatMap((kind) => Object.values<readonly string[]>(fieldSynonyms[kind]).flat()),
   ]),
 ];

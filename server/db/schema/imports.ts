@@ -1,0 +1,76 @@
+/**
+ * Spreadsheet imports: each upload as recorded (who, when, file, how it was read, the mapping,
+ * counts) with the original file in the file store, and the column mappings remembered per
+ * organisation, kind and set of headers.
+ */
+import { sql } from "drizzle-orm";
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { importKinds } from "../../../common/schemas/imports.js";
+import { users } from "./accounts.js";
+import { oneOf } from "./columns.js";
+import { events } from "./events.js";
+import { organizations } from "./registry.js";
+
+export const imports = pgTable(
+  "imports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: text("kind").notNull(),
+    status: text("status").notNull().default("previewed"),
+    /** The event an attendance import fills. */
+    eventId: uuid("event_id").references(() => events.id),
+    /** The organisation of the user who imported (null for the agency's staff). */
+    organizationId: uuid("organization_id").references(() => organizations.id),
+    fileName: text("file_name").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    sha256: text("sha256").notNull(),
+    storageKey: text("storage_key").notNull(),
+    /** How the file was read: encoding, delimiter, sheet, header row, and the mapping in force. */
+    reading: jsonb("reading").$type<Record<string, unknown>>().notNull().default({}),
+    counts: jsonb("counts").$type<Record<string, number>>().notNull().default({}),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    committedAt: timestamp("committed_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("imports_storage_key").on(t.storageKey),
+    index("imports_event_idx").on(t.eventId),
+    index("imports_created_idx").on(t.createdAt),
+    check("imports_kind_check", oneOf(t.kind, importKinds)),
+    check("imports_status_check", oneOf(t.status, ["previewed", "committed"])),
+    check("imports_committed_check", sql`(${t.status} = 'committed') = (${t.committedAt} is not null)`),
+  ],
+);
+
+/** The mapping last confirmed for a set of headers, per organisation (or the agency) and kind. */
+export const importMappings = pgTable(
+  "import_mappings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id").references(() => organizations.id),
+    kind: text("kind").notNull(),
+    /** The headers' comparison keys joined with "|", in column order. */
+    headerKey: text("header_key").notNull(),
+    /** Per header key, the field it fills (or null). */
+    mapping: jsonb("mapping").$type<Record<string, string | null>>().notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("import_mappings_key").on(
+      sql`coalesce(${t.organizationId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+      t.kind,
+      t.headerKey,
+    ),
+    check("import_mappings_kind_check", oneOf(t.kind, importKinds)),
+  ],
+);
