@@ -39,6 +39,7 @@ import { registerProgressRoutes } from "./modules/progress/progress.routes.js";
 import { registerProjectRoutes } from "./modules/projects/projects.routes.js";
 import { registerReminderRoutes } from "./modules/reminders/reminders.routes.js";
 import { registerSubmissionRoutes } from "./modules/submissions/submissions.routes.js";
+import { registerTemplateRoutes } from "./modules/templates/templates.routes.js";
 import { registerTrainingRoutes } from "./modules/training/training.routes.js";
 import { registerUserRoutes } from "./modules/users/users.routes.js";
 
@@ -151,6 +152,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       registerIndicatorRoutes(api, moduleDeps);
       registerSubmissionRoutes(api, moduleDeps);
       registerEvidenceRoutes(api, moduleDeps);
+      registerTemplateRoutes(api, moduleDeps);
       registerAssessmentRoutes(api, moduleDeps);
       registerProjectRoutes(api, moduleDeps);
       registerEventRoutes(api, moduleDeps);

@@ -21,6 +21,7 @@ import { planCases } from "./matrix/plans.cases.js";
 import { progressCases } from "./matrix/progress.cases.js";
 import { reminderCases } from "./matrix/reminders.cases.js";
 import { submissionCases } from "./matrix/submissions.cases.js";
+import { templateCases } from "./matrix/templates.cases.js";
 import { trainingCases } from "./matrix/training.cases.js";
 
 const { app, db, files } = await createTestApp();
@@ -35,6 +36,7 @@ const cases: RouteCase[] = [
   ...cascadeCases,
   ...submissionCases,
   ...evidenceCases,
+  ...templateCases,
   ...assessmentCases,
   ...progressCases,
   ...reminderCases,
