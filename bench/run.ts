@@ -13,10 +13,12 @@ import { ensureDatabase, loadDefaultData } from "../server/bootstrap.js";
 import { openDatabase } from "../server/db/client.js";
 import { startEmbeddedPostgres } from "../server/db/embedded.js";
 import { migrateDatabase } from "../server/db/migrate.js";
-import { projects } from "../server/db/schema.js";
+import { events, projects } from "../server/db/schema.js";
 import { FileStore } from "../server/files/store.js";
+import { ensureCategorySets } from "../server/modules/indicators/category-sets.load.js";
 import { ensureJurisdictions } from "../server/modules/jurisdictions/jurisdictions.load.js";
 import { makeSignedInUser } from "../server/test/factories.js";
+import { benchImport } from "./import.js";
 import { generateSyntheticData } from "./synthetic.js";
 
 const size = {
@@ -34,6 +36,7 @@ try {
   await migrateDatabase(url);
   const database = openDatabase(url);
   await ensureJurisdictions(database.db);
+  await ensureCategorySets(database.db);
   await loadDefaultData(database.db);
   const [project] = await database.db
     .select()
@@ -49,7 +52,7 @@ try {
   );
 
   const app = await buildApp({ db: database.db, files: new FileStore(join(dataDir, "files")) });
-  const { cookie } = await makeSignedInUser(database.db, "coordinator");
+  const { cookie, actor } = await makeSignedInUser(database.db, "coordinator");
   const measure = async (url: string) => {
     const times: number[] = [];
     for (let i = 0; i < rounds + 5; i++) {
@@ -81,6 +84,12 @@ try {
       `${(result.median / baseline.median).toFixed(1).padStart(14)}  ${(result.p95 / baseline.median).toFixed(1).padStart(11)}  ${result.median.toFixed(1).padStart(9)}  GET ${target}`,
     );
   }
+  const [workshop] = await database.db
+    .select({ id: events.id })
+    .from(events)
+    .where(eq(events.kind, "workshop"))
+    .limit(1);
+  if (workshop) await benchImport(database.db, actor, workshop.id, baseline.median);
   await app.close();
   await database.close();
 } finally {

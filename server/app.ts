@@ -30,6 +30,7 @@ import { registerDashboardRoutes } from "./modules/dashboard/dashboard.routes.js
 import { registerEventRoutes } from "./modules/events/events.routes.js";
 import { registerEvidenceRoutes } from "./modules/evidence/evidence.routes.js";
 import { registerHealthRoutes } from "./modules/health/health.routes.js";
+import { registerImportRoutes } from "./modules/imports/imports.routes.js";
 import { registerIndicatorRoutes } from "./modules/indicators/indicators.routes.js";
 import { registerJurisdictionRoutes } from "./modules/jurisdictions/jurisdictions.routes.js";
 import { registerOrganizationRoutes } from "./modules/organizations/organizations.routes.js";
@@ -166,6 +167,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       registerProgressRoutes(api, moduleDeps);
       registerReminderRoutes(api, moduleDeps);
       registerExportRoutes(api, moduleDeps);
+      registerImportRoutes(api, moduleDeps);
       api.get("/openapi.json", { config: { isPublic: true }, schema: { hide: true } }, async () =>
         app.swagger(),
       );

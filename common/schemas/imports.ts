@@ -4,7 +4,7 @@
  * row) with `server/imports/read`; nothing is written before the commit, which is all-or-nothing.
  */
 import { z } from "zod";
-import { Uuid } from "./common.js";
+import { page, Uuid } from "./common.js";
 
 export const importKinds = ["attendance", "people", "organisations", "indicatorValues"] as const;
 export const ImportKind = z.enum(importKinds);
@@ -177,3 +177,8 @@ export const ImportListQuery = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
+export type ImportListQuery = z.infer<typeof ImportListQuery>;
+
+/** A page of imports, newest first. */
+export const ImportList = page(ImportRecord);
+export type ImportList = z.infer<typeof ImportList>;

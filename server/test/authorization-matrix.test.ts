@@ -15,6 +15,7 @@ import { coverageCases } from "./matrix/coverage.cases.js";
 import { eventCases } from "./matrix/events.cases.js";
 import { evidenceCases } from "./matrix/evidence.cases.js";
 import { exportCases } from "./matrix/exports.cases.js";
+import { importCases } from "./matrix/imports.cases.js";
 import { indicatorCases } from "./matrix/indicators.cases.js";
 import { expectedStatus, type RouteCase, type Scenario, type Who, type World } from "./matrix/matrix.js";
 import { planCases } from "./matrix/plans.cases.js";
@@ -43,6 +44,7 @@ const cases: RouteCase[] = [
   ...coverageCases,
   ...trainingCases,
   ...exportCases,
+  ...importCases,
 ];
 const scenarios: Scenario[] = ["own", "other", "missing"];
 const whos: Who[] = [

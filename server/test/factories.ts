@@ -457,3 +457,37 @@ export async function makeEvaluation(
     .returning();
   return row as typeof evaluations.$inferSelect;
 }
+
+/** An uploaded import as stored (status previewed): the file in the store, the reading left to the service. */
+export async function makeImport(
+  db: DbOrTx,
+  files: FileStore,
+  values: {
+    kind: "attendance" | "people" | "organisations";
+    createdBy: string;
+    eventId?: string | null;
+    organizationId?: string | null;
+    fileName?: string;
+    content?: string;
+  },
+) {
+  const { imports } = await import("../db/schema.js");
+  const content =
+    values.content ??
+    `Ime,Prezime,Spol,Institucija\r\nAmra${unique()},Hodžić,Ž,\r\nMirza${unique()},Kovačević,M,\r\n`;
+  const stored = await files.save(Readable.from([Buffer.from(content, "utf8")]), 10 * 1024 * 1024);
+  const [row] = await db
+    .insert(imports)
+    .values({
+      kind: values.kind,
+      eventId: values.eventId ?? null,
+      organizationId: values.organizationId ?? null,
+      fileName: values.fileName ?? "Lista učesnika.csv",
+      sizeBytes: stored.sizeBytes,
+      sha256: stored.sha256,
+      storageKey: stored.key,
+      createdBy: values.createdBy,
+    })
+    .returning();
+  return row as typeof imports.$inferSelect;
+}

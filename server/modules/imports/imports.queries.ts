@@ -1,0 +1,210 @@
+/** SQL of imports: the import rows, the remembered mappings, and the registry an import is matched against. */
+import { and, count, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import type {
+  ImportCounts,
+  ImportKind,
+  ImportListQuery,
+  ImportRecord,
+} from "../../../common/schemas/imports.js";
+import type { DbOrTx } from "../../db/client.js";
+import {
+  events,
+  importMappings,
+  imports,
+  jurisdictions,
+  organizations,
+  participations,
+  people,
+  users,
+} from "../../db/schema.js";
+import type { Actor } from "../../http/actor.js";
+import { isStaff } from "../../http/actor.js";
+import { eventsWithReadableParticipants } from "../events/events.scope.queries.js";
+import { peopleScope } from "../people/people.queries.js";
+
+export type ImportRow = typeof imports.$inferSelect;
+
+const emptyCounts: ImportCounts = {
+  rows: 0,
+  new: 0,
+  matched: 0,
+  likely: 0,
+  skipped: 0,
+  errors: 0,
+  warnings: 0,
+};
+
+const recordColumns = {
+  row: imports,
+  eventTitle: events.title,
+  createdByName: users.displayName,
+};
+
+function toRecord(found: { row: ImportRow; eventTitle: string | null; createdByName: string | null }) {
+  const { row } = found;
+  const record: ImportRecord = {
+    id: row.id,
+    kind: row.kind as ImportKind,
+    status: row.status as ImportRecord["status"],
+    eventId: row.eventId,
+    eventTitle: found.eventTitle,
+    organizationId: row.organizationId,
+    fileName: row.fileName,
+    sizeBytes: row.sizeBytes,
+    createdBy: row.createdBy,
+    createdByName: found.createdByName,
+    createdAt: row.createdAt.toISOString(),
+    committedAt: row.committedAt ? row.committedAt.toISOString() : null,
+    counts: { ...emptyCounts, ...row.counts },
+  };
+  return record;
+}
+
+/** Mirrors `importPolicy(actor, "read", facts)`: `undefined` means every import. */
+export function readableImports(actor: Actor): SQL | undefined {
+  if (isStaff(actor)) return undefined;
+  const throughEvents = eventsWithReadableParticipants(actor, imports.eventId);
+  return or(eq(imports.createdBy, actor.userId), throughEvents ?? sql`true`);
+}
+
+export async function selectImportRow(db: DbOrTx, id: string, forUpdate = false) {
+  const query = db.select().from(imports).where(eq(imports.id, id));
+  const [row] = forUpdate ? await query.for("update") : await query;
+  return row;
+}
+
+export async function selectImportRecord(db: DbOrTx, id: string): Promise<ImportRecord | undefined> {
+  const [found] = await db
+    .select(recordColumns)
+    .from(imports)
+    .leftJoin(events, eq(events.id, imports.eventId))
+    .leftJoin(users, eq(users.id, imports.createdBy))
+    .where(eq(imports.id, id));
+  return found ? toRecord(found) : undefined;
+}
+
+export async function selectImportRecords(db: DbOrTx, actor: Actor, query: ImportListQuery) {
+  const where = and(
+    readableImports(actor),
+    query.kind ? eq(imports.kind, query.kind) : undefined,
+    query.eventId ? eq(imports.eventId, query.eventId) : undefined,
+  );
+  const rows = await db
+    .select({ ...recordColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(imports)
+    .leftJoin(events, eq(events.id, imports.eventId))
+    .leftJoin(users, eq(users.id, imports.createdBy))
+    .where(where)
+    .orderBy(desc(imports.createdAt), desc(imports.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  if (rows.length > 0 || query.page === 1) return { items: rows.map(toRecord), total: rows[0]?.total ?? 0 };
+  const [counted] = await db.select({ total: count() }).from(imports).where(where);
+  return { items: [], total: counted?.total ?? 0 };
+}
+
+/** The mapping remembered for an organisation (null: the agency), kind and header key. */
+export async function selectRememberedMapping(
+  db: DbOrTx,
+  organizationId: string | null,
+  kind: ImportKind,
+  headerKey: string,
+) {
+  const [row] = await db
+    .select()
+    .from(importMappings)
+    .where(
+      and(
+        organizationId === null
+          ? isNull(importMappings.organizationId)
+          : eq(importMappings.organizationId, organizationId),
+        eq(importMappings.kind, kind),
+        eq(importMappings.headerKey, headerKey),
+      ),
+    );
+  return row;
+}
+
+/** A registered person as an import matches it, with what a people import may change. */
+export interface RegistryPerson {
+  id: string;
+  givenName: string;
+  familyName: string;
+  sex: string;
+  organizationId: string | null;
+  organizationName: string | null;
+  registeredByOrganizationId: string | null;
+  position: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+/** The people an import may match: not archived, and readable by the actor (one query). */
+export async function selectRegistryPeople(db: DbOrTx, actor: Actor): Promise<RegistryPerson[]> {
+  return db
+    .select({
+      id: people.id,
+      givenName: people.givenName,
+      familyName: people.familyName,
+      sex: people.sex,
+      organizationId: people.organizationId,
+      organizationName: organizations.name,
+      registeredByOrganizationId: people.registeredByOrganizationId,
+      position: people.position,
+      email: people.email,
+      phone: people.phone,
+    })
+    .from(people)
+    .leftJoin(organizations, eq(organizations.id, people.organizationId))
+    .where(and(isNull(people.archivedAt), peopleScope(actor)));
+}
+
+export interface RegistryOrganisation {
+  id: string;
+  name: string;
+  shortName: string | null;
+}
+
+/** Organisations not archived (organisations are public knowledge inside the platform). */
+export async function selectRegistryOrganisations(db: DbOrTx): Promise<RegistryOrganisation[]> {
+  return db
+    .select({ id: organizations.id, name: organizations.name, shortName: organizations.shortName })
+    .from(organizations)
+    .where(isNull(organizations.archivedAt));
+}
+
+export interface RegistryMunicipality {
+  id: string;
+  kind: string;
+  nameLatin: string;
+  nameCyrillic: string;
+}
+
+/** Municipalities and Brčko District: the places a list names. */
+export async function selectMunicipalities(db: DbOrTx): Promise<RegistryMunicipality[]> {
+  return db
+    .select({
+      id: jurisdictions.id,
+      kind: jurisdictions.kind,
+      nameLatin: jurisdictions.nameLatin,
+      nameCyrillic: jurisdictions.nameCyrillic,
+    })
+    .from(jurisdictions)
+    .where(inArray(jurisdictions.kind, ["municipality", "district"]));
+}
+
+export type ParticipationRow = typeof participations.$inferSelect;
+
+/** The participations of an event, locked: an attendance import updates or adds to them. */
+export async function selectEventParticipations(db: DbOrTx, eventId: string): Promise<ParticipationRow[]> {
+  return db.select().from(participations).where(eq(participations.eventId, eventId)).for("update");
+}
+
+/** The people already taking part in an event. */
+export async function selectParticipantIds(db: DbOrTx, eventId: string): Promise<string[]> {
+  const rows = await db
+    .select({ personId: participations.personId })
+    .from(participations)
+    .where(eq(participations.eventId, eventId));
+  return rows.map((row) => row.personId);
+}

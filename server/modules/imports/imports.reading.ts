@@ -1,0 +1,149 @@
+/**
+ * An uploaded file → the table an import works on, and the mapping of its columns: suggested from
+ * the headers, remembered from an earlier import of the same headers, or the user's.
+ */
+import {
+  type ColumnMapping,
+  type ImportField,
+  type ImportKind,
+  kindFields,
+  type MappingInput,
+} from "../../../common/schemas/imports.js";
+import { invalid } from "../../http/errors.js";
+import {
+  type DataRow,
+  headerKey,
+  readSpreadsheet,
+  readTable,
+  suggestMapping,
+  WorkbookError,
+} from "../../imports/read/index.js";
+
+/** How the file was read and what it holds. */
+export interface FileReading {
+  format: "xlsx" | "csv";
+  encoding: string | null;
+  delimiter: string | null;
+  sheetName: string | null;
+  sheetNames: string[];
+  /** 1-based row of the headers; 0 when the file is blank. */
+  headerRow: number;
+  headers: string[];
+  /** For each header, its 0-based column in the file. */
+  columns: number[];
+  dataRows: DataRow[];
+}
+
+/** Reads a stored file: a sheet of a workbook or delimited text, then its table. */
+export async function readImportFile(bytes: Uint8Array, sheet?: string | null): Promise<FileReading> {
+  const read = await readSpreadsheet(bytes, sheet ? { sheet } : {}).catch((error: unknown) => {
+    if (error instanceof WorkbookError) {
+      throw error.code === "no-sheet"
+        ? invalid("sheet", "The workbook has no such sheet")
+        : invalid("file", "The file is not a readable workbook");
+    }
+    throw error;
+  });
+  const table = readTable(read.rows);
+  return {
+    format: read.format,
+    encoding: read.format === "csv" ? read.encoding : null,
+    delimiter: read.format === "csv" ? read.delimiter : null,
+    sheetName: read.format === "xlsx" ? read.sheetName : null,
+    sheetNames: read.format === "xlsx" ? read.sheetNames : [],
+    headerRow: table.headerRowIndex + 1,
+    headers: table.headers,
+    columns: table.columns,
+    dataRows: table.dataRows,
+  };
+}
+
+/** The key a mapping is remembered under: the headers' comparison keys joined with "|". */
+export function headerSetKey(headers: readonly string[]): string {
+  return headers.map(headerKey).join("|");
+}
+
+/** The fields a kind's columns may fill. */
+export function fieldsOf(kind: ImportKind): readonly ImportField[] {
+  return kindFields[kind];
+}
+
+/** The suggestion of the reading layer, as the contract writes it. */
+export function suggestedMapping(kind: ImportKind, reading: FileReading): ColumnMapping[] {
+  return suggestMapping(reading.headers, kind).map((suggestion, index) => ({
+    column: reading.columns[index] ?? index,
+    header: suggestion.header,
+    field: suggestion.field,
+    source: suggestion.match === "exact" || suggestion.match === "close" ? suggestion.match : "none",
+  }));
+}
+
+/** A remembered mapping (header key → field) applied to the headers of a file. */
+export function rememberedMapping(
+  kind: ImportKind,
+  reading: FileReading,
+  remembered: Record<string, string | null>,
+): ColumnMapping[] {
+  const allowed = new Set<string>(fieldsOf(kind));
+  return reading.headers.map((header, index) => {
+    const field = remembered[headerKey(header)] ?? null;
+    return {
+      column: reading.columns[index] ?? index,
+      header,
+      field: field !== null && allowed.has(field) ? (field as ImportField) : null,
+      source: "remembered",
+    };
+  });
+}
+
+/** The mapping to remember: per header key, the field it fills. */
+export function mappingToRemember(mapping: readonly ColumnMapping[]): Record<string, string | null> {
+  return Object.fromEntries(mapping.map((column) => [headerKey(column.header), column.field]));
+}
+
+/**
+ * A stored mapping checked against the file as read now: it is kept when it names the same columns
+ * and headers, else the suggestion is used.
+ */
+export function storedMapping(kind: ImportKind, reading: FileReading, stored: unknown): ColumnMapping[] {
+  const mapping = Array.isArray(stored) ? (stored as ColumnMapping[]) : [];
+  const fits =
+    mapping.length === reading.headers.length &&
+    mapping.every(
+      (column, index) => column.column === reading.columns[index] && column.header === reading.headers[index],
+    );
+  return fits ? mapping : suggestedMapping(kind, reading);
+}
+
+/**
+ * The user's corrections applied: the columns named take the field chosen (source "user"); the
+ * others keep theirs. A field of another kind, an unknown column or a field chosen for two columns
+ * is refused.
+ */
+export function correctedMapping(
+  kind: ImportKind,
+  current: readonly ColumnMapping[],
+  input: MappingInput,
+): ColumnMapping[] {
+  const allowed = new Set<string>(fieldsOf(kind));
+  const byColumn = new Map(current.map((column) => [column.column, column]));
+  const changes = new Map<number, ImportField | null>();
+  input.mapping.forEach((change, index) => {
+    if (!byColumn.has(change.column)) throw invalid(`mapping.${index}.column`, "The file has no such column");
+    if (change.field !== null && !allowed.has(change.field))
+      throw invalid(`mapping.${index}.field`, "This kind of import has no such field");
+    changes.set(change.column, change.field);
+  });
+  const result = current.map((column) =>
+    changes.has(column.column)
+      ? { ...column, field: changes.get(column.column) ?? null, source: "user" as const }
+      : column,
+  );
+  const used = new Set<string>();
+  result.forEach((column) => {
+    if (column.field === null) return;
+    if (used.has(column.field)) throw invalid("mapping", "A field can fill one column only");
+    used.add(column.field);
+  });
+  return result;
+}

@@ -1,0 +1,83 @@
+import type { FastifyInstance } from "fastify";
+import { IdParams } from "../../../common/schemas/common.js";
+import {
+  CommitInput,
+  ImportList,
+  ImportListQuery,
+  ImportPreview,
+  ImportRecord,
+  ImportUploadQuery,
+  MappingInput,
+} from "../../../common/schemas/imports.js";
+import type { ModuleDeps } from "../../app.js";
+import { attachmentHeader } from "../../http/disposition.js";
+import { actorOf } from "../../http/session.js";
+import { typed } from "../../http/typed.js";
+import {
+  commitImport,
+  getImportPreview,
+  importLimits,
+  listImports,
+  openImportFile,
+  setImportMapping,
+  uploadImport,
+} from "./imports.service.js";
+
+export function registerImportRoutes(app: FastifyInstance, { db, files }: ModuleDeps): void {
+  const api = typed(app);
+  const tags = ["imports"];
+
+  api.get(
+    "/imports",
+    { schema: { tags, querystring: ImportListQuery, response: { 200: ImportList } } },
+    async (request) => listImports(db, actorOf(request), request.query),
+  );
+  api.post(
+    "/imports",
+    {
+      schema: {
+        tags,
+        querystring: ImportUploadQuery,
+        consumes: ["multipart/form-data"],
+        description:
+          "Upload one spreadsheet (.xlsx, .csv or .txt, at most 10 MB) as the multipart part named `file`.",
+        response: { 201: ImportPreview },
+      },
+    },
+    async (request, reply) => {
+      const upload = async () => {
+        if (!request.isMultipart()) return undefined;
+        const part = await request.file({ limits: { fileSize: importLimits.maxBytes + 1, files: 1 } });
+        return part && { fileName: part.filename, stream: part.file };
+      };
+      const preview = await uploadImport(db, files, actorOf(request), request.query, upload);
+      return reply.status(201).send(preview);
+    },
+  );
+  api.get(
+    "/imports/:id",
+    { schema: { tags, params: IdParams, response: { 200: ImportPreview } } },
+    async (request) => getImportPreview(db, files, actorOf(request), request.params.id),
+  );
+  api.put(
+    "/imports/:id/mapping",
+    { schema: { tags, params: IdParams, body: MappingInput, response: { 200: ImportPreview } } },
+    async (request) => setImportMapping(db, files, actorOf(request), request.params.id, request.body),
+  );
+  api.post(
+    "/imports/:id/commit",
+    { schema: { tags, params: IdParams, body: CommitInput, response: { 200: ImportRecord } } },
+    async (request) => commitImport(db, files, actorOf(request), request.params.id, request.body),
+  );
+  api.get("/imports/:id/file", { schema: { tags, params: IdParams } }, async (request, reply) => {
+    const { row, contentType, stream } = await openImportFile(db, files, actorOf(request), request.params.id);
+    return reply
+      .header("content-type", contentType)
+      .header("content-length", row.sizeBytes)
+      .header("content-disposition", attachmentHeader(row.fileName))
+      .header("x-content-type-options", "nosniff")
+      .header("content-security-policy", "sandbox; default-src 'none'")
+      .header("cache-control", "private, no-store")
+      .send(stream);
+  });
+}
