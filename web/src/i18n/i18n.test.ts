@@ -49,6 +49,9 @@ const values = {
   kind: "Prisutni",
   minutes: 45,
   hours: 2,
+  created: "4",
+  matched: "3",
+  skipped: "1",
 };
 
 describe("message catalogues", () => {

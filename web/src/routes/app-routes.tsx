@@ -11,6 +11,7 @@ import {
   Role,
   Sex,
 } from "../../../common/schemas/enums.js";
+import { ImportKind } from "../../../common/schemas/imports.js";
 import { listSearchValidator, searchText } from "../components/list/useListSearch.js";
 import { AccountPage } from "./account/AccountPage.js";
 import { AuditPage } from "./audit/AuditPage.js";
@@ -30,6 +31,9 @@ import { DashboardPage } from "./dashboard/DashboardPage.js";
 import { EventDetailPage } from "./events/EventDetailPage.js";
 import { EventFormPage } from "./events/EventFormPage.js";
 import { EventsListPage } from "./events/EventsListPage.js";
+import { ImportResultPage } from "./imports/ImportResultPage.js";
+import { ImportsListPage } from "./imports/ImportsListPage.js";
+import { ImportWizardPage } from "./imports/ImportWizardPage.js";
 import { IndicatorDetailPage } from "./indicators/IndicatorDetailPage.js";
 import { IndicatorFormPage } from "./indicators/IndicatorFormPage.js";
 import { MunicipalityPage } from "./municipalities/MunicipalityPage.js";
@@ -402,6 +406,40 @@ const auditRoute = createRoute({
   component: AuditPage,
 });
 
+/** Spreadsheet imports: the list of past imports, the wizard (kind and event from the address), one import. */
+const importsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/imports",
+  validateSearch: (search: Record<string, unknown>) =>
+    z.object({ page: optional(z.coerce.number().int().min(1)), kind: optional(ImportKind) }).parse(search),
+  component: function ImportsRoute() {
+    const navigate = importsRoute.useNavigate();
+    return (
+      <ImportsListPage
+        search={importsRoute.useSearch()}
+        onSearch={(search) => navigate({ search: (current) => ({ ...current, ...search }) })}
+      />
+    );
+  },
+});
+const newImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/imports/new",
+  validateSearch: (search: Record<string, unknown>) =>
+    z.object({ kind: optional(ImportKind), eventId: optional(z.uuid()) }).parse(search),
+  component: function NewImportRoute() {
+    const { kind, eventId } = newImportRoute.useSearch();
+    return <ImportWizardPage key={`${kind ?? ""}:${eventId ?? ""}`} kind={kind} eventId={eventId} />;
+  },
+});
+const importRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/imports/$importId",
+  component: function ImportRoute() {
+    return <ImportResultPage id={importRoute.useParams().importId} />;
+  },
+});
+
 /** Any other address inside the app: the not-found page, in the app shell. */
 const unknownRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -463,6 +501,9 @@ export const appChildren = [
   newUserRoute,
   userRoute,
   auditRoute,
+  importsRoute,
+  newImportRoute,
+  importRoute,
   accountRoute,
   unknownRoute,
 ] as const;

@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { Participation } from "../../../../common/schemas/events.js";
 import { useParticipations, useRemoveParticipation } from "../../api/events.js";
 import { PencilIcon, TrashIcon } from "../../components/icons.js";
+import { ButtonLink } from "../../components/links.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
 import { confirmAction } from "../../components/notify.js";
 import { useFormat } from "../../i18n/format.js";
@@ -103,7 +104,14 @@ export function ParticipantsSection({ eventId, canEdit }: { eventId: string; can
         <Title order={2} size="h4" id="participants-heading">
           {t("events.participants")}
         </Title>
-        {canEdit && <Button onClick={() => setAdding(true)}>{t("events.addParticipant")}</Button>}
+        {canEdit && (
+          <Group gap="xs">
+            <ButtonLink variant="default" to="/imports/new" search={{ kind: "attendance", eventId }}>
+              {t("imports.fromEvent")}
+            </ButtonLink>
+            <Button onClick={() => setAdding(true)}>{t("events.addParticipant")}</Button>
+          </Group>
+        )}
       </Group>
       {query.data?.items.length === 0 ? (
         <Text c="dimmed" size="sm" py="md">

@@ -24,6 +24,12 @@ const mainItems = [
   { to: "/curricula", label: "nav.curricula" },
 ] as const satisfies readonly { to: string; label: MessageKey }[];
 
+/** Spreadsheet imports, for those who may register people. */
+const importItems = [{ to: "/imports", label: "nav.imports" }] as const satisfies readonly {
+  to: string;
+  label: MessageKey;
+}[];
+
 /** Reference lists the staff (administrators and coordinators) maintain. */
 const staffItems = [{ to: "/category-sets", label: "nav.categorySets" }] as const satisfies readonly {
   to: string;
@@ -79,6 +85,7 @@ export function AppLayout() {
 
   const items = [
     ...mainItems,
+    ...(canEdit(me, "people") ? importItems : []),
     ...(canEdit(me, "category-sets") ? staffItems : []),
     ...(isAdministrator(me) ? adminItems : []),
   ];

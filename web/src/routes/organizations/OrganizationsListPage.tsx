@@ -70,6 +70,11 @@ export function OrganizationsListPage() {
           <>
             <ExportMenu list="organizations" params={params} />
             {canCreate(me, "organizations") && (
+              <ButtonLink variant="default" to="/imports/new" search={{ kind: "organisations" }}>
+                {t("imports.button")}
+              </ButtonLink>
+            )}
+            {canCreate(me, "organizations") && (
               <ButtonLink to="/organizations/new">{t("organizations.new")}</ButtonLink>
             )}
           </>

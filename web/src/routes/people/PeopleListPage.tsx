@@ -74,6 +74,11 @@ export function PeopleListPage() {
         actions={
           <>
             <ExportMenu list="people" params={params} />
+            {canCreate(me, "people") && (
+              <ButtonLink variant="default" to="/imports/new" search={{ kind: "people" }}>
+                {t("imports.button")}
+              </ButtonLink>
+            )}
             {canCreate(me, "people") && <ButtonLink to="/people/new">{t("people.new")}</ButtonLink>}
           </>
         }

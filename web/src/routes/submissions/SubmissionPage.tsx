@@ -12,6 +12,7 @@ import { CommentsSection } from "./CommentsSection.js";
 import { EvidenceSection } from "./EvidenceSection.js";
 import { SubmissionStatusBadge } from "./SubmissionStatusBadge.js";
 import { WorkflowButtons } from "./SubmissionWorkflow.js";
+import { TemplateSection } from "./TemplateSection.js";
 import { ValuesSection } from "./ValuesSection.js";
 
 /** One organisation's report for a period: values, action progress, the thread and the workflow. */
@@ -53,6 +54,7 @@ export function SubmissionPage({ id }: { id: string }) {
         {form.actions.length > 0 && (
           <ActionsSection key={`actions-${submission.status}`} form={form} editable={editable} />
         )}
+        {editable && <TemplateSection form={form} />}
         <EvidenceSection form={form} editable={editable} />
         <CommentsSection form={form} canComment={isStaff || isOwn} />
       </Stack>

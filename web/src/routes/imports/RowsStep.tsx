@@ -1,0 +1,418 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Radio,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
+import { modals } from "@mantine/modals";
+import { useMemo, useState } from "react";
+import type {
+  ImportPreview,
+  ImportRecord,
+  LikelyMatch,
+  PreviewRow,
+} from "../../../../common/schemas/imports.js";
+import { useCommitImport } from "../../api/imports.js";
+import { notifyError, notifySuccess } from "../../components/notify.js";
+import { useFormat } from "../../i18n/format.js";
+import type { MessageKey } from "../../i18n/messages/en.js";
+import { type Translate, useT } from "../../i18n/useT.js";
+import { ImportCountsList } from "./ImportCounts.js";
+import { displayValue, fieldLabel, issueMessage } from "./import-text.js";
+
+/** A decision per likely match: a person's id, or "new". */
+export type Decisions = Record<number, string>;
+export const NEW_PERSON = "new";
+
+const outcomeColor: Record<PreviewRow["outcome"], string> = {
+  new: "teal",
+  matched: "blue",
+  likely: "yellow",
+  skipped: "red",
+};
+export const outcomeLabel = (outcome: string, t: Translate) =>
+  ["new", "matched", "likely", "skipped"].includes(outcome)
+    ? t(`imports.outcome.${outcome}` as MessageKey)
+    : outcome;
+
+const firstRows = 50;
+
+interface RowsStepProps {
+  preview: ImportPreview;
+  decisions: Decisions;
+  onDecide: (rowNumber: number, value: string) => void;
+  createOrganisations: boolean;
+  onCreateOrganisations: (value: boolean) => void;
+  onBack: () => void;
+  /** The confirmation dialog is open (the stepper then shows step 4). */
+  onConfirming: (open: boolean) => void;
+  onCommitted: (record: ImportRecord) => void;
+}
+
+/** Step 3: what the rows will do, the problems found, the likely matches to confirm; then the commit. */
+export function RowsStep(props: RowsStepProps) {
+  const { preview, decisions } = props;
+  const t = useT();
+  const commit = useCommitImport(preview.import.id);
+  const [showErrors, setShowErrors] = useState(false);
+  const kind = preview.import.kind;
+  const counts = preview.import.counts;
+  const undecided = preview.likely.filter((match) => !decisions[match.rowNumber]);
+  const written = counts.new + counts.matched + counts.likely;
+
+  const sexes = useMemo(() => {
+    const kept = preview.rows.filter((row) => row.outcome !== "skipped");
+    const female = kept.filter((row) => row.values.sex === "female").length;
+    const male = kept.filter((row) => row.values.sex === "male").length;
+    return { rows: kept.length, female, male, all: preview.rows.length >= counts.rows };
+  }, [preview.rows, counts.rows]);
+
+  const confirm = () => {
+    if (undecided.length > 0) {
+      setShowErrors(true);
+      const first = undecided[0];
+      if (first) document.getElementById(`likely-${first.rowNumber}`)?.focus();
+      return;
+    }
+    props.onConfirming(true);
+    modals.openConfirmModal({
+      title: t("imports.commit.title"),
+      children: (
+        <Stack gap="xs">
+          <Text size="sm">
+            {preview.import.eventTitle
+              ? t("imports.commit.bodyEvent", { count: written, title: preview.import.eventTitle })
+              : t("imports.commit.body", { count: written })}
+          </Text>
+          {counts.skipped > 0 && (
+            <Text size="sm" c="red.8">
+              {t("imports.commit.skipped", { count: counts.skipped })}
+            </Text>
+          )}
+          <Text size="sm" c="dimmed">
+            {t("imports.commit.allOrNothing")}
+          </Text>
+        </Stack>
+      ),
+      labels: { confirm: t("imports.commit.confirm"), cancel: t("common.cancel") },
+      onCancel: () => props.onConfirming(false),
+      onConfirm: async () => {
+        try {
+          const record = await commit.mutateAsync({
+            decisions: preview.likely.map((match) => {
+              const choice = decisions[match.rowNumber];
+              return {
+                rowNumber: match.rowNumber,
+                personId: choice && choice !== NEW_PERSON ? choice : null,
+              };
+            }),
+            createMissingOrganizations: props.createOrganisations,
+          });
+          notifySuccess(t("imports.commit.done"));
+          props.onCommitted(record);
+        } catch (error) {
+          props.onConfirming(false);
+          notifyError(error, t);
+        }
+      },
+    });
+  };
+
+  return (
+    <Stack gap="lg">
+      <Paper withBorder p="md" component="section" aria-labelledby="import-summary-heading">
+        <Title order={2} size="h4" id="import-summary-heading" mb="sm">
+          {t("imports.step.rows")}
+        </Title>
+        <ImportCountsList counts={counts} kind={kind} />
+        {kind !== "organisations" && sexes.female + sexes.male > 0 && (
+          <Text size="sm" mt="sm">
+            {sexes.all
+              ? t("imports.rows.sexSplit", { female: sexes.female, male: sexes.male })
+              : t("imports.rows.sexSplitFirst", {
+                  count: sexes.rows,
+                  female: sexes.female,
+                  male: sexes.male,
+                })}
+          </Text>
+        )}
+      </Paper>
+      <IssuesSection preview={preview} />
+      {preview.likely.length > 0 && (
+        <LikelySection
+          likely={preview.likely}
+          decisions={decisions}
+          onDecide={props.onDecide}
+          showErrors={showErrors}
+        />
+      )}
+      <RowsSection preview={preview} />
+      <Paper withBorder p="md" component="section" aria-labelledby="import-commit-heading">
+        <Stack gap="sm">
+          <Title order={2} size="h4" id="import-commit-heading">
+            {t("imports.step.commit")}
+          </Title>
+          {kind !== "organisations" && (
+            <Checkbox
+              label={t("imports.commit.createOrganisations")}
+              description={t("imports.commit.createOrganisationsHint")}
+              checked={props.createOrganisations}
+              onChange={(event) => props.onCreateOrganisations(event.currentTarget.checked)}
+            />
+          )}
+          {showErrors && undecided.length > 0 && (
+            <Alert color="red" variant="light" role="alert">
+              {t("imports.likely.undecided", { count: undecided.length })}
+            </Alert>
+          )}
+          {written === 0 && (
+            <Alert color="orange" variant="light" role="status">
+              {t("imports.commit.nothing")}
+            </Alert>
+          )}
+          <Group justify="space-between">
+            <Button variant="default" onClick={props.onBack}>
+              {t("imports.rows.back")}
+            </Button>
+            <Button onClick={confirm} loading={commit.isPending} disabled={written === 0}>
+              {t("imports.commit.button", { count: written })}
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}
+
+function IssuesSection({ preview }: { preview: ImportPreview }) {
+  const t = useT();
+  const format = useFormat();
+  const [all, setAll] = useState(false);
+  const issues = useMemo(
+    () =>
+      [...preview.issues].sort(
+        (a, b) =>
+          (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1) || a.rowNumber - b.rowNumber,
+      ),
+    [preview.issues],
+  );
+  const shown = all ? issues : issues.slice(0, firstRows);
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="import-issues-heading">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="import-issues-heading">
+          {t("imports.issues.title")}
+        </Title>
+        {issues.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t("imports.issues.none")}
+          </Text>
+        ) : (
+          <>
+            <Text size="sm" c="dimmed">
+              {t("imports.issues.hint")}
+            </Text>
+            <Table.ScrollContainer minWidth={640}>
+              <Table striped verticalSpacing="xs" fz="sm">
+                <Table.Caption className="visually-hidden">{t("imports.issues.title")}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t("imports.issues.row")}</Table.Th>
+                    <Table.Th scope="col">{t("imports.issues.severity")}</Table.Th>
+                    <Table.Th scope="col">{t("imports.issues.column")}</Table.Th>
+                    <Table.Th scope="col">{t("imports.issues.value")}</Table.Th>
+                    <Table.Th scope="col">{t("imports.issues.message")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {shown.map((issue) => (
+                    <Table.Tr
+                      key={`${issue.rowNumber}-${issue.header}-${issue.code}-${issue.severity}-${issue.value}`}
+                    >
+                      <Table.Td>{format.number(issue.rowNumber)}</Table.Td>
+                      <Table.Td>
+                        <Badge variant="light" color={issue.severity === "error" ? "red" : "orange"}>
+                          {issue.severity === "error"
+                            ? t("imports.issues.error")
+                            : t("imports.issues.warning")}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>{issue.header ?? ""}</Table.Td>
+                      <Table.Td style={{ overflowWrap: "anywhere" }}>
+                        {issue.value ?? (
+                          <Text span size="sm" c="dimmed">
+                            {t("imports.issues.emptyCell")}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>{issueMessage(issue, t)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            {issues.length > firstRows && (
+              <Group>
+                <Button variant="subtle" size="xs" onClick={() => setAll(!all)}>
+                  {all
+                    ? t("imports.showFirst", { count: firstRows })
+                    : t("imports.showAll", { count: issues.length })}
+                </Button>
+              </Group>
+            )}
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function LikelySection({
+  likely,
+  decisions,
+  onDecide,
+  showErrors,
+}: {
+  likely: LikelyMatch[];
+  decisions: Decisions;
+  onDecide: (rowNumber: number, value: string) => void;
+  showErrors: boolean;
+}) {
+  const t = useT();
+  const format = useFormat();
+  const undecided = likely.filter((match) => !decisions[match.rowNumber]);
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="import-likely-heading">
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-end">
+          <div>
+            <Title order={2} size="h4" id="import-likely-heading">
+              {t("imports.likely.title")}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t("imports.likely.hint")}
+            </Text>
+          </div>
+          {undecided.length > 0 && (
+            <Button
+              variant="default"
+              size="xs"
+              onClick={() => {
+                for (const match of undecided) onDecide(match.rowNumber, NEW_PERSON);
+              }}
+            >
+              {t("imports.likely.allNew", { count: undecided.length })}
+            </Button>
+          )}
+        </Group>
+        {likely.map((match) => {
+          const missing = showErrors && !decisions[match.rowNumber];
+          return (
+            <div key={match.rowNumber} id={`likely-${match.rowNumber}`} tabIndex={-1}>
+              <Radio.Group
+                label={t("imports.likely.row", { index: format.number(match.rowNumber), name: match.name })}
+                description={match.organisation ?? undefined}
+                value={decisions[match.rowNumber] ?? null}
+                onChange={(value) => onDecide(match.rowNumber, value)}
+                error={missing ? t("imports.likely.choose") : undefined}
+                required
+              >
+                <Stack gap={6} mt={6}>
+                  {match.candidates.map((candidate) => (
+                    <Radio
+                      key={candidate.personId}
+                      value={candidate.personId}
+                      label={
+                        candidate.organisationName
+                          ? t("imports.likely.candidate", {
+                              name: candidate.name,
+                              organization: candidate.organisationName,
+                            })
+                          : candidate.name
+                      }
+                    />
+                  ))}
+                  <Radio value={NEW_PERSON} label={t("imports.likely.new")} />
+                </Stack>
+              </Radio.Group>
+            </div>
+          );
+        })}
+      </Stack>
+    </Paper>
+  );
+}
+
+function RowsSection({ preview }: { preview: ImportPreview }) {
+  const t = useT();
+  const format = useFormat();
+  const [all, setAll] = useState(false);
+  const fields = preview.fields.filter((field) => preview.mapping.some((column) => column.field === field));
+  const shown = all ? preview.rows : preview.rows.slice(0, firstRows);
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="import-rows-heading">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="import-rows-heading">
+          {t("imports.rows.title")}
+        </Title>
+        {preview.rows.length < preview.import.counts.rows && (
+          <Text size="sm" c="dimmed">
+            {t("imports.rows.firstOf", {
+              count: preview.rows.length,
+              total: format.number(preview.import.counts.rows),
+            })}
+          </Text>
+        )}
+        <Table.ScrollContainer minWidth={Math.max(640, 140 * (fields.length + 2))}>
+          <Table striped verticalSpacing="xs" fz="sm">
+            <Table.Caption className="visually-hidden">{t("imports.rows.title")}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t("imports.issues.row")}</Table.Th>
+                <Table.Th scope="col">{t("imports.rows.outcome")}</Table.Th>
+                {fields.map((field) => (
+                  <Table.Th scope="col" key={field}>
+                    {fieldLabel(field, t)}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shown.map((row) => (
+                <Table.Tr key={row.rowNumber}>
+                  <Table.Td>{format.number(row.rowNumber)}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={outcomeColor[row.outcome] ?? "gray"}>
+                      {outcomeLabel(row.outcome, t)}
+                    </Badge>
+                  </Table.Td>
+                  {fields.map((field) => (
+                    <Table.Td key={field} style={{ overflowWrap: "anywhere" }}>
+                      {displayValue(field, row.values[field] ?? null, t)}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        {preview.rows.length > firstRows && (
+          <Group>
+            <Button variant="subtle" size="xs" onClick={() => setAll(!all)}>
+              {all
+                ? t("imports.showFirst", { count: firstRows })
+                : t("imports.showAll", { count: preview.rows.length })}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
