@@ -154,4 +154,48 @@ export const srLatn: Partial<Messages> = {
   "certificateReason.no_certificates": "obuka ne izdaje sertifikate",
   "certificateReason.not_participant":
     "nije učesnik/ca (treneri, govornici, organizatori i posmatrači ne dobijaju sertifikat)",
+
+  "templates.intro":
+    "Preuzmite obrazac sa indikatorima ovog izvještaja, popunite kolonu Vrijednost u tabelarnom programu i postavite ga ovdje. Ništa se ne čuva dok ne potvrdite.",
+  "templates.chooseFile": "Izaberite popunjeni obrazac",
+  "templates.changes":
+    "{count, plural, one {Promijeniće se # vrijednost.} few {Promijeniće se # vrijednosti.} other {Promijeniće se # vrijednosti.}}",
+  "templates.confirm": "Sačuvaj vrijednosti",
+  "templates.cancel": "Otkaži",
+  "templates.saved":
+    "{count, plural, one {Sačuvana je # vrijednost.} few {Sačuvane su # vrijednosti.} other {Sačuvano je # vrijednosti.}}",
+  "templates.errors": "Ništa nije sačuvano. Ispravite ove redove i ponovo postavite datoteku:",
+
+  "imports.step.file": "Izaberite datoteku",
+  "imports.upload.eventRequired": "Izaberite događaj kojem lista prisutnih pripada.",
+  "imports.upload.file": "Datoteka sa tabelom",
+  "imports.upload.chooseFile": "Izaberite datoteku",
+  "imports.encoding.utf8bom": "{code} sa oznakom redoslijeda bajtova (unikod)",
+  "imports.delimiter.semicolon": "tačka i zapeta (;)",
+  "imports.delimiter.comma": "zapeta (,)",
+  "imports.columns.hint":
+    "Svaka kolona datoteke popunjava jedno polje ili se zanemaruje. Izmjene se čuvaju čim ih napravite.",
+  "imports.columns.saving": "čuvanje…",
+  "imports.columns.savingAll": "Čuvanje kolona i ponovno čitanje redova…",
+  "imports.columns.back": "Izaberite drugu datoteku",
+  "imports.field.sex": "Pol",
+  "imports.field.municipality": "Opština",
+  "imports.issues.hint":
+    "Red sa greškom se preskače; upozorenje ne zaustavlja red. Ispravite datoteku i pošaljite je ponovo ili uvezite bez tih redova.",
+  "imports.issue.sex": "Pol nije prepoznat (koristite Ž/M ili žensko/muško).",
+  "imports.issue.noMaxScore":
+    "Rezultati bez najvećeg mogućeg broja bodova se ne upisuju; dodajte kolonu sa najvećim brojem bodova.",
+  "imports.issue.municipality": "Opština ovog naziva nije pronađena.",
+  "imports.issue.indicator": "Indikator sa ovom šifrom nije pronađen.",
+  "imports.likely.hint":
+    "Ove osobe su možda već evidentirane. Za svaki red izaberite osobu na koju se odnosi ili evidentirajte novu osobu.",
+  "imports.likely.choose": "Izaberite osobu ili evidentirajte novu.",
+  "imports.commit.createOrganisationsHint":
+    "Organizacije navedene u datoteci koje još nisu evidentirane biće kreirane; inače se ti redovi uvoze bez organizacije.",
+  "imports.commit.body":
+    "{count, plural, one {# red biće upisan.} few {# reda biće upisana.} other {# redova biće upisano.}}",
+  "imports.commit.bodyEvent":
+    "{count, plural, one {# red biće upisan u događaj {title}.} few {# reda biće upisana u događaj {title}.} other {# redova biće upisano u događaj {title}.}}",
+  "imports.commit.skipped":
+    "{count, plural, one {# red sa greškama se preskače.} few {# reda sa greškama se preskaču.} other {# redova sa greškama se preskače.}}",
 };
