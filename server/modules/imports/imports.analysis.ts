@@ -379,6 +379,7 @@ const asText = (value: string | number | boolean | null): string | null =>
 /** The values of a person's row as the preview shows them. */
 function personValues(kind: ImportKind, draft: PersonDraft): Record<string, string | null> {
   const values: Record<string, string | null> = {
+    fullName: `${draft.givenName} ${draft.familyName}`,
     givenName: draft.givenName,
     familyName: draft.familyName,
     sex: draft.sex,
