@@ -19,6 +19,7 @@ import type { ModuleDeps } from "../app.js";
 import type { Actor } from "../http/actor.js";
 import { actorOf } from "../http/session.js";
 import { typed } from "../http/typed.js";
+import { selectAuditEntries } from "../modules/audit/audit.list.js";
 import { listActionItems } from "../modules/boards/action-items.service.js";
 import { listBoards } from "../modules/boards/boards.service.js";
 import { getCoverage } from "../modules/coverage/coverage.service.js";
@@ -31,7 +32,6 @@ import { listPlans } from "../modules/plans/plans.service.js";
 import { listProjects } from "../modules/projects/projects.service.js";
 import { listCurricula } from "../modules/training/curricula.service.js";
 import { listUsers } from "../modules/users/users.service.js";
-import { selectAuditEntries } from "./audit.js";
 import {
   type ExportFormat,
   ExportFormatField,
