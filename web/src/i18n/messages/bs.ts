@@ -1272,7 +1272,8 @@ export const bs: Messages = {
   "imports.issue.impossibleDate": "Ovaj datum ne postoji.",
   "imports.issue.number": "Ovo nije broj.",
   "imports.issue.score": "Rezultat je izvan mogućeg raspona.",
-  "imports.issue.noMaxScore": "Rezultati bez najvećeg mogućeg broja bodova se ne upisuju; dodajte kolonu s najvećim brojem bodova.",
+  "imports.issue.noMaxScore":
+    "Rezultati bez najvećeg mogućeg broja bodova se ne upisuju; dodajte kolonu s najvećim brojem bodova.",
   "imports.issue.municipality": "Općina ovog naziva nije pronađena.",
   "imports.issue.organisation": "Evidentirana organizacija ovog naziva nije pronađena.",
   "imports.issue.duplicate": "Ova osoba se u datoteci pojavljuje više puta.",

@@ -1267,7 +1267,8 @@ export const en = {
   "imports.issue.impossibleDate": "This date does not exist.",
   "imports.issue.number": "This is not a number.",
   "imports.issue.score": "The score is outside the possible range.",
-  "imports.issue.noMaxScore": "Scores without a maximum score are not recorded; add a column with the maximum.",
+  "imports.issue.noMaxScore":
+    "Scores without a maximum score are not recorded; add a column with the maximum.",
   "imports.issue.municipality": "No municipality of this name was found.",
   "imports.issue.organisation": "No registered organisation of this name was found.",
   "imports.issue.duplicate": "This person appears more than once in the file.",
