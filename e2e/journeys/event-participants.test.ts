@@ -21,7 +21,9 @@ describe("recording an event", () => {
     await session.signIn(inject("adminEmail"), inject("adminPassword"));
     await dashboard.open();
     const workshopsBefore = await dashboard.heldOfTarget("Workshop");
-    expect(workshopsBefore).toEqual({ held: 10, target: 10 });
+    // Ten workshops held in the default data (other journeys may have added some), against ten planned.
+    expect(workshopsBefore.target).toBe(10);
+    expect(workshopsBefore.held).toBeGreaterThanOrEqual(10);
     const before = await dashboard.peopleReached();
 
     await events.create({
@@ -42,7 +44,9 @@ describe("recording an event", () => {
 
     // The dashboard first shows what it had cached, then its fresh figures: wait for those.
     await dashboard.open();
-    await expect.poll(() => dashboard.heldOfTarget("Workshop")).toEqual({ held: 11, target: 10 });
+    await expect
+      .poll(() => dashboard.heldOfTarget("Workshop"))
+      .toEqual({ held: workshopsBefore.held + 1, target: 10 });
     await expect
       .poll(() => dashboard.peopleReached())
       .toEqual({
