@@ -1,15 +1,15 @@
-import { Button, Checkbox, Paper, Table, Text, Title } from "@mantine/core";
+import { Button, Checkbox, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import type { Event } from "../../../../common/schemas/events.js";
 import type { AttendanceSheet } from "../../../../common/schemas/training.js";
 import { useAttendanceSheet, useSaveAttendance } from "../../api/training.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { notifySuccess } from "../../components/notify.js";
-import { LoadingState } from "../../components/states.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { SheetSaveBar } from "./SheetSaveBar.js";
-import { isHidden, participantName, useCanRecord } from "./shared.js";
+import { SheetSection } from "./SheetSection.js";
+import { participantName, useCanRecord } from "./shared.js";
 
 const cellKey = (personId: string, day: string) => `${personId} ${day}`;
 
@@ -22,25 +22,10 @@ export function AttendanceDaysSection({ event }: { event: Pick<Event, "id" | "ca
   const canRecord = useCanRecord(event);
   const query = useAttendanceSheet(event.id);
 
-  if (isHidden(query.error)) return null;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="attendance-days-heading">
-      <Title order={2} size="h4" id="attendance-days-heading" mb="sm">
-        {t("training.attendanceDays")}
-      </Title>
-      {query.error ? (
-        <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
-      ) : !query.data ? (
-        <LoadingState />
-      ) : query.data.participants.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          {t("events.noParticipants")}
-        </Text>
-      ) : (
-        // A fresh grid for each answer of the server: what was saved is what is shown.
-        <AttendanceGrid key={query.dataUpdatedAt} sheet={query.data} canRecord={canRecord} />
-      )}
-    </Paper>
+    <SheetSection headingId="attendance-days-heading" title={t("training.attendanceDays")} query={query}>
+      {(sheet, version) => <AttendanceGrid key={version} sheet={sheet} canRecord={canRecord} />}
+    </SheetSection>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Group, NumberInput, Paper, Table, Text, Title } from "@mantine/core";
+import { Alert, Group, NumberInput, Table, Text } from "@mantine/core";
 import { Fragment, useState } from "react";
 import type { TestPhase } from "../../../../common/schemas/enums.js";
 import type { Event } from "../../../../common/schemas/events.js";
@@ -6,11 +6,11 @@ import type { ModuleScoreSheet } from "../../../../common/schemas/training.js";
 import { useModuleScoreSheet, useSaveModuleScores } from "../../api/training.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { notifySuccess } from "../../components/notify.js";
-import { LoadingState } from "../../components/states.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { SheetSaveBar } from "./SheetSaveBar.js";
-import { isHidden, participantName, useCanRecord } from "./shared.js";
+import { SheetSection } from "./SheetSection.js";
+import { participantName, useCanRecord } from "./shared.js";
 
 const phases = ["pre", "post"] as const satisfies readonly TestPhase[];
 const cellKey = (personId: string, moduleId: string, phase: TestPhase) => `${personId} ${moduleId} ${phase}`;
@@ -33,25 +33,11 @@ export function ModuleScoresSection({ event }: { event: Pick<Event, "id" | "canE
   const canRecord = useCanRecord(event);
   const query = useModuleScoreSheet(event.id);
 
-  if (isHidden(query.error)) return null;
   if (query.data && query.data.modules.length === 0) return null;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="module-scores-heading">
-      <Title order={2} size="h4" id="module-scores-heading" mb="sm">
-        {t("training.moduleScores")}
-      </Title>
-      {query.error ? (
-        <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
-      ) : !query.data ? (
-        <LoadingState />
-      ) : query.data.participants.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          {t("events.noParticipants")}
-        </Text>
-      ) : (
-        <ScoresGrid key={query.dataUpdatedAt} sheet={query.data} canRecord={canRecord} />
-      )}
-    </Paper>
+    <SheetSection headingId="module-scores-heading" title={t("training.moduleScores")} query={query}>
+      {(sheet, version) => <ScoresGrid key={version} sheet={sheet} canRecord={canRecord} />}
+    </SheetSection>
   );
 }
 
