@@ -184,10 +184,28 @@ export async function cascadeReachInPeriod(
   to: string,
   options: CascadeReachOptions = {},
 ): Promise<SexCounts> {
-  const loaded = await loadCascades(db, totIds === "all" ? { startingUntil: to } : { ids: [...totIds] });
+  const [reach] = await cascadeReachInPeriods(db, totIds, [{ from, to }], options);
+  return reach ?? { female: 0, male: 0, total: 0 };
+}
+
+/**
+ * `cascadeReachInPeriod` for several periods at once: the cascades are loaded and traced once, then
+ * counted per period (in the order given).
+ */
+export async function cascadeReachInPeriods(
+  db: DbOrTx,
+  totIds: readonly string[] | "all",
+  periods: readonly { from: string; to: string }[],
+  options: CascadeReachOptions = {},
+): Promise<SexCounts[]> {
+  if (periods.length === 0) return [];
+  const until = periods.map((period) => period.to).sort().at(-1) ?? "";
+  const loaded = await loadCascades(db, totIds === "all" ? { startingUntil: until } : { ids: [...totIds] });
   const traced = totIds === "all" ? traceCascades(loaded.input) : cascadesOf(loaded, totIds);
   const participants = participantsByEvent(loaded);
-  const reached = new Set<string>();
+  const sexOf = new Map(loaded.input.people.map((person) => [person.id, person.sex]));
+  // Each person reached, with the days of the sessions where a counted generation reached them.
+  const reachedOn: { personId: string; day: string }[] = [];
   for (const cascade of traced) {
     const generations = options.generations === "all" ? cascade.generations : cascade.generations.slice(0, 1);
     for (const generation of generations) {
@@ -195,16 +213,18 @@ export async function cascadeReachInPeriod(
       const reachedByGeneration = new Set(generation.reached);
       for (const sessionId of generation.sessions) {
         const day = loaded.events.get(sessionId)?.startsOn.slice(0, 10);
-        if (!day || day < from || day > to) continue;
+        if (!day) continue;
         for (const personId of participants.get(sessionId) ?? []) {
-          if (reachedByGeneration.has(personId)) reached.add(personId);
+          if (reachedByGeneration.has(personId)) reachedOn.push({ personId, day });
         }
       }
     }
   }
-  const sexOf = new Map(loaded.input.people.map((person) => [person.id, person.sex]));
-  const female = [...reached].filter((personId) => sexOf.get(personId) === "female").length;
-  return { female, male: reached.size - female, total: reached.size };
+  return periods.map(({ from, to }) => {
+    const reached = new Set(reachedOn.filter(({ day }) => day >= from && day <= to).map((r) => r.personId));
+    const female = [...reached].filter((personId) => sexOf.get(personId) === "female").length;
+    return { female, male: reached.size - female, total: reached.size };
+  });
 }
 
 /** The attended participants (role `participant`) of each loaded event. */

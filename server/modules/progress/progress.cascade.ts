@@ -4,7 +4,7 @@
  * `common/capacity` (through the cascade module). A period that has not started has no count.
  */
 import type { DbOrTx } from "../../db/client.js";
-import { cascadeReachInPeriod } from "../cascade/cascade.service.js";
+import { cascadeReachInPeriods } from "../cascade/cascade.service.js";
 import type { ActivityRow, PeriodOfPlan } from "./progress.queries.js";
 import { selectCascadeSources } from "./progress.queries.js";
 
@@ -18,15 +18,21 @@ export async function selectCascadeCounts(
   const totsOf = new Map<string, string[]>();
   for (const { indicatorId, totId } of sources)
     totsOf.set(indicatorId, [...(totsOf.get(indicatorId) ?? []), totId]);
+  const started = periods.filter((p) => p.startsOn <= today);
   const rows: ActivityRow[] = [];
   for (const [indicatorId, totIds] of totsOf) {
-    for (const period of periods.filter((p) => p.startsOn <= today)) {
-      const reached = await cascadeReachInPeriod(db, totIds, period.startsOn, period.endsOn);
+    const reach = await cascadeReachInPeriods(
+      db,
+      totIds,
+      started.map((period) => ({ from: period.startsOn, to: period.endsOn })),
+    );
+    started.forEach((period, index) => {
+      const reached = reach[index] ?? { female: 0, male: 0 };
       rows.push(
         { indicatorId, periodId: period.id, sex: "female", count: reached.female },
         { indicatorId, periodId: period.id, sex: "male", count: reached.male },
       );
-    }
+    });
   }
   return rows;
 }
