@@ -199,7 +199,11 @@ export async function cascadeReachInPeriods(
   options: CascadeReachOptions = {},
 ): Promise<SexCounts[]> {
   if (periods.length === 0) return [];
-  const until = periods.map((period) => period.to).sort().at(-1) ?? "";
+  const until =
+    periods
+      .map((period) => period.to)
+      .sort()
+      .at(-1) ?? "";
   const loaded = await loadCascades(db, totIds === "all" ? { startingUntil: until } : { ids: [...totIds] });
   const traced = totIds === "all" ? traceCascades(loaded.input) : cascadesOf(loaded, totIds);
   const participants = participantsByEvent(loaded);
