@@ -5,6 +5,7 @@ import {
   boolean,
   check,
   index,
+  integer,
   jsonb,
   pgTable,
   text,
@@ -77,6 +78,25 @@ export const auditLog = pgTable(
       "audit_log_action_check",
       sql`${t.action} in ('create', 'update', 'archive', 'restore', 'delete', 'login', 'logout', 'login_failed')`,
     ),
+  ],
+);
+
+/**
+ * Failed sign-ins per account (keyed by a hash of the lower-cased e-mail, so unknown addresses
+ * are throttled the same way as known ones) and per client address. The delay before the next
+ * attempt grows with consecutive failures and a success resets it; nothing locks an account for
+ * good. Kept in the database so that every app process sees the same count.
+ */
+export const signInFailures = pgTable(
+  "sign_in_failures",
+  {
+    keyHash: text("key_hash").primaryKey(),
+    failures: integer("failures").notNull(),
+    lastFailedAt: timestamp("last_failed_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check("sign_in_failures_failures_check", sql`${t.failures} > 0`),
+    index("sign_in_failures_last_idx").on(t.lastFailedAt),
   ],
 );
 

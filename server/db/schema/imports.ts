@@ -59,7 +59,7 @@ export const importMappings = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     organizationId: uuid("organization_id").references(() => organizations.id),
     kind: text("kind").notNull(),
-    /** The headers' comparison keys joined with "|", in column order. */
+    /** SHA-256 (hex) of the headers' comparison keys joined with "|", in column order. */
     headerKey: text("header_key").notNull(),
     /** Per header key, the field it fills (or null). */
     mapping: jsonb("mapping").$type<Record<string, string | null>>().notNull(),

@@ -2,6 +2,7 @@
  * An uploaded file → the table an import works on, and the mapping of its columns: suggested from
  * the headers, remembered from an earlier import of the same headers, or the user's.
  */
+import { createHash } from "node:crypto";
 import {
   type ColumnMapping,
   type ImportField,
@@ -58,9 +59,12 @@ export async function readImportFile(bytes: Uint8Array, sheet?: string | null): 
   };
 }
 
-/** The key a mapping is remembered under: the headers' comparison keys joined with "|". */
+/**
+ * The key a mapping is remembered under: the SHA-256 (hex) of the headers' comparison keys joined
+ * with "|", so that a header of any width fits the unique index.
+ */
 export function headerSetKey(headers: readonly string[]): string {
-  return headers.map(headerKey).join("|");
+  return createHash("sha256").update(headers.map(headerKey).join("|"), "utf8").digest("hex");
 }
 
 /** The fields a kind's columns may fill. */
