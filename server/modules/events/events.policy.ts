@@ -46,6 +46,18 @@ export function eventPolicy(actor: Actor, action: EventAction, event?: EventFact
 }
 
 /**
+ * Who may change the organisers of an existing event: staff change anything; an organiser may add
+ * organisations and withdraw its own, but never remove another organisation — only staff or the
+ * removed organisation itself may do that.
+ */
+export function organizerChangePolicy(actor: Actor, before: string[], after: string[]): Decision {
+  if (isStaff(actor)) return "allow";
+  if (actor.organizationId === null || !before.includes(actor.organizationId)) return "hide";
+  const removed = before.filter((organizationId) => !after.includes(organizationId));
+  return removed.every((organizationId) => organizationId === actor.organizationId) ? "allow" : "deny";
+}
+
+/**
  * Participations follow their event. Representatives read the participants of events their
  * organisation organised or took part in, and write those of their own events; partners read and
  * write those of their own events; trainers read those of the events they train and record their

@@ -13,11 +13,11 @@ import {
   projects,
 } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
-import { invalid, notFound } from "../../http/errors.js";
+import { AppError, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { definedOnly } from "../people/people.service.js";
-import { type EventFacts, eventPolicy } from "./events.policy.js";
+import { type EventFacts, eventPolicy, organizerChangePolicy } from "./events.policy.js";
 import {
   type EventRecord,
   findUnknownIds,
@@ -76,9 +76,18 @@ async function checkEventValues(tx: DbOrTx, actor: Actor, values: Partial<EventV
     throw invalid("projectId", "No such project");
   }
   if (values.organizerIds !== undefined) {
-    // The actor must still be allowed to edit the event as it will be: its organisation stays an organiser.
-    if (eventPolicy(actor, "update", { ...facts, organizerIds: values.organizerIds }) !== "allow") {
+    const isNew = facts.organizerIds.length === 0;
+    // A new event must be the actor's own; an existing one may lose another organiser only by staff.
+    if (isNew && eventPolicy(actor, "update", { ...facts, organizerIds: values.organizerIds }) !== "allow") {
       throw invalid("organizerIds", "Include your own organisation among the organisers");
+    }
+    if (!isNew && organizerChangePolicy(actor, facts.organizerIds, values.organizerIds) !== "allow") {
+      throw new AppError("FORBIDDEN", "Only the agency or the organisation itself may remove an organiser", [
+        {
+          path: "organizerIds",
+          message: "Only the agency or the organisation itself may remove an organiser",
+        },
+      ]);
     }
     if ((await findUnknownIds(tx, organizations, organizations.id, values.organizerIds)).length > 0) {
       throw invalid("organizerIds", "No such organisation");

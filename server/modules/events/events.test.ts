@@ -287,9 +287,6 @@ describe("events", () => {
     );
     expect((await send(cookie, "DELETE", `/api/events/${otherEvent.id}`)).statusCode).toBe(404);
     expect((await send(cookie, "POST", `/api/events/${otherEvent.id}/restore`)).statusCode).toBe(404);
-    const dropOwn = await send(cookie, "PATCH", `/api/events/${ownEvent.id}`, { organizerIds: [other.id] });
-    expect(dropOwn.statusCode).toBe(400);
-    expect(dropOwn.json().details[0].path).toBe("organizerIds");
 
     const withoutOwn = await send(cookie, "POST", "/api/events", await eventInput([other.id]));
     expect(withoutOwn.statusCode).toBe(400);
@@ -298,6 +295,50 @@ describe("events", () => {
     expect(withOwn.statusCode).toBe(201);
     expect(withOwn.json().canEdit).toBe(true);
     expect((await send(cookie, "DELETE", `/api/events/${withOwn.json().id}`)).statusCode).toBe(200);
+  });
+
+  it("lets only staff or the removed organisation itself remove an organiser of a shared event", async () => {
+    const own = await makeOrganization(db);
+    const other = await makeOrganization(db);
+    const third = await makeOrganization(db);
+    const shared = await makeEvent(db, { organizerIds: [own.id, other.id] });
+    const partner = await makeSignedInUser(db, "partner", { organizationId: own.id });
+    const otherPartner = await makeSignedInUser(db, "partner", { organizationId: other.id });
+    const organizersOf = async (id: string) => {
+      const admin = await makeSignedInUser(db, "administrator");
+      const organizers = (await get(admin.cookie, `/api/events/${id}`)).json().organizers as { id: string }[];
+      return organizers.map((organization) => organization.id).sort();
+    };
+
+    const removeOther = await send(partner.cookie, "PATCH", `/api/events/${shared.id}`, {
+      organizerIds: [own.id],
+    });
+    expect(removeOther.statusCode).toBe(403);
+    expect(removeOther.json()).toMatchObject({ code: "FORBIDDEN", details: [{ path: "organizerIds" }] });
+    const swapOther = await send(partner.cookie, "PATCH", `/api/events/${shared.id}`, {
+      organizerIds: [own.id, third.id],
+    });
+    expect(swapOther.statusCode).toBe(403);
+    expect(await organizersOf(shared.id)).toEqual([own.id, other.id].sort());
+
+    // Adding an organisation is fine; the other organisation may withdraw itself.
+    const added = await send(partner.cookie, "PATCH", `/api/events/${shared.id}`, {
+      organizerIds: [own.id, other.id, third.id],
+    });
+    expect(added.statusCode).toBe(200);
+    const withdrawn = await send(otherPartner.cookie, "PATCH", `/api/events/${shared.id}`, {
+      organizerIds: [own.id, third.id],
+    });
+    expect(withdrawn.statusCode).toBe(200);
+    expect(await organizersOf(shared.id)).toEqual([own.id, third.id].sort());
+    expect((await get(otherPartner.cookie, `/api/events/${shared.id}`)).statusCode).toBe(404);
+
+    const coordinator = await makeSignedInUser(db, "coordinator");
+    const byStaff = await send(coordinator.cookie, "PATCH", `/api/events/${shared.id}`, {
+      organizerIds: [third.id],
+    });
+    expect(byStaff.statusCode).toBe(200);
+    expect(await organizersOf(shared.id)).toEqual([third.id]);
   });
 
   it("lets a representative read every event and edit its own", async () => {

@@ -47,3 +47,13 @@ export function personPolicy(actor: Actor, action: PersonAction, person?: Person
       return isOwnPerson(actor, person) ? "allow" : "hide";
   }
 }
+
+/**
+ * Who may move a person into another organisation: staff anywhere; representatives and partners
+ * only into their own organisation, or out of any (no organisation). A person never lands in an
+ * organisation the actor does not belong to.
+ */
+export function personMovePolicy(actor: Actor, toOrganizationId: string | null): Decision {
+  if (isStaff(actor)) return "allow";
+  return toOrganizationId === null || toOrganizationId === actor.organizationId ? "allow" : "deny";
+}

@@ -6,10 +6,10 @@ import { buildSearchKey } from "../../../common/text/search.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import { people } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
-import { invalid, notFound } from "../../http/errors.js";
+import { AppError, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { personPolicy } from "./people.policy.js";
+import { personMovePolicy, personPolicy } from "./people.policy.js";
 import { organizationExists, selectPeople, selectPerson } from "./people.queries.js";
 
 export type PersonValues = z.output<typeof PersonInput>;
@@ -96,6 +96,12 @@ export async function updatePerson(db: Db, actor: Actor, id: string, patch: Pers
     const [before] = await tx.select().from(people).where(eq(people.id, id)).for("update");
     if (!before) throw notFound("Person");
     enforce(personPolicy(actor, "update", before), "Person");
+    const isMoved = changes.organizationId !== undefined && changes.organizationId !== before.organizationId;
+    if (isMoved && personMovePolicy(actor, changes.organizationId ?? null) !== "allow") {
+      throw new AppError("FORBIDDEN", "Only the agency may move a person into another organisation", [
+        { path: "organizationId", message: "Only the agency may move a person into another organisation" },
+      ]);
+    }
     await checkOrganization(tx, changes.organizationId, "organizationId");
     const merged = { ...before, ...changes };
     const [after] = await tx

@@ -45,6 +45,7 @@ async function makeRegistry(familyName: string) {
   return {
     own,
     other,
+    third,
     ownMember,
     otherMember,
     registeredByOwn,
@@ -276,6 +277,21 @@ describe("people", () => {
     });
     expect(editOwnRegistration.statusCode).toBe(200);
     expect(editOwnRegistration.json().rank).toBe("Narednica");
+    // A person is moved only into the partner's own organisation (or out of any); elsewhere is staff-only.
+    const moved = await send(cookie, "PATCH", `/api/people/${created.json().id}`, {
+      organizationId: world.third.id,
+    });
+    expect(moved.statusCode).toBe(403);
+    expect(moved.json()).toMatchObject({ code: "FORBIDDEN", details: [{ path: "organizationId" }] });
+    const intoOwn = await send(cookie, "PATCH", `/api/people/${created.json().id}`, {
+      organizationId: world.own.id,
+    });
+    expect(intoOwn.json().organizationId).toBe(world.own.id);
+    const coordinator = await makeSignedInUser(db, "coordinator");
+    const byStaff = await send(coordinator.cookie, "PATCH", `/api/people/${created.json().id}`, {
+      organizationId: world.third.id,
+    });
+    expect(byStaff.json().organizationId).toBe(world.third.id);
 
     expect((await send(cookie, "DELETE", `/api/people/${world.ownMember.id}`)).statusCode).toBe(200);
     expect((await send(cookie, "DELETE", `/api/people/${world.otherMember.id}`)).statusCode).toBe(404);
