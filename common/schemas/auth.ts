@@ -20,8 +20,30 @@ export const Me = z.object({
 });
 export type Me = z.infer<typeof Me>;
 
-/** At least 12 characters; length beats composition rules. */
-export const NewPassword = z.string().min(12).max(512);
+/** Length beats composition rules: at least this many characters, and no rule on which ones. */
+export const PASSWORD_MIN_LENGTH = 12;
+
+/**
+ * Why a new password is refused. The length is checked here and on the server; the others only on
+ * the server (against the list of common passwords, the user's e-mail and name).
+ */
+export const passwordRuleReasons = [
+  "too_short",
+  "common_password",
+  "contains_email",
+  "contains_name",
+] as const;
+export type PasswordRuleReason = (typeof passwordRuleReasons)[number];
+
+/** A new password: at least 12 characters (a short one is refused with the reason `too_short`). */
+export const NewPassword = z
+  .string()
+  .max(512)
+  .refine((password) => password.length >= PASSWORD_MIN_LENGTH, {
+    message: `Use at least ${PASSWORD_MIN_LENGTH} characters`,
+    params: { reason: "too_short" satisfies PasswordRuleReason, min: PASSWORD_MIN_LENGTH },
+  })
+  .meta({ minLength: PASSWORD_MIN_LENGTH });
 
 export const UpdateMeRequest = z.strictObject({
   locale: z.enum(["bs", "hr", "sr-Latn-BA", "sr-Cyrl-BA", "en"]),

@@ -5,6 +5,7 @@ import { actorOf, endSession, startSession } from "../../http/session.js";
 import { typed } from "../../http/typed.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { authenticate, changeMyPassword, getMe, updateMyLocale } from "./auth.service.js";
+import { SignInThrottled } from "./sign-in-throttle.js";
 
 export function registerAuthRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   const { db, clock, sessions } = deps;
@@ -16,13 +17,20 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ModuleDeps): void
     {
       config: {
         isPublic: true,
-        rateLimit: { max: deps.loginAttemptsPerWindow, timeWindow: "15 minutes" },
+        // Only a ceiling against floods: failed sign-ins are throttled per account and address.
+        rateLimit: { max: deps.loginAttemptsPerWindow, timeWindow: "1 minute" },
       },
       schema: { tags, body: LoginRequest, response: { 200: Me } },
     },
     async (request, reply) => {
       const now = clock();
-      const userId = await authenticate(db, request.body.email, request.body.password, now);
+      let userId: string;
+      try {
+        userId = await authenticate(db, request.body, request.ip, now);
+      } catch (error) {
+        if (error instanceof SignInThrottled) reply.header("Retry-After", String(error.retryAfterSeconds));
+        throw error;
+      }
       await startSession(db, reply, userId, sessions, now);
       return getMe(db, userId);
     },

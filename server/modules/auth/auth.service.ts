@@ -1,32 +1,89 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Me } from "../../../common/schemas/auth.js";
-import type { Db } from "../../db/client.js";
+import type { Db, DbOrTx } from "../../db/client.js";
 import { organizations, sessions, users } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { AppError, invalid } from "../../http/errors.js";
 import { recordAudit } from "../audit/audit.service.js";
+import {
+  addFailure,
+  deleteFailureCount,
+  deleteFailureCountsBefore,
+  selectFailureCounts,
+  tryLockSignInKey,
+} from "./auth.queries.js";
 import { getDecoyHash, hashPassword, verifyPassword } from "./password.js";
+import { enforcePasswordRules } from "./password-rules.js";
+import {
+  forgetBefore,
+  keepFailuresSeconds,
+  SignInThrottled,
+  secondsToWait,
+  signInKeys,
+} from "./sign-in-throttle.js";
 
 const wrongCredentials = () => new AppError("UNAUTHENTICATED", "The e-mail or the password is not right");
 
-/** Checks the credentials; answers the same way for an unknown e-mail and a wrong password. */
-export async function authenticate(db: Db, email: string, password: string, now: Date): Promise<string> {
-  const [user] = await db
+/**
+ * Checks the credentials; answers the same way for an unknown e-mail and a wrong password. Failures
+ * are counted per account and per client address (see `sign-in-throttle.ts`): while a delay is in
+ * force the attempt is refused with `SignInThrottled` before the password is looked at, and a
+ * success clears the account's count.
+ */
+export async function authenticate(
+  db: Db,
+  credentials: { email: string; password: string },
+  address: string,
+  now: Date,
+): Promise<string> {
+  const keys = signInKeys(credentials.email, address);
+  const outcome = await db.transaction(async (tx): Promise<{ wait: number } | { userId: string | null }> => {
+    // Another attempt for this e-mail is being checked at this moment: this one is refused for a second.
+    if (!(await tryLockSignInKey(tx, keys.account.hash))) return { wait: 1 };
+    const counts = await selectFailureCounts(tx, [keys.account.hash, keys.address.hash]);
+    const wait = secondsToWait(counts, [keys.account, keys.address], now);
+    if (wait > 0) return { wait };
+    const userId = await checkCredentials(tx, credentials.email, credentials.password, now);
+    if (userId) {
+      await deleteFailureCount(tx, keys.account.hash);
+      return { userId };
+    }
+    for (const key of [keys.account, keys.address]) {
+      await addFailure(tx, key.hash, now, forgetBefore(key.curve, now));
+    }
+    return { userId: null };
+  });
+  if ("wait" in outcome) throw new SignInThrottled(outcome.wait);
+  if (!outcome.userId) {
+    await deleteFailureCountsBefore(db, new Date(now.getTime() - keepFailuresSeconds * 1000));
+    throw wrongCredentials();
+  }
+  return outcome.userId;
+}
+
+/** The user's id when the password is right and the account active; null otherwise. */
+async function checkCredentials(
+  tx: DbOrTx,
+  email: string,
+  password: string,
+  now: Date,
+): Promise<string | null> {
+  const [user] = await tx
     .select({ id: users.id, passwordHash: users.passwordHash, isActive: users.isActive })
     .from(users)
     .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
     .limit(1);
   if (!user) {
     await verifyPassword(await getDecoyHash(), password);
-    throw wrongCredentials();
+    return null;
   }
   const isValid = await verifyPassword(user.passwordHash, password);
   if (!isValid || !user.isActive) {
-    await recordAudit(db, null, { action: "login_failed", entityType: "user", entityId: user.id });
-    throw wrongCredentials();
+    await recordAudit(tx, null, { action: "login_failed", entityType: "user", entityId: user.id });
+    return null;
   }
-  await db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
-  await recordAudit(db, { userId: user.id } as Actor, {
+  await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
+  await recordAudit(tx, { userId: user.id } as Actor, {
     action: "login",
     entityType: "user",
     entityId: user.id,
@@ -68,7 +125,10 @@ export async function updateMyLocale(db: Db, actor: Actor, locale: string): Prom
   return getMe(db, actor.userId);
 }
 
-/** A new password ends every other session of the user; the one that changed it stays. */
+/**
+ * A new password must meet the password rules (not common, not the user's e-mail or name). It ends
+ * every other session of the user; the one that changed it stays.
+ */
 export async function changeMyPassword(
   db: Db,
   actor: Actor,
@@ -76,12 +136,13 @@ export async function changeMyPassword(
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
   const [user] = await db
-    .select({ passwordHash: users.passwordHash })
+    .select({ passwordHash: users.passwordHash, email: users.email, displayName: users.displayName })
     .from(users)
     .where(eq(users.id, actor.userId));
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw invalid("currentPassword", "The current password is not right");
   }
+  enforcePasswordRules(input.newPassword, user, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, actor.userId));

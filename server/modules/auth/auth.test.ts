@@ -64,13 +64,14 @@ describe("sign-in and sessions", () => {
     expect(wrong.json()).toEqual(unknown.json());
   });
 
-  it("limits sign-in attempts per address", async () => {
-    const { email } = await newAccount();
+  it("keeps a ceiling against floods of sign-in requests from one address", async () => {
+    // Different e-mails, so the per-account throttle never steps in: only the ceiling (5 here) does.
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await login(email, "wrong-password", "10.0.0.3")).statusCode);
-    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
-    expect(statuses[5]).toBe(429);
-    expect((await login(email, "wrong-password", "10.0.0.4")).statusCode).toBe(401);
+    for (let i = 0; i < 6; i++) {
+      statuses.push((await login(`flood-${i}@example.org`, "wrong-password", "10.0.0.3")).statusCode);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    expect((await login("flood-6@example.org", "wrong-password", "10.0.0.4")).statusCode).toBe(401);
   });
 
   it("ends the session at once on sign-out", async () => {
@@ -223,5 +224,82 @@ describe("user administration", () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().details).toEqual([expect.objectContaining({ path: "organizationId" })]);
+  });
+});
+
+describe("password rules", () => {
+  const changePassword = (cookie: string, currentPassword: string, newPassword: string) =>
+    app.inject({
+      method: "POST",
+      url: "/api/auth/password",
+      headers: { cookie },
+      payload: { currentPassword, newPassword },
+    });
+
+  it("refuses a common password (in any case) or one holding the e-mail or name on change", async () => {
+    now = new Date("2026-03-06T08:00:00Z");
+    const { email, password } = await newAccount();
+    const cookie = `nap1325_session=${cookieOf(await login(email, password, "10.0.2.1")).value}`;
+    const reasons = async (newPassword: string) => {
+      const response = await changePassword(cookie, password, newPassword);
+      expect(response.statusCode).toBe(400);
+      return response.json().details.map((d: { path: string; reason?: string }) => `${d.path}:${d.reason}`);
+    };
+    const localPart = email.split("@")[0] as string;
+    expect(await reasons("QWERTY123456")).toEqual(["newPassword:common_password"]);
+    expect(await reasons(" 1q2w3e4r5t6y ")).toEqual(["newPassword:common_password"]);
+    expect(await reasons(`my ${localPart.toUpperCase()} key`)).toEqual(["newPassword:contains_email"]);
+    // The account's name is Šejla Čolić: any script, any case, with or without diacritics.
+    expect(await reasons("colic-and-the-river")).toEqual(["newPassword:contains_name"]);
+    expect(await reasons("ЧОЛИЋ и ријека 2026")).toEqual(["newPassword:contains_name"]);
+    const short = await changePassword(cookie, password, "short");
+    expect(short.statusCode).toBe(400);
+    expect(short.json().details).toEqual([
+      { path: "newPassword", message: expect.any(String), reason: "too_short", params: { min: 12 } },
+    ]);
+    expect((await changePassword(cookie, password, "river-lamp-orbit-1325")).statusCode).toBe(204);
+    expect((await login(email, "river-lamp-orbit-1325", "10.0.2.1")).statusCode).toBe(200);
+  });
+
+  it("applies the same rules when an administrator creates a user or sets a password", async () => {
+    const admin = await makeSignedInUser(db, "administrator");
+    const create = (password: string) =>
+      app.inject({
+        method: "POST",
+        url: "/api/users",
+        headers: { cookie: admin.cookie },
+        payload: { email: "amela.begic@example.org", displayName: "Amela Begić", role: "viewer", password },
+      });
+    const reasonsOf = (response: Awaited<ReturnType<typeof create>>) =>
+      response.json().details.map((d: { path: string; reason?: string }) => `${d.path}:${d.reason}`);
+    const named = await create("BEGIC summer 2026");
+    expect(named.statusCode).toBe(400);
+    expect(reasonsOf(named)).toEqual(["password:contains_name"]);
+    expect(reasonsOf(await create("amela.begic-2026"))).toEqual(
+      expect.arrayContaining(["password:contains_email"]),
+    );
+    expect(reasonsOf(await create("1q2w3e4r5t6y"))).toEqual(["password:common_password"]);
+    const created = await create("lamp-river-orbit-1325");
+    expect(created.statusCode).toBe(201);
+    const { user } = created.json();
+
+    const patch = (payload: Record<string, unknown>) =>
+      app.inject({
+        method: "PATCH",
+        url: `/api/users/${user.id}`,
+        headers: { cookie: admin.cookie },
+        payload,
+      });
+    const common = await patch({ password: "1QAZ2WSX3EDC" });
+    expect(common.statusCode).toBe(400);
+    expect(reasonsOf(common)).toEqual(["password:common_password"]);
+    // The name checked is the one the user will have after the change.
+    expect(reasonsOf(await patch({ displayName: "Amela Softić", password: "softic-by-the-sea" }))).toEqual([
+      "password:contains_name",
+    ]);
+    expect((await patch({ password: "orbit-lamp-river-2026" })).statusCode).toBe(200);
+    expect((await login("amela.begic@example.org", "orbit-lamp-river-2026", "10.0.2.2")).statusCode).toBe(
+      200,
+    );
   });
 });

@@ -9,6 +9,7 @@ import { invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { generatePassword, hashPassword } from "../auth/password.js";
+import { enforcePasswordRules } from "../auth/password-rules.js";
 import { userPolicy } from "./users.policy.js";
 import { selectUser, selectUsers } from "./users.queries.js";
 
@@ -36,13 +37,17 @@ export async function getUser(db: Db, actor: Actor, id: string): Promise<User> {
   return user;
 }
 
-/** Creates an account; without a password given, a strong one is generated and returned once. */
+/**
+ * Creates an account; without a password given, a strong one is generated and returned once. A
+ * password given must meet the password rules (not common, not the user's e-mail or name).
+ */
 export async function createUser(
   db: Db,
   actor: Actor | null,
   input: NewUser,
 ): Promise<{ user: User; generatedPassword: string | null }> {
   if (actor) enforce(userPolicy(actor, "create"), "User");
+  if (input.password) enforcePasswordRules(input.password, input, "password");
   const generatedPassword = input.password ? null : generatePassword();
   const passwordHash = await hashPassword(input.password ?? (generatedPassword as string));
   const { password: _password, ...fields } = input;
@@ -71,6 +76,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, changes: User
     if (!before) throw notFound("User");
     const { password, ...fields } = changes;
     const merged = { ...before, ...fields };
+    if (password) enforcePasswordRules(password, merged, "password");
     if ((merged.role === "representative" || merged.role === "partner") && !merged.organizationId) {
       throw invalid("organizationId", "Representatives and partners belong to an organisation");
     }

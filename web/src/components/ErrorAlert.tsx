@@ -3,6 +3,7 @@ import { isApiError } from "../api/client.js";
 import type { MessageKey } from "../i18n/messages/en.js";
 import type { Translate } from "../i18n/useT.js";
 import { useT } from "../i18n/useT.js";
+import { reasonMessage } from "./forms/reasons.js";
 
 const knownCodes = new Set([
   "VALIDATION",
@@ -23,12 +24,25 @@ export function errorText(error: unknown, t: Translate): string {
   return t("error.INTERNAL");
 }
 
+/** The reasons an error's details carry, in the reader's language (those without one are left out). */
+export function errorReasons(error: unknown, t: Translate): string[] {
+  if (!isApiError(error)) return [];
+  const texts = error.details.map((detail) => reasonMessage(detail.reason, detail.params, t));
+  return [...new Set(texts.filter((text): text is string => text !== null))];
+}
+
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const t = useT();
+  const reasons = errorReasons(error, t);
   return (
     <Alert color="red" variant="light" title={t("error.title")} role="alert">
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{errorText(error, t)}</Text>
+        {reasons.map((reason) => (
+          <Text size="sm" key={reason}>
+            {reason}
+          </Text>
+        ))}
         {onRetry && (
           <Button size="xs" variant="default" onClick={onRetry}>
             {t("common.retry")}

@@ -15,6 +15,7 @@ const values = {
   count: 3,
   min: 1,
   max: 5,
+  column: 4,
   name: "Јелена Петровић",
   held: 6,
   target: 6,

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { FieldError } from "../../../../common/errors.js";
 import type { MessageKey } from "../../i18n/messages/en.js";
 import type { Translate } from "../../i18n/useT.js";
+import { reasonMessage } from "./reasons.js";
 
 /** Rule messages written in the shared schemas, mapped to their translation. */
 const knownMessages: Record<string, MessageKey> = {
@@ -35,6 +36,10 @@ type Issue = z.core.$ZodIssue;
 export function issueMessage(issue: Issue, t: Translate): string {
   const known = knownMessages[issue.message];
   if (known) return t(known);
+  if (issue.code === "custom") {
+    const byReason = reasonMessage(issue.params?.reason, issue.params, t);
+    if (byReason) return byReason;
+  }
   const last = String(issue.path.at(-1) ?? "");
   switch (issue.code) {
     case "invalid_type":
@@ -85,7 +90,8 @@ export function serverFieldErrors(details: FieldError[], t: Translate): Record<s
   for (const detail of details) {
     if (detail.path in errors) continue;
     const known = knownMessages[detail.message];
-    errors[detail.path] = known ? t(known) : t("validation.invalid");
+    errors[detail.path] =
+      reasonMessage(detail.reason, detail.params, t) ?? (known ? t(known) : t("validation.invalid"));
   }
   return errors;
 }

@@ -61,6 +61,18 @@ export const bs: Messages = {
   "validation.oneTargetPerKind": "Jedan cilj po vrsti događaja",
   "validation.currency": "Upišite troslovnu oznaku valute, npr. BAM, EUR, USD",
   "validation.currentPassword": "Trenutna lozinka nije tačna",
+  "reason.too_short":
+    "Lozinka treba imati najmanje {min, plural, one {# znak} few {# znaka} other {# znakova}}",
+  "reason.common_password": "Ovo je jedna od najčešćih lozinki. Izaberite lozinku koju je teže pogoditi.",
+  "reason.contains_email": "Lozinka ne smije sadržavati e-mail adresu (dio prije @).",
+  "reason.contains_name": "Lozinka ne smije sadržavati dio imena.",
+  "reason.unsafe_text":
+    "Tekst sadrži znak koji se ne može sačuvati (NUL ili oštećen znak). Upišite ga ponovo.",
+  "reason.too_many_columns":
+    "Datoteka ima više od {max} kolona. Ostavite samo kolone spiska i pokušajte ponovo.",
+  "reason.header_too_long":
+    "Naslov kolone {column} duži je od {max} znakova. Skratite ga i pokušajte ponovo.",
+  "reason.malformed_upload": "Datoteka nije stigla cijela. Odaberite je ponovo i ponovo je pošaljite.",
 
   "common.save": "Sačuvaj",
   "common.cancel": "Odustani",

@@ -58,6 +58,18 @@ export const en = {
   "validation.oneTargetPerKind": "One target per kind of event",
   "validation.currency": "Use a three-letter currency code, e.g. BAM, EUR, USD",
   "validation.currentPassword": "The current password is not correct",
+  // Why a new password is refused: one message per reason code the server answers.
+  "reason.too_short": "Use at least {min, plural, one {# character} other {# characters}}",
+  "reason.common_password": "This is one of the most common passwords. Choose one that is harder to guess.",
+  "reason.contains_email": "The password may not contain the e-mail address (the part before @).",
+  "reason.contains_name": "The password may not contain a part of the name.",
+  "reason.unsafe_text":
+    "The text holds a character that cannot be saved (a NUL or a broken character). Type it again.",
+  "reason.too_many_columns":
+    "The file has more than {max} columns. Keep only the columns of the list and try again.",
+  "reason.header_too_long":
+    "The header of column {column} is longer than {max} characters. Shorten it and try again.",
+  "reason.malformed_upload": "The file did not arrive whole. Choose it again and upload it once more.",
 
   "common.save": "Save",
   "common.cancel": "Cancel",

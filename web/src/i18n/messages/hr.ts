@@ -128,6 +128,18 @@ export const hr: Partial<Messages> = {
 
   "account.currentPassword": "Trenutačna lozinka",
   "validation.currentPassword": "Trenutačna lozinka nije točna",
+  "reason.too_short":
+    "Lozinka treba imati najmanje {min, plural, one {# znak} few {# znaka} other {# znakova}}",
+  "reason.common_password": "Ovo je jedna od najčešćih lozinki. Odaberite lozinku koju je teže pogoditi.",
+  "reason.contains_email": "Lozinka ne smije sadržavati adresu e-pošte (dio prije @).",
+  "reason.contains_name": "Lozinka ne smije sadržavati dio imena.",
+  "reason.unsafe_text":
+    "Tekst sadrži znak koji se ne može spremiti (NUL ili oštećen znak). Upišite ga ponovno.",
+  "reason.too_many_columns":
+    "Datoteka ima više od {max} stupaca. Ostavite samo stupce popisa i pokušajte ponovno.",
+  "reason.header_too_long":
+    "Naslov stupca {column} dulji je od {max} znakova. Skratite ga i pokušajte ponovno.",
+  "reason.malformed_upload": "Datoteka nije stigla cijela. Odaberite je ponovno i ponovno je pošaljite.",
   "account.passwordChanged": "Vaša je lozinka promijenjena.",
 
   "validation.periodNotInPlan": "Razdoblje nije izvještajno razdoblje ovog plana",

@@ -39,6 +39,15 @@ export const srLatn: Partial<Messages> = {
 
   "validation.sexRequired": "Indikator koji broji osobe razvrstava se po polu: uključite skup „Pol”",
   "validation.formulaSame": "Brojilac i imenilac moraju biti dva različita indikatora",
+  "reason.contains_email": "Lozinka ne smije da sadrži imejl adresu (dio prije @).",
+  "reason.contains_name": "Lozinka ne smije da sadrži dio imena.",
+  "reason.unsafe_text":
+    "Tekst sadrži znak koji ne može da se sačuva (NUL ili oštećen znak). Upišite ga ponovo.",
+  "reason.too_many_columns":
+    "Datoteka ima više od {max} kolona. Ostavite samo kolone spiska i pokušajte ponovo.",
+  "reason.header_too_long":
+    "Naslov kolone {column} duži je od {max} znakova. Skratite ga i pokušajte ponovo.",
+  "reason.malformed_upload": "Datoteka nije stigla cijela. Izaberite je ponovo i ponovo je pošaljite.",
 
   "indicatorUnit.percent": "Procenat",
   "indicatorUnit.ratio": "Odnos",

@@ -1,11 +1,12 @@
 import { Alert, Button, Code, CopyButton, Group, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { NewPassword } from "../../../../common/schemas/auth.js";
+import { isApiError } from "../../api/client.js";
 import { useUpdateUser } from "../../api/users.js";
 import { AppModal } from "../../components/AppModal.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { SecretInput } from "../../components/forms/SecretInput.js";
-import { issueMessage } from "../../components/forms/validation.js";
+import { issueMessage, serverFieldErrors } from "../../components/forms/validation.js";
 import { notifySuccess } from "../../components/notify.js";
 import { useT } from "../../i18n/useT.js";
 
@@ -89,7 +90,12 @@ export function ResetPasswordModal({
         notifySuccess(t("common.saved"));
         setSaved(parsed.data);
       },
-      () => undefined,
+      // A password the server refuses (too common, holds the e-mail or name) says why on the field.
+      (failure: unknown) => {
+        if (isApiError(failure) && failure.code === "VALIDATION") {
+          setError(serverFieldErrors(failure.details, t).password ?? null);
+        }
+      },
     );
   };
 
@@ -98,7 +104,7 @@ export function ResetPasswordModal({
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">{t("users.resetPasswordBody")}</Text>
-          {update.error && <ErrorAlert error={update.error} />}
+          {update.error && !error && <ErrorAlert error={update.error} />}
           <SecretInput
             label={t("users.newPassword")}
             value={password}
