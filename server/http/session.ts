@@ -16,6 +16,12 @@ export interface SessionOptions {
   idleMinutes: number;
   absoluteHours: number;
   secureCookie: boolean;
+  /**
+   * The address users reach the app at (`PUBLIC_URL`), as an origin (`https://nap.example.org`).
+   * Requests that change data must come from it; when absent, from the address the request was
+   * sent to (scheme and host).
+   */
+  publicOrigin?: string | null;
 }
 
 declare module "fastify" {
@@ -102,21 +108,36 @@ export function registerSessions(
     };
   });
 
-  // Deny by default: every route needs a signed-in user unless it says it is public.
+  // Deny by default: every API route needs a signed-in user unless it says it is public. The
+  // decision is taken on the route the router matched, never on the raw address, which may be
+  // percent-encoded (`/%61pi/…` reaches `/api/…`).
   app.addHook("preHandler", async (request) => {
-    if (!request.url.startsWith("/api/") || request.routeOptions.config?.isPublic) return;
+    if (!isApiRoute(request) || request.routeOptions.config?.isPublic) return;
     if (!request.actor) throw new AppError("UNAUTHENTICATED", "Please sign in");
   });
 
-  // Requests that change data must come from our own pages (SameSite covers most; Origin covers the rest).
+  // What an API route answers to a signed-in user (or a sign-in) is never kept by a browser or a
+  // proxy; only public reads by anonymous callers may be cached.
+  app.addHook("onSend", async (request, reply) => {
+    if (!isApiRoute(request)) return;
+    const isPublicRead = request.routeOptions.config?.isPublic && request.method === "GET";
+    if (request.actor || !isPublicRead) reply.header("cache-control", "private, no-store");
+  });
+
+  // Requests that change data must come from our own pages (SameSite covers most; Origin covers
+  // the rest): scheme and host must be those of the public address.
   app.addHook("onRequest", async (request) => {
     if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return;
     const origin = request.headers.origin;
-    if (origin && originHost(origin) !== request.headers.host) {
+    if (!origin) return;
+    const expected = options.publicOrigin ?? `${request.protocol}://${request.host}`;
+    if (originOf(origin) !== originOf(expected)) {
       throw new AppError("FORBIDDEN", "Cross-site request refused");
     }
   });
 }
+
+const isApiRoute = (request: FastifyRequest) => request.routeOptions.url?.startsWith("/api/") === true;
 
 /** The actor of a route that requires sign-in (the preHandler guarantees it). */
 export function actorOf(request: FastifyRequest): Actor {
@@ -124,9 +145,11 @@ export function actorOf(request: FastifyRequest): Actor {
   return request.actor;
 }
 
-function originHost(origin: string): string | null {
+/** `scheme://host[:port]` with the default port left out, or null for what is not an address. */
+function originOf(address: string): string | null {
   try {
-    return new URL(origin).host;
+    const url = new URL(address);
+    return url.origin === "null" ? null : url.origin;
   } catch {
     return null;
   }

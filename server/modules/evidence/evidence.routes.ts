@@ -5,6 +5,7 @@ import type { ModuleDeps } from "../../app.js";
 import { attachmentHeader } from "../../http/disposition.js";
 import { actorOf } from "../../http/session.js";
 import { typed } from "../../http/typed.js";
+import { readUploadedFile } from "../../http/uploads.js";
 import {
   deleteEvidence,
   evidenceLimits,
@@ -35,11 +36,7 @@ export function registerEvidenceRoutes(app: FastifyInstance, { db, files }: Modu
       },
     },
     async (request, reply) => {
-      const upload = async () => {
-        if (!request.isMultipart()) return undefined;
-        const part = await request.file({ limits: { fileSize: evidenceLimits.maxBytes + 1, files: 1 } });
-        return part && { fileName: part.filename, stream: part.file };
-      };
+      const upload = () => readUploadedFile(request, evidenceLimits.maxBytes + 1);
       const created = await uploadEvidence(
         db,
         files,

@@ -9,6 +9,7 @@ import type { ModuleDeps } from "../../app.js";
 import { attachmentHeader } from "../../http/disposition.js";
 import { actorOf } from "../../http/session.js";
 import { typed } from "../../http/typed.js";
+import { readUploadedBuffer } from "../../http/uploads.js";
 import { xlsxContentType } from "../../http/xlsx.js";
 import { TemplateImportResult, TemplateUploadQuery } from "./templates.schemas.js";
 import { getTemplate, importTemplate, templateMaxBytes } from "./templates.service.js";
@@ -42,11 +43,7 @@ export function registerTemplateRoutes(app: FastifyInstance, { db }: ModuleDeps)
       },
     },
     async (request) => {
-      const upload = async () => {
-        if (!request.isMultipart()) return undefined;
-        const part = await request.file({ limits: { fileSize: templateMaxBytes, files: 1 } });
-        return part?.toBuffer();
-      };
+      const upload = () => readUploadedBuffer(request, templateMaxBytes);
       return importTemplate(db, actorOf(request), request.params.id, request.query, upload);
     },
   );
