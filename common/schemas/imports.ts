@@ -133,6 +133,11 @@ export const ImportRecord = z.object({
   createdAt: z.string(),
   committedAt: z.string().nullable(),
   counts: ImportCounts,
+  /** What the reader may do with the import, by its policy. */
+  abilities: z.object({
+    /** Download the original file: staff and the uploader only, as it holds contacts of other organisations' people. */
+    downloadFile: z.boolean(),
+  }),
 });
 export type ImportRecord = z.infer<typeof ImportRecord>;
 

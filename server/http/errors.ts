@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import type { ErrorBody, ErrorCode, FieldError } from "../../common/errors.js";
-import { errorStatus } from "../../common/errors.js";
+import type { ErrorBody, ErrorCode, FieldError, FieldReason } from "../../common/errors.js";
+import { errorStatus, fieldReasons } from "../../common/errors.js";
 
 /** The one error type services throw; the error handler turns it into `{ code, message, details }`. */
 export class AppError extends Error {
@@ -30,6 +30,9 @@ const pgErrorCodes: Record<string, { code: ErrorCode; message: string }> = {
   "22007": { code: "VALIDATION", message: "A date is not valid" },
   "22008": { code: "VALIDATION", message: "A date is out of range" },
   "22003": { code: "VALIDATION", message: "A number is out of range" },
+  // A NUL character in text: the validation edge refuses it first; this is the safety net.
+  "22021": { code: "VALIDATION", message: "Text holds a character that cannot be stored" },
+  "22P05": { code: "VALIDATION", message: "Text holds a character that cannot be stored" },
 };
 
 function findPgError(error: unknown): { code: string; constraint?: string } | undefined {
@@ -38,6 +41,20 @@ function findPgError(error: unknown): { code: string; constraint?: string } | un
     e = e.cause as typeof e;
   }
   return undefined;
+}
+
+const isFieldReason = (value: unknown): value is FieldReason =>
+  typeof value === "string" && (fieldReasons as readonly string[]).includes(value);
+
+/** A schema rule that names its reason (`params: { reason, ...values }` on a refinement) passes it on. */
+function reasonOf(issueParams: unknown): Pick<FieldError, "reason" | "params"> {
+  const custom = (issueParams as { params?: Record<string, unknown> } | undefined)?.params;
+  if (!custom || !isFieldReason(custom.reason)) return {};
+  const { reason, ...values } = custom as { reason: FieldReason };
+  const params = Object.fromEntries(
+    Object.entries(values).filter(([, value]) => typeof value === "string" || typeof value === "number"),
+  ) as Record<string, string | number>;
+  return Object.keys(params).length > 0 ? { reason, params } : { reason };
 }
 
 export function toErrorBody(error: unknown): { status: number; body: ErrorBody } {
@@ -53,7 +70,7 @@ export function toErrorBody(error: unknown): { status: number; body: ErrorBody }
       const message = issue.message ?? "Invalid value";
       const keys =
         issue.keyword === "unrecognized_keys" ? ((issue.params as { keys?: string[] }).keys ?? []) : [];
-      if (keys.length === 0) return [{ path, message }];
+      if (keys.length === 0) return [{ path, message, ...reasonOf(issue.params) }];
       return keys.map((key) => ({ path: [path, key].filter(Boolean).join("."), message }));
     });
     return {
@@ -83,10 +100,61 @@ export function toErrorBody(error: unknown): { status: number; body: ErrorBody }
   return { status: 500, body: { code: "INTERNAL", message: "Something went wrong on the server" } };
 }
 
+/** Fields of a PostgreSQL error that name things of the schema, never the values of a row. */
+const pgNameFields = ["severity", "schema", "table", "column", "dataType", "constraint", "routine"] as const;
+
+/** An error code that is a name (SQLSTATE, `ECONNREFUSED`, `FST_ERR_…`), not free text. */
+const isCodeName = (code: unknown): code is string =>
+  typeof code === "string" && /^[A-Z0-9][A-Z0-9_]{1,63}$/.test(code);
+
+/** The stack frames of the app's own code, without the first line (the message) or any dependency. */
+function ownFrames(error: unknown): string[] {
+  const stack = error instanceof Error && typeof error.stack === "string" ? error.stack : "";
+  return stack
+    .split("\n")
+    .filter((line) => /^\s+at /.test(line) && !line.includes("node_modules") && !line.includes("(node:"))
+    .map((line) => line.trim())
+    .slice(0, 12);
+}
+
+/**
+ * What the log keeps of a failed request: the error's class (and its causes' classes), the code
+ * (the SQLSTATE for a database error), the schema names a database error carries, the route pattern
+ * and our own stack frames. Never messages, the SQL, its parameters or PostgreSQL's `detail`: they
+ * carry the row's values (names, e-mails, password hashes).
+ */
+export function failureForLog(
+  error: unknown,
+  request: { method: string; routeOptions?: { url?: string } },
+): Record<string, unknown> {
+  const classes: string[] = [];
+  let code: string | undefined;
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 4; depth++) {
+    classes.push((e as object).constructor?.name ?? "Object");
+    e = (e as { cause?: unknown }).cause;
+  }
+  const pg = findPgError(error) as (Record<string, unknown> & { code: string }) | undefined;
+  if (pg) code = pg.code;
+  else if (isCodeName((error as { code?: unknown } | null)?.code)) code = (error as { code: string }).code;
+  const database: Record<string, string> = {};
+  for (const field of pgNameFields) {
+    const value = pg?.[field];
+    if (typeof value === "string" && value !== "") database[field] = value;
+  }
+  return {
+    error: classes.join(" ← "),
+    ...(code ? { code } : {}),
+    ...(Object.keys(database).length > 0 ? { database } : {}),
+    route: `${request.method} ${request.routeOptions?.url ?? "(no route)"}`,
+    frames: ownFrames(error),
+  };
+}
+
+/** Failed requests answer `{ code, message, details }`; only server errors are logged, without values. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     const { status, body } = toErrorBody(error);
-    if (status >= 500) request.log.error({ err: error }, "request failed");
+    if (status >= 500) request.log.error({ failure: failureForLog(error, request) }, "request failed");
     return reply.status(status).send(body);
   });
 }

@@ -24,6 +24,9 @@ import { peopleScope } from "../people/people.queries.js";
 
 export type ImportRow = typeof imports.$inferSelect;
 
+/** An import as recorded; the service adds what the reader may do with it. */
+export type StoredImportRecord = Omit<ImportRecord, "abilities">;
+
 const emptyCounts: ImportCounts = {
   rows: 0,
   new: 0,
@@ -42,7 +45,7 @@ const recordColumns = {
 
 function toRecord(found: { row: ImportRow; eventTitle: string | null; createdByName: string | null }) {
   const { row } = found;
-  const record: ImportRecord = {
+  const record: StoredImportRecord = {
     id: row.id,
     kind: row.kind as ImportKind,
     status: row.status as ImportRecord["status"],
@@ -73,7 +76,7 @@ export async function selectImportRow(db: DbOrTx, id: string, forUpdate = false)
   return row;
 }
 
-export async function selectImportRecord(db: DbOrTx, id: string): Promise<ImportRecord | undefined> {
+export async function selectImportRecord(db: DbOrTx, id: string): Promise<StoredImportRecord | undefined> {
   const [found] = await db
     .select(recordColumns)
     .from(imports)

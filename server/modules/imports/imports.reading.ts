@@ -3,6 +3,7 @@
  * the headers, remembered from an earlier import of the same headers, or the user's.
  */
 import { createHash } from "node:crypto";
+import type { FieldReason } from "../../../common/errors.js";
 import {
   type ColumnMapping,
   type ImportField,
@@ -10,13 +11,15 @@ import {
   kindFields,
   type MappingInput,
 } from "../../../common/schemas/imports.js";
-import { invalid } from "../../http/errors.js";
+import { AppError, invalid } from "../../http/errors.js";
 import {
+  cellText,
   type DataRow,
   headerKey,
   readSpreadsheet,
   readTable,
   suggestMapping,
+  type TableCell,
   WorkbookError,
 } from "../../imports/read/index.js";
 
@@ -35,6 +38,21 @@ export interface FileReading {
   dataRows: DataRow[];
 }
 
+/** How wide a file may be: an attendance list has a dozen columns, a register a few dozen. */
+export const headerLimits = { maxColumns: 500, maxHeaderLength: 500 };
+
+/** A file refused for its width: a detail of "file" with a reason code the UI translates. */
+const tooWide = (message: string, reason: FieldReason, params: Record<string, number>) =>
+  new AppError("VALIDATION", "The request is not valid", [{ path: "file", message, reason, params }]);
+
+/** The number of columns of a row: up to its last non-blank cell. */
+function rowWidth(row: readonly TableCell[]): number {
+  for (let index = row.length - 1; index >= 0; index--) {
+    if (cellText(row[index]) !== "") return index + 1;
+  }
+  return 0;
+}
+
 /** Reads a stored file: a sheet of a workbook or delimited text, then its table. */
 export async function readImportFile(bytes: Uint8Array, sheet?: string | null): Promise<FileReading> {
   const read = await readSpreadsheet(bytes, sheet ? { sheet } : {}).catch((error: unknown) => {
@@ -45,7 +63,20 @@ export async function readImportFile(bytes: Uint8Array, sheet?: string | null): 
     }
     throw error;
   });
+  const { maxColumns, maxHeaderLength } = headerLimits;
+  if (read.rows.some((row) => rowWidth(row) > maxColumns)) {
+    throw tooWide(`The file has more than ${maxColumns} columns`, "too_many_columns", { max: maxColumns });
+  }
   const table = readTable(read.rows);
+  const longHeader = table.headers.findIndex((header) => header.length > maxHeaderLength);
+  if (longHeader >= 0) {
+    const column = (table.columns[longHeader] ?? longHeader) + 1;
+    throw tooWide(
+      `The header of column ${column} is longer than ${maxHeaderLength} characters`,
+      "header_too_long",
+      { max: maxHeaderLength, column },
+    );
+  }
   return {
     format: read.format,
     encoding: read.format === "csv" ? read.encoding : null,

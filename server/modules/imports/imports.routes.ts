@@ -13,6 +13,7 @@ import type { ModuleDeps } from "../../app.js";
 import { attachmentHeader } from "../../http/disposition.js";
 import { actorOf } from "../../http/session.js";
 import { typed } from "../../http/typed.js";
+import { readUploadedFile } from "../../http/uploads.js";
 import {
   commitImport,
   getImportPreview,
@@ -45,11 +46,7 @@ export function registerImportRoutes(app: FastifyInstance, { db, files }: Module
       },
     },
     async (request, reply) => {
-      const upload = async () => {
-        if (!request.isMultipart()) return undefined;
-        const part = await request.file({ limits: { fileSize: importLimits.maxBytes + 1, files: 1 } });
-        return part && { fileName: part.filename, stream: part.file };
-      };
+      const upload = () => readUploadedFile(request, importLimits.maxBytes + 1);
       const preview = await uploadImport(db, files, actorOf(request), request.query, upload);
       return reply.status(201).send(preview);
     },

@@ -31,9 +31,11 @@ import { recordAudit } from "../audit/audit.service.js";
 import { selectEventLinksOf } from "../events/events.queries.js";
 import { type Analysis, analyseRows, type Registry } from "./imports.analysis.js";
 import { writeImport } from "./imports.commit.js";
+import { withoutPersonalData } from "./imports.personal.js";
 import { type ImportFacts, importPolicy } from "./imports.policy.js";
 import {
   type ImportRow,
+  type StoredImportRecord,
   selectImportRecord,
   selectImportRecords,
   selectImportRow,
@@ -89,7 +91,7 @@ async function authorizedImport(
   db: DbOrTx,
   actor: Actor,
   id: string,
-  action: "read" | "write",
+  action: "read" | "readFile" | "write",
   lock = false,
 ) {
   const row = await selectImportRow(db, id, lock);
@@ -203,10 +205,16 @@ function toPreview(record: ImportRecord, reading: FileReading, analysis: Analysi
   };
 }
 
-async function loadRecord(db: DbOrTx, id: string): Promise<ImportRecord> {
+/** The record with what the actor may do with it. */
+function withAbilities(actor: Actor, record: StoredImportRecord): ImportRecord {
+  const facts: ImportFacts = { kind: record.kind, createdBy: record.createdBy };
+  return { ...record, abilities: { downloadFile: importPolicy(actor, "readFile", facts) === "allow" } };
+}
+
+async function loadRecord(db: DbOrTx, actor: Actor, id: string): Promise<ImportRecord> {
   const record = await selectImportRecord(db, id);
   if (!record) throw notFound(IMPORT);
-  return record;
+  return withAbilities(actor, record);
 }
 
 /** The import row as audited: without the storage key. */
@@ -280,14 +288,14 @@ export async function uploadImport(
       });
       return inserted.id;
     });
-    return toPreview(await loadRecord(db, id), reading, analysis);
+    return toPreview(await loadRecord(db, actor, id), reading, analysis);
   } catch (error) {
     await files.remove(stored.key);
     throw error;
   }
 }
 
-/** The preview of an import, the stored file read again. */
+/** The preview of an import, the stored file read again; contacts only for staff and the uploader. */
 export async function getImportPreview(
   db: Db,
   files: FileStore,
@@ -296,7 +304,9 @@ export async function getImportPreview(
 ): Promise<ImportPreview> {
   const row = await authorizedImport(db, actor, id, "read");
   const { reading, analysis } = await analyseStored(db, files, actor, row);
-  return toPreview(await loadRecord(db, id), reading, analysis);
+  const preview = toPreview(await loadRecord(db, actor, id), reading, analysis);
+  const facts: ImportFacts = { kind: row.kind as ImportKind, createdBy: row.createdBy };
+  return importPolicy(actor, "readPersonal", facts) === "allow" ? preview : withoutPersonalData(preview);
 }
 
 /** Corrects the mapping (the user's choices) and answers the preview under it. */
@@ -330,7 +340,7 @@ export async function setImportMapping(
       after: audited(after),
     });
   });
-  return toPreview(await loadRecord(db, id), reading, analysis);
+  return toPreview(await loadRecord(db, actor, id), reading, analysis);
 }
 
 /** Keeps the confirmed mapping for the next file with the same headers from the same organisation. */
@@ -430,18 +440,23 @@ export async function commitImport(
       after: audited(after),
     });
   });
-  return loadRecord(db, id);
+  return loadRecord(db, actor, id);
 }
 
 /** The imports the actor may read, newest first. */
 export async function listImports(db: Db, actor: Actor, query: ImportListQuery): Promise<Page<ImportRecord>> {
   const { items, total } = await selectImportRecords(db, actor, query);
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: items.map((record) => withAbilities(actor, record)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
-/** The original file of an import the actor may read, with its row. */
+/** The original file of an import, for staff and the uploader (it cannot be filtered), with its row. */
 export async function openImportFile(db: Db, files: FileStore, actor: Actor, id: string) {
-  const row = await authorizedImport(db, actor, id, "read");
+  const row = await authorizedImport(db, actor, id, "readFile");
   if (!(await files.exists(row.storageKey))) throw notFound(IMPORT);
   const contentType = kindOfName(row.fileName)?.contentType ?? "application/octet-stream";
   return { row, contentType, stream: files.open(row.storageKey) };

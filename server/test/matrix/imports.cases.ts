@@ -4,22 +4,25 @@ import { expectations, MISSING_ID, type RouteCase, type Scenario, type World } f
 
 /**
  * "own": an attendance import of an event the actor's organisation organises (the signed-in
- * trainer trains it), uploaded by the actor; "other": one of another organisation's event,
- * uploaded by a coordinator; "missing": an unknown import.
+ * trainer trains it), uploaded by the actor (or, with `uploadedByActor` false, by a coordinator);
+ * "other": one of another organisation's event, uploaded by a coordinator; "missing": an unknown
+ * import.
  */
-async function importId(w: World, scenario: Scenario): Promise<string> {
+async function importId(w: World, scenario: Scenario, uploadedByActor = true): Promise<string> {
   if (scenario === "missing") return MISSING_ID;
   const organizationId = scenario === "own" ? w.ownOrganizationId : w.otherOrganizationId;
   const event = await makeEvent(w.db, { organizerIds: [organizationId] });
   if (scenario === "own")
     await makeParticipation(w.db, { eventId: event.id, personId: w.trainerPersonId, role: "trainer" });
   const createdBy =
-    scenario === "own" && w.actor ? w.actor.userId : (await makeSignedInUser(w.db, "coordinator")).user.id;
+    scenario === "own" && uploadedByActor && w.actor
+      ? w.actor.userId
+      : (await makeSignedInUser(w.db, "coordinator")).user.id;
   const row = await makeImport(w.db, w.files, {
     kind: "attendance",
     eventId: event.id,
     createdBy,
-    organizationId: scenario === "own" ? (w.actor?.organizationId ?? null) : null,
+    organizationId: scenario === "own" && uploadedByActor ? (w.actor?.organizationId ?? null) : null,
   });
   return row.id;
 }
@@ -67,9 +70,11 @@ export const importCases: RouteCase[] = [
     expect: readers,
   },
   {
+    // The original file is for staff and the uploader only: here a coordinator uploaded it, so those
+    // who may read the event's participants (and the import) get 403; a viewer may not read them.
     route: "GET /api/imports/:id/file",
-    request: async (w, s) => ({ url: `/api/imports/${await importId(w, s)}/file` }),
-    expect: readers,
+    request: async (w, s) => ({ url: `/api/imports/${await importId(w, s, false)}/file` }),
+    expect: expectations({ staff: "200 200 404", viewer: "404", others: "403 404 404" }),
   },
   {
     route: "PUT /api/imports/:id/mapping",

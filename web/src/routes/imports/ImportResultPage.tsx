@@ -85,9 +85,15 @@ export function ImportResultPage({ id }: { id: string }) {
                 label: t("imports.list.file"),
                 value: (
                   <>
-                    <Anchor href={importFileUrl(record.id)} download={record.fileName} size="sm">
-                      {record.fileName}
-                    </Anchor>{" "}
+                    {record.abilities.downloadFile ? (
+                      <Anchor href={importFileUrl(record.id)} download={record.fileName} size="sm">
+                        {record.fileName}
+                      </Anchor>
+                    ) : (
+                      <Text span size="sm">
+                        {record.fileName}
+                      </Text>
+                    )}{" "}
                     <Text span size="sm" c="dimmed">
                       ({size(record.sizeBytes)})
                     </Text>

@@ -55,9 +55,13 @@ export function ImportsListPage({
       header: t("imports.list.file"),
       render: (record) => (
         <>
-          <Anchor href={importFileUrl(record.id)} download={record.fileName} size="sm">
-            {record.fileName}
-          </Anchor>
+          {record.abilities.downloadFile ? (
+            <Anchor href={importFileUrl(record.id)} download={record.fileName} size="sm">
+              {record.fileName}
+            </Anchor>
+          ) : (
+            <Text size="sm">{record.fileName}</Text>
+          )}
           <Text size="xs" c="dimmed">
             {size(record.sizeBytes)}
           </Text>
