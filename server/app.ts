@@ -10,13 +10,15 @@ import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from "fastify";
+import { jsonSchemaTransform, serializerCompiler } from "fastify-type-provider-zod";
 import type { Db } from "./db/client.js";
 import { registerExportRoutes } from "./exports/exports.routes.js";
 import type { FileStore } from "./files/store.js";
-import { registerErrorHandling } from "./http/errors.js";
+import { registerErrorHandling, toErrorBody } from "./http/errors.js";
+import { RequestLogController } from "./http/logging.js";
 import { registerSessions, type SessionOptions } from "./http/session.js";
+import { validatorCompiler } from "./http/validation.js";
 import { LogMailer, type Mailer } from "./mail/mailer.js";
 import { registerAssessmentRoutes } from "./modules/assessments/assessments.routes.js";
 import { registerAuditRoutes } from "./modules/audit/audit.routes.js";
@@ -48,8 +50,16 @@ export interface AppDeps {
   db: Db;
   clock?: () => Date;
   sessions?: Partial<SessionOptions>;
-  /** Sign-in attempts allowed per address per 15 minutes. */
+  /**
+   * Sign-in requests allowed per address per minute: a ceiling against floods only (default 100).
+   * Failed sign-ins are throttled per account and per address by the auth module.
+   */
   loginAttemptsPerWindow?: number;
+  /**
+   * Which proxies to believe about the client's address (`X-Forwarded-For`), as Fastify's
+   * `trustProxy`: false (default), true (all), or the proxies' addresses/CIDRs.
+   */
+  trustProxy?: boolean | string | string[];
   /** Folder of the built web app; served with a fallback to index.html when present. */
   webDist?: string | null;
   logger?: FastifyServerOptions["logger"];
@@ -85,12 +95,19 @@ declare module "fastify" {
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
+    logController: new RequestLogController(),
+    trustProxy: deps.trustProxy ?? false,
+    // A malformed or over-long address is answered in the API's error shape, like every other error.
+    frameworkErrors: (error, _request, reply) => {
+      const { status, body } = toErrorBody(error);
+      return (reply as FastifyReply).status(status).send(body);
+    },
   });
   const moduleDeps: ModuleDeps = {
     db: deps.db,
     clock: deps.clock ?? (() => new Date()),
     sessions: { idleMinutes: 120, absoluteHours: 12, secureCookie: false, ...deps.sessions },
-    loginAttemptsPerWindow: deps.loginAttemptsPerWindow ?? 10,
+    loginAttemptsPerWindow: deps.loginAttemptsPerWindow ?? 100,
     mailer: deps.mailer ?? new LogMailer(),
     files: deps.files,
   };
@@ -110,7 +127,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
   });
 
+  // HSTS only where the app is served over HTTPS: on plain HTTP it would make browsers refuse it.
+  const isHttps =
+    moduleDeps.sessions.secureCookie || moduleDeps.sessions.publicOrigin?.startsWith("https:") === true;
   await app.register(fastifyHelmet, {
+    strictTransportSecurity: isHttps ? { maxAge: 31_536_000 } : false,
     contentSecurityPolicy: {
       directives: {
         "style-src": ["'self'", "'unsafe-inline'"],

@@ -6,11 +6,39 @@
 import { eq } from "drizzle-orm";
 import pg from "pg";
 import { loadDefaultData } from "../seed/load.js";
+import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
+import { type EmbeddedServer, startEmbeddedPostgres } from "./db/embedded.js";
+import { migrateDatabase } from "./db/migrate.js";
 import { users } from "./db/schema.js";
 import { createUser } from "./modules/users/users.service.js";
 
 export const EMBEDDED_DATABASE = "nap1325";
+
+/**
+ * The app's database, migrated: the server in DATABASE_URL, or the embedded server started on
+ * DATA_DIR (then `embedded` is that server, to stop when done). The app and the operator commands
+ * start it the same way; a command run beside the app uses the app's running server
+ * (`whenRunning: "reuse"`) instead of restarting it.
+ */
+export async function startServerDatabase(
+  config: Pick<Config, "databaseUrl" | "dataDir" | "embedded">,
+  options: { whenRunning?: "restart" | "reuse" } = {},
+): Promise<{ url: string; embedded: EmbeddedServer | null }> {
+  if (config.databaseUrl) {
+    await migrateDatabase(config.databaseUrl);
+    return { url: config.databaseUrl, embedded: null };
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, ...config.embedded, ...options });
+  try {
+    const url = await ensureDatabase(embedded.url);
+    await migrateDatabase(url);
+    return { url, embedded };
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
+}
 
 /** On the embedded server the app owns the cluster and makes its own database. */
 export async function ensureDatabase(serverUrl: string, name = EMBEDDED_DATABASE): Promise<string> {

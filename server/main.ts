@@ -1,16 +1,15 @@
 /**
  * Starts nap1325: read the configuration, start the embedded PostgreSQL server (or use
  * DATABASE_URL), migrate, load reference and default data, make sure there is an administrator,
- * and listen. SIGINT/SIGTERM close the app and stop the embedded server cleanly.
+ * and listen; then print where it runs and how to sign in (last, after start-up is complete).
+ * SIGINT/SIGTERM close the app and stop the embedded server cleanly.
  */
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildApp } from "./app.js";
-import { ensureAdministrator, ensureDatabase, loadDefaultData } from "./bootstrap.js";
+import { ensureAdministrator, loadDefaultData, startServerDatabase } from "./bootstrap.js";
 import { readConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
-import { type EmbeddedServer, startEmbeddedPostgres } from "./db/embedded.js";
-import { migrateDatabase } from "./db/migrate.js";
 import { FileStore } from "./files/store.js";
 import { loggerOptions } from "./http/logging.js";
 import { createMailer } from "./mail/mailer.js";
@@ -21,13 +20,7 @@ const webDist = join(dirname(fileURLToPath(import.meta.url)), "../web/dist");
 
 export async function main(): Promise<void> {
   const config = readConfig();
-  let embedded: EmbeddedServer | null = null;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
-    databaseUrl = await ensureDatabase(embedded.url);
-  }
-  await migrateDatabase(databaseUrl);
+  const { url: databaseUrl, embedded } = await startServerDatabase(config);
   const database = openDatabase(databaseUrl);
   await ensureJurisdictions(database.db);
   await ensureCategorySets(database.db);
@@ -37,6 +30,7 @@ export async function main(): Promise<void> {
   const app = await buildApp({
     db: database.db,
     sessions: config.sessions,
+    trustProxy: config.trustProxy,
     webDist,
     logger: loggerOptions(config.logLevel),
     mailer: createMailer(config.mail),
@@ -61,17 +55,22 @@ export async function main(): Promise<void> {
   const lines = [
     "",
     `nap1325 is running at ${address}`,
-    `  database: ${embedded ? `embedded PostgreSQL in ${join(config.dataDir, "pg")}` : "the server in DATABASE_URL"}`,
+    `  database: ${embedded ? `embedded PostgreSQL in ${embedded.clusterDir}` : "the server in DATABASE_URL"}`,
     loaded
       ? `  default data loaded: ${loaded.organizations} organisations, ${loaded.events} events (people are demo data)`
       : null,
+    `  API reference: ${address}/api/docs`,
+    // The sign-in lines come last, so they are the ones left on the screen.
     admin.kind === "created"
       ? `  sign in as ${admin.email} with password ${admin.generatedPassword ?? "(the ADMIN_PASSWORD you set)"}`
       : "  sign in with your account",
     admin.kind === "created" && admin.generatedPassword
       ? "  (this password is shown only now; change it after signing in)"
       : null,
-    `  API reference: ${address}/api/docs`,
+    admin.kind === "existing" && config.admin
+      ? "  (ADMIN_EMAIL and ADMIN_PASSWORD are used only to create the first administrator)"
+      : null,
+    "  lost password: npm run admin -- reset-password <email>",
     "",
   ];
   process.stdout.write(`${lines.filter((line) => line !== null).join("\n")}\n`);

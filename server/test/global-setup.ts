@@ -27,7 +27,11 @@ export default async function setup(project: TestProject) {
   let dataDir: string | undefined;
   if (!adminUrl) {
     dataDir = await mkdtemp(join(tmpdir(), "nap1325-test-"));
-    const server = await startEmbeddedPostgres({ dataDir });
+    const server = await startEmbeddedPostgres({
+      dataDir,
+      runtimeDir: process.env.PG_RUNTIME_DIR,
+      binariesDir: process.env.PG_BINARIES_DIR,
+    });
     adminUrl = server.url;
     stopServer = server.stop;
   }
