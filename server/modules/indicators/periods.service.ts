@@ -34,7 +34,14 @@ type Range = { startsOn: string; endsOn: string };
 const PERIOD = "Reporting period";
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-const utcDay = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
+/** Midnight UTC of a day; years below 100 are those years, not 1900 + year as `Date.UTC` reads them. */
+function utcDay(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
+const yearName = (year: number) => String(year).padStart(4, "0");
 
 /**
  * The yearly periods starting on `startMonth`/`startDay` that share a day with the plan: the
@@ -43,15 +50,17 @@ const utcDay = (year: number, month: number, day: number) => new Date(Date.UTC(y
  */
 export function yearlyPeriods(plan: Range, startMonth: number, startDay: number) {
   const first = new Date(`${plan.startsOn}T00:00:00Z`);
+  // Compared as dates: past the year 9999 an ISO string ("+010000-…") sorts before any other.
+  const last = new Date(`${plan.endsOn}T00:00:00Z`);
   let year = first.getUTCFullYear();
   if (utcDay(year, startMonth, startDay) > first) year -= 1;
   const periods: (Range & { name: string })[] = [];
-  for (; isoDay(utcDay(year, startMonth, startDay)) <= plan.endsOn; year++) {
+  for (; utcDay(year, startMonth, startDay) <= last; year++) {
     const starts = utcDay(year, startMonth, startDay);
     const ends = new Date(utcDay(year + 1, startMonth, startDay).getTime() - 86_400_000);
     const endYear = ends.getUTCFullYear();
     periods.push({
-      name: endYear === year ? String(year) : `${year}/${endYear}`,
+      name: endYear === year ? yearName(year) : `${yearName(year)}/${yearName(endYear)}`,
       startsOn: isoDay(starts),
       endsOn: isoDay(ends),
     });
@@ -129,8 +138,13 @@ export async function generatePeriods(
   const ids = await db.transaction(async (tx) => {
     const plan = await lockPlan(tx, actor, planId, "create");
     const existing = await selectPeriodRows(tx, planId);
+    const periods = yearlyPeriods(plan, options.startMonth, options.startDay);
+    // A date column holds the years 1–9999; a plan at either edge has a period that cannot be stored.
+    if (periods.some((p) => !/^\d{4}-/.test(p.endsOn) || p.startsOn < "0001-01-01")) {
+      throw invalid("", "The plan's yearly periods would fall outside the years 1 to 9999");
+    }
     const added: string[] = [];
-    for (const period of yearlyPeriods(plan, options.startMonth, options.startDay)) {
+    for (const period of periods) {
       const overlaps = existing.some((e) => e.startsOn <= period.endsOn && e.endsOn >= period.startsOn);
       if (!overlaps) added.push((await insertPeriod(tx, actor, planId, { ...period, status: "open" })).id);
     }
