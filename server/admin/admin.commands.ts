@@ -6,6 +6,7 @@
 import { NewPassword } from "../../common/schemas/auth.js";
 import type { Db } from "../db/client.js";
 import { recordAudit } from "../modules/audit/audit.service.js";
+import { forgetSignInFailures } from "../modules/auth/auth.service.js";
 import { generatePassword, hashPassword } from "../modules/auth/password.js";
 import { checkPasswordRules, type PasswordOwner } from "../modules/auth/password-rules.js";
 import { createUser } from "../modules/users/users.service.js";
@@ -68,6 +69,7 @@ export async function resetPassword(
     if (!locked) throw unknownEmail(email);
     await updatePasswordHash(tx, locked.id, passwordHash);
     const endedSessions = await deleteSessionsOfUser(tx, locked.id);
+    await forgetSignInFailures(tx, locked.email);
     await recordAudit(tx, null, {
       action: "update",
       entityType: "user",

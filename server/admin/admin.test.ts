@@ -2,8 +2,9 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, sessions, users } from "../db/schema.js";
+import { auditLog, sessions, signInFailures, users } from "../db/schema.js";
 import { hashPassword, verifyPassword } from "../modules/auth/password.js";
+import { signInKeys } from "../modules/auth/sign-in-throttle.js";
 import { createTestDatabase } from "../test/db.js";
 import { makeSignedInUser } from "../test/factories.js";
 import { type ConsoleStreams, parseAdminArgs, runAdminCli, USAGE } from "./admin.cli.js";
@@ -47,7 +48,17 @@ describe("operator commands", () => {
   it("reset-password sets a generated password, ends the user's sessions and audits it", async () => {
     const user = await makeAccount();
     expect(await sessionsOf(user.id)).toBe(1);
+    const [accountKey] = await db
+      .insert(signInFailures)
+      .values({ keyHash: signInKeys(user.email, "").account.hash, failures: 9, lastFailedAt: new Date() })
+      .returning();
     const outcome = await resetPassword(db, user.email.toUpperCase());
+    // The account may sign in with its new password at once: its failed sign-ins are forgotten.
+    const left = await db
+      .select()
+      .from(signInFailures)
+      .where(eq(signInFailures.keyHash, accountKey?.keyHash ?? ""));
+    expect(left).toEqual([]);
     expect(outcome).toMatchObject({ email: user.email, isActive: true, endedSessions: 1 });
     const hash = await passwordHashOf(user.id);
     expect(await verifyPassword(hash, OLD_PASSWORD)).toBe(false);

@@ -91,6 +91,11 @@ async function checkCredentials(
   return user.id;
 }
 
+/** Forgets the failed sign-ins of an account, e.g. when an operator has just reset its password. */
+export async function forgetSignInFailures(db: DbOrTx, email: string): Promise<void> {
+  await deleteFailureCount(db, signInKeys(email, "").account.hash);
+}
+
 export async function getMe(db: Db, userId: string): Promise<Me> {
   const [row] = await db
     .select({
