@@ -56,6 +56,9 @@ export async function main(): Promise<void> {
     "",
     `nap1325 is running at ${address}`,
     `  database: ${embedded ? `embedded PostgreSQL in ${embedded.clusterDir}` : "the server in DATABASE_URL"}`,
+    embedded && !embedded.clusterDir.startsWith(`${config.dataDir}/`)
+      ? "  (outside DATA_DIR, which the postgres system user cannot enter; back up both folders)"
+      : null,
     loaded
       ? `  default data loaded: ${loaded.organizations} organisations, ${loaded.events} events (people are demo data)`
       : null,

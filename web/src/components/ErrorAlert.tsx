@@ -31,9 +31,21 @@ export function errorReasons(error: unknown, t: Translate): string[] {
   return [...new Set(texts.filter((text): text is string => text !== null))];
 }
 
-export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/**
+ * An error in the reader's language. `withReasons` also lists the reasons its details carry, for
+ * places where no form field shows them (an upload).
+ */
+export function ErrorAlert({
+  error,
+  onRetry,
+  withReasons = false,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  withReasons?: boolean;
+}) {
   const t = useT();
-  const reasons = errorReasons(error, t);
+  const reasons = withReasons ? errorReasons(error, t) : [];
   return (
     <Alert color="red" variant="light" title={t("error.title")} role="alert">
       <Stack gap="xs" align="flex-start">

@@ -138,7 +138,7 @@ export function UploadStep({ kind, eventId, file, onKind, onEvent, onFile, onUpl
               </Text>
             </Stack>
           )}
-          {upload.error && <ErrorAlert error={upload.error} />}
+          {upload.error && <ErrorAlert error={upload.error} withReasons />}
           <Group>
             <Button type="submit" loading={upload.isPending} disabled={Boolean(fileError)}>
               {t("imports.upload.submit")}
