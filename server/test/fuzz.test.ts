@@ -14,22 +14,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "./app.js";
 import { errorShapeProblem, type Failure, formatReport, summariseLoggedError } from "./fuzz/checks.js";
+import { valueSource } from "./fuzz/ids.js";
 import { type OpenApiDocument, type Operation, readOperations, routeOf } from "./fuzz/openapi.js";
-import {
-  anonymousCookie,
-  type FuzzRequest,
-  type RequestKind,
-  requestArbitrary,
-  valueSource,
-} from "./fuzz/requests.js";
-import {
-  buildWorld,
-  type FuzzRole,
-  fuzzRoles,
-  knownPassword,
-  organizationOfPerson,
-  signInAgain,
-} from "./fuzz/world.js";
+import { anonymousCookie, type FuzzRequest, type RequestKind, requestArbitrary } from "./fuzz/requests.js";
+import { type FuzzRole, fuzzRoles, knownPassword, signInAgain } from "./fuzz/session.js";
+import { buildWorld, organizationOfPerson } from "./fuzz/world.js";
 
 const seed = Number(process.env.FUZZ_SEED ?? 1325);
 const perRole = Number(process.env.FUZZ_REQUESTS_PER_ROLE ?? 17);
