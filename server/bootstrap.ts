@@ -3,14 +3,13 @@
  * exists, migrations ran, reference data and (optionally) the default dataset are loaded, and
  * there is an administrator.
  */
-import { eq } from "drizzle-orm";
 import pg from "pg";
 import { loadDefaultData } from "../seed/load.js";
+import { createDatabaseIfMissing, hasAdministrator } from "./bootstrap.queries.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
 import { type EmbeddedServer, startEmbeddedPostgres } from "./db/embedded.js";
 import { migrateDatabase } from "./db/migrate.js";
-import { users } from "./db/schema.js";
 import { createUser } from "./modules/users/users.service.js";
 
 export const EMBEDDED_DATABASE = "nap1325";
@@ -45,8 +44,7 @@ export async function ensureDatabase(serverUrl: string, name = EMBEDDED_DATABASE
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name]);
-    if (!rowCount) await client.query(`create database ${name} encoding 'UTF8' template template0`);
+    await createDatabaseIfMissing(client, name);
   } finally {
     await client.end();
   }
@@ -68,12 +66,7 @@ export async function ensureAdministrator(
   admin: { email: string; password: string } | null,
   fallbackEmail: string,
 ): Promise<AdminOutcome> {
-  const [existing] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.role, "administrator"))
-    .limit(1);
-  if (existing) return { kind: "existing" };
+  if (await hasAdministrator(db)) return { kind: "existing" };
   const { user, generatedPassword } = await createUser(db, null, {
     email: admin?.email ?? fallbackEmail,
     displayName: "Administrator",

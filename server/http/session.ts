@@ -3,12 +3,11 @@
  * the database, an idle and an absolute expiry. Every request resolves its actor here.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Db } from "../db/client.js";
-import { sessions, users } from "../db/schema.js";
 import type { Actor } from "./actor.js";
 import { AppError } from "./errors.js";
+import { deleteSession, insertSession, selectLiveSession, touchSession } from "./session.queries.js";
 
 export const SESSION_COOKIE = "nap1325_session";
 
@@ -46,9 +45,7 @@ export async function startSession(
 ): Promise<void> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + options.absoluteHours * 3_600_000);
-  await db
-    .insert(sessions)
-    .values({ tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt });
+  await insertSession(db, { tokenHash: hashToken(token), userId, now, expiresAt });
   reply.setCookie(SESSION_COOKIE, token, {
     path: "/",
     httpOnly: true,
@@ -59,7 +56,7 @@ export async function startSession(
 }
 
 export async function endSession(db: Db, request: FastifyRequest, reply: FastifyReply): Promise<void> {
-  if (request.sessionId) await db.delete(sessions).where(eq(sessions.id, request.sessionId));
+  if (request.sessionId) await deleteSession(db, request.sessionId);
   reply.clearCookie(SESSION_COOKIE, { path: "/" });
 }
 
@@ -76,29 +73,14 @@ export function registerSessions(
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const now = clock();
-    const [row] = await db
-      .select({
-        sessionId: sessions.id,
-        lastSeenAt: sessions.lastSeenAt,
-        userId: users.id,
-        role: users.role,
-        organizationId: users.organizationId,
-        personId: users.personId,
-      })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(
-        and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now), eq(users.isActive, true)),
-      )
-      .limit(1);
+    const row = await selectLiveSession(db, hashToken(token), now);
     if (!row) return;
     const idleMs = now.getTime() - row.lastSeenAt.getTime();
     if (idleMs > options.idleMinutes * 60_000) {
-      await db.delete(sessions).where(eq(sessions.id, row.sessionId));
+      await deleteSession(db, row.sessionId);
       return;
     }
-    if (idleMs > 60_000)
-      await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.sessionId));
+    if (idleMs > 60_000) await touchSession(db, row.sessionId, now);
     request.sessionId = row.sessionId;
     request.actor = {
       userId: row.userId,

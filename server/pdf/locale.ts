@@ -3,10 +3,9 @@
  * bs, hr and sr-Latn-BA (Bosnian is the fallback of the other local languages, as in the web app);
  * sr-Cyrl-BA reads the Bosnian labels in Cyrillic.
  */
-import { eq } from "drizzle-orm";
 import { toCyrillic } from "../../common/text/transliterate.js";
 import type { DbOrTx } from "../db/client.js";
-import { users } from "../db/schema.js";
+import { selectUserLocale } from "./locale.queries.js";
 
 export const pdfLocales = ["bs", "hr", "sr-Latn-BA", "sr-Cyrl-BA", "en"] as const;
 export type PdfLocale = (typeof pdfLocales)[number];
@@ -15,8 +14,8 @@ const isPdfLocale = (value: string): value is PdfLocale => (pdfLocales as readon
 
 /** The locale of a user; Bosnian when unknown. */
 export async function localeOf(db: DbOrTx, userId: string): Promise<PdfLocale> {
-  const [row] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, userId));
-  return row && isPdfLocale(row.locale) ? row.locale : "bs";
+  const locale = await selectUserLocale(db, userId);
+  return locale !== undefined && isPdfLocale(locale) ? locale : "bs";
 }
 
 /** Labels are strings or functions of values that return strings. */

@@ -82,3 +82,11 @@ export async function upsertShadowAssessments(
       },
     });
 }
+
+export function selectOrganizationNames(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(inArray(organizations.id, ids));
+}

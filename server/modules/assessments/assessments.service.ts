@@ -13,15 +13,12 @@ import { isStaff } from "../../http/actor.js";
 import { AppError, conflict, forbidden, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { selectPeriodRow } from "../indicators/periods.queries.js";
-import {
-  selectLedActions,
-  selectOrganizationNames,
-  selectPeriodForShare,
-} from "../submissions/submissions.queries.js";
+import { findPeriodRow, sharePeriodRow } from "../indicators/periods.service.js";
+import { ledActions } from "../submissions/submissions.service.js";
 import { assessmentPolicy } from "./assessments.policy.js";
 import {
   selectGovernmentReports,
+  selectOrganizationNames,
   selectOrganizationSector,
   selectOwnShadowRows,
   selectShadowAssessments,
@@ -35,9 +32,9 @@ const PERIOD = "Reporting period";
  * whatever their tier: the lead organisation's self-assessment is what the government reports.
  */
 async function readAssessments(db: DbOrTx, periodId: string): Promise<PeriodAssessments> {
-  const period = await selectPeriodRow(db, periodId);
+  const period = await findPeriodRow(db, periodId);
   if (!period) throw notFound(PERIOD);
-  const actions = await selectLedActions(db, period.planId);
+  const actions = await ledActions(db, period.planId);
   const leads = await selectOrganizationNames(db, [
     ...new Set(actions.map((a) => a.organizationId as string)),
   ]);
@@ -108,11 +105,11 @@ export async function putShadowAssessments(
 ): Promise<PeriodAssessments> {
   enforce(assessmentPolicy(actor, "write"), PERIOD);
   await db.transaction(async (tx) => {
-    const period = await selectPeriodForShare(tx, periodId);
+    const period = await sharePeriodRow(tx, periodId);
     if (!period) throw notFound(PERIOD);
     const organizationId = await assessingOrganization(tx, actor, input.organizationId);
     if (period.status === "closed") throw conflict("The reporting period is closed");
-    const actions = await selectLedActions(tx, period.planId);
+    const actions = await ledActions(tx, period.planId);
     const errors: FieldError[] = [];
     input.assessments.forEach((entry, index) => {
       const at = `assessments.${index}.frameworkNodeId`;

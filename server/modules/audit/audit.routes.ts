@@ -3,16 +3,12 @@ import { AuditListQuery, AuditPage } from "../../../common/schemas/audit.js";
 import type { ModuleDeps } from "../../app.js";
 import { actorOf } from "../../http/session.js";
 import { typed } from "../../http/typed.js";
-import { selectAuditEntries } from "./audit.list.js";
+import { listAuditEntries } from "./audit.list.js";
 
 export function registerAuditRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   typed(app).get(
     "/audit",
     { schema: { tags: ["audit"], querystring: AuditListQuery, response: { 200: AuditPage } } },
-    async (request) => {
-      const query = request.query;
-      const page = await selectAuditEntries(db, actorOf(request), query);
-      return { ...page, page: query.page, pageSize: query.pageSize };
-    },
+    async (request) => listAuditEntries(db, actorOf(request), request.query),
   );
 }

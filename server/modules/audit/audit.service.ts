@@ -1,6 +1,6 @@
 import type { DbOrTx } from "../../db/client.js";
-import { auditLog } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
+import { insertAuditEntry } from "./audit.queries.js";
 
 export type AuditAction =
   | "create"
@@ -23,7 +23,7 @@ export interface AuditEntry {
 
 /** Every write records who did what, before → after, in the same transaction as the write. */
 export async function recordAudit(db: DbOrTx, actor: Actor | null, entry: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values({
+  await insertAuditEntry(db, {
     actorUserId: actor?.userId ?? null,
     action: entry.action,
     entityType: entry.entityType,

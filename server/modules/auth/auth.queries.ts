@@ -1,6 +1,7 @@
-import { eq, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, lt, ne, sql } from "drizzle-orm";
+import type { Me } from "../../../common/schemas/auth.js";
 import type { DbOrTx } from "../../db/client.js";
-import { signInFailures } from "../../db/schema.js";
+import { organizations, sessions, signInFailures, users } from "../../db/schema.js";
 
 export interface FailureCount {
   keyHash: string;
@@ -64,4 +65,70 @@ export async function deleteFailureCountsBefore(db: DbOrTx, before: Date): Promi
     .where(lt(signInFailures.lastFailedAt, before))
     .for("update", { skipLocked: true });
   await db.delete(signInFailures).where(inArray(signInFailures.keyHash, stale));
+}
+
+/** The account of an e-mail (compared without case), with what a sign-in checks. */
+export async function selectCredentials(
+  db: DbOrTx,
+  email: string,
+): Promise<{ id: string; passwordHash: string; isActive: boolean } | undefined> {
+  const [user] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash, isActive: users.isActive })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
+    .limit(1);
+  return user;
+}
+
+export async function updateLastLogin(db: DbOrTx, userId: string, at: Date): Promise<void> {
+  await db.update(users).set({ lastLoginAt: at }).where(eq(users.id, userId));
+}
+
+export async function selectMe(db: DbOrTx, userId: string): Promise<Me | undefined> {
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      role: users.role,
+      organizationId: users.organizationId,
+      organizationName: organizations.name,
+      personId: users.personId,
+      locale: users.locale,
+    })
+    .from(users)
+    .leftJoin(organizations, eq(organizations.id, users.organizationId))
+    .where(eq(users.id, userId));
+  return row ? { ...row, role: row.role as Me["role"] } : undefined;
+}
+
+export async function selectLocale(db: DbOrTx, userId: string): Promise<{ locale: string } | undefined> {
+  const [row] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, userId));
+  return row;
+}
+
+export async function updateLocale(db: DbOrTx, userId: string, locale: string): Promise<void> {
+  await db.update(users).set({ locale, updatedAt: sql`now()` }).where(eq(users.id, userId));
+}
+
+/** What a password change checks: the current hash, and the e-mail and name a password must not be. */
+export async function selectPasswordFacts(
+  db: DbOrTx,
+  userId: string,
+): Promise<{ passwordHash: string; email: string; displayName: string } | undefined> {
+  const [user] = await db
+    .select({ passwordHash: users.passwordHash, email: users.email, displayName: users.displayName })
+    .from(users)
+    .where(eq(users.id, userId));
+  return user;
+}
+
+export async function updatePasswordHash(db: DbOrTx, userId: string, passwordHash: string): Promise<void> {
+  await db.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, userId));
+}
+
+/** Ends the user's sessions, all of them or all but `keepSessionId`. */
+export async function deleteSessionsOf(db: DbOrTx, userId: string, keepSessionId: string | null = null) {
+  const others = keepSessionId ? ne(sessions.id, keepSessionId) : undefined;
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), others));
 }

@@ -3,8 +3,7 @@ import { ChangePasswordRequest, LoginRequest, Me, UpdateMeRequest } from "../../
 import type { ModuleDeps } from "../../app.js";
 import { actorOf, endSession, startSession } from "../../http/session.js";
 import { typed } from "../../http/typed.js";
-import { recordAudit } from "../audit/audit.service.js";
-import { authenticate, changeMyPassword, getMe, updateMyLocale } from "./auth.service.js";
+import { authenticate, changeMyPassword, getMe, recordLogout, updateMyLocale } from "./auth.service.js";
 import { SignInThrottled } from "./sign-in-throttle.js";
 
 export function registerAuthRoutes(app: FastifyInstance, deps: ModuleDeps): void {
@@ -39,7 +38,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ModuleDeps): void
   api.post("/auth/logout", { schema: { tags } }, async (request, reply) => {
     const actor = actorOf(request);
     await endSession(db, request, reply);
-    await recordAudit(db, actor, { action: "logout", entityType: "user", entityId: actor.userId });
+    await recordLogout(db, actor);
     return reply.status(204).send();
   });
 

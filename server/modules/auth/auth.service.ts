@@ -1,7 +1,5 @@
-import { and, eq, ne, sql } from "drizzle-orm";
 import type { Me } from "../../../common/schemas/auth.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { organizations, sessions, users } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { AppError, invalid } from "../../http/errors.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -9,8 +7,16 @@ import {
   addFailure,
   deleteFailureCount,
   deleteFailureCountsBefore,
+  deleteSessionsOf,
+  selectCredentials,
   selectFailureCounts,
+  selectLocale,
+  selectMe,
+  selectPasswordFacts,
   tryLockSignInKey,
+  updateLastLogin,
+  updateLocale,
+  updatePasswordHash,
 } from "./auth.queries.js";
 import { getDecoyHash, hashPassword, verifyPassword } from "./password.js";
 import { enforcePasswordRules } from "./password-rules.js";
@@ -68,11 +74,7 @@ async function checkCredentials(
   password: string,
   now: Date,
 ): Promise<string | null> {
-  const [user] = await tx
-    .select({ id: users.id, passwordHash: users.passwordHash, isActive: users.isActive })
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
-    .limit(1);
+  const user = await selectCredentials(tx, email);
   if (!user) {
     await verifyPassword(await getDecoyHash(), password);
     return null;
@@ -82,7 +84,7 @@ async function checkCredentials(
     await recordAudit(tx, null, { action: "login_failed", entityType: "user", entityId: user.id });
     return null;
   }
-  await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
+  await updateLastLogin(tx, user.id, now);
   await recordAudit(tx, { userId: user.id } as Actor, {
     action: "login",
     entityType: "user",
@@ -97,28 +99,15 @@ export async function forgetSignInFailures(db: DbOrTx, email: string): Promise<v
 }
 
 export async function getMe(db: Db, userId: string): Promise<Me> {
-  const [row] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      displayName: users.displayName,
-      role: users.role,
-      organizationId: users.organizationId,
-      organizationName: organizations.name,
-      personId: users.personId,
-      locale: users.locale,
-    })
-    .from(users)
-    .leftJoin(organizations, eq(organizations.id, users.organizationId))
-    .where(eq(users.id, userId));
-  if (!row) throw new AppError("UNAUTHENTICATED", "Please sign in");
-  return { ...row, role: row.role as Me["role"] };
+  const me = await selectMe(db, userId);
+  if (!me) throw new AppError("UNAUTHENTICATED", "Please sign in");
+  return me;
 }
 
 export async function updateMyLocale(db: Db, actor: Actor, locale: string): Promise<Me> {
   await db.transaction(async (tx) => {
-    const [before] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, actor.userId));
-    await tx.update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, actor.userId));
+    const before = await selectLocale(tx, actor.userId);
+    await updateLocale(tx, actor.userId, locale);
     await recordAudit(tx, actor, {
       action: "update",
       entityType: "user",
@@ -140,19 +129,15 @@ export async function changeMyPassword(
   currentSessionId: string | null,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
-  const [user] = await db
-    .select({ passwordHash: users.passwordHash, email: users.email, displayName: users.displayName })
-    .from(users)
-    .where(eq(users.id, actor.userId));
+  const user = await selectPasswordFacts(db, actor.userId);
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw invalid("currentPassword", "The current password is not right");
   }
   enforcePasswordRules(input.newPassword, user, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, actor.userId));
-    const others = currentSessionId ? ne(sessions.id, currentSessionId) : undefined;
-    await tx.delete(sessions).where(and(eq(sessions.userId, actor.userId), others));
+    await updatePasswordHash(tx, actor.userId, passwordHash);
+    await deleteSessionsOf(tx, actor.userId, currentSessionId);
     await recordAudit(tx, actor, {
       action: "update",
       entityType: "user",
@@ -160,4 +145,14 @@ export async function changeMyPassword(
       after: { password: "changed" },
     });
   });
+}
+
+/** Records that the actor signed out (the session itself ends at the HTTP edge). */
+export async function recordLogout(db: DbOrTx, actor: Actor): Promise<void> {
+  await recordAudit(db, actor, { action: "logout", entityType: "user", entityId: actor.userId });
+}
+
+/** Ends every open session of a user, e.g. when an administrator changes the account. */
+export async function endSessionsOf(tx: DbOrTx, userId: string): Promise<void> {
+  await deleteSessionsOf(tx, userId);
 }

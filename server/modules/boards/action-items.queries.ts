@@ -1,7 +1,8 @@
 import { and, asc, eq, gte, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import type { ActionItem, ActionItemListQuery } from "../../../common/schemas/boards.js";
 import type { DbOrTx } from "../../db/client.js";
-import { boardActionItems, boardMeetings, events, organizations } from "../../db/schema.js";
+import { lockById } from "../../db/rows.js";
+import { boardActionItems, boardMeetings, boards, events, organizations } from "../../db/schema.js";
 import { countAll, pageOffset } from "../../db/sql.js";
 
 /** Open with its due date before `today`. */
@@ -116,4 +117,45 @@ export async function selectActionItems(db: DbOrTx, query: ActionItemListQuery, 
     .limit(query.pageSize)
     .offset(pageOffset(query.page, query.pageSize));
   return { items: rows.map(toActionItem), total: rows[0]?.total ?? 0 };
+}
+
+/** The kind of the event and the plan of its meeting's board (null without a meeting record). */
+export async function selectMeetingPlan(
+  db: DbOrTx,
+  eventId: string,
+): Promise<{ kind: string; planId: string | null } | undefined> {
+  const [row] = await db
+    .select({ kind: events.kind, planId: boards.planId })
+    .from(events)
+    .leftJoin(boardMeetings, eq(boardMeetings.eventId, events.id))
+    .leftJoin(boards, eq(boards.id, boardMeetings.boardId))
+    .where(eq(events.id, eventId));
+  return row;
+}
+
+export type ActionItemRow = typeof boardActionItems.$inferSelect;
+
+export async function insertActionItem(
+  tx: DbOrTx,
+  values: typeof boardActionItems.$inferInsert,
+): Promise<ActionItemRow> {
+  const [row] = await tx.insert(boardActionItems).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+/** The item, locked until the transaction ends; undefined when missing. */
+export const lockActionItem = (tx: DbOrTx, id: string) => lockById(tx, boardActionItems, id);
+
+export async function updateActionItemRow(
+  tx: DbOrTx,
+  id: string,
+  changes: Partial<typeof boardActionItems.$inferInsert>,
+): Promise<ActionItemRow | undefined> {
+  const [after] = await tx
+    .update(boardActionItems)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(boardActionItems.id, id))
+    .returning();
+  return after;
 }

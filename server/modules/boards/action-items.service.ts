@@ -2,7 +2,6 @@
  * Action items agreed at board meetings: owned by an organisation, due on a date, open until marked
  * done or dropped (the day it happened is kept, so later meetings' follow-up reads right).
  */
-import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type {
   ActionItem,
@@ -13,15 +12,22 @@ import type {
 import type { Page } from "../../../common/schemas/common.js";
 import type { ActionItemStatus } from "../../../common/schemas/enums.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { boardActionItems, boardMeetings, boards, events } from "../../db/schema.js";
+import { definedOnly } from "../../db/rows.js";
 import type { Actor } from "../../http/actor.js";
 import { invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { getEvent } from "../events/events.service.js";
-import { definedOnly } from "../people/people.service.js";
 import { type ActionItemAction, actionItemPolicy } from "./action-items.policy.js";
-import { selectActionItem, selectActionItems, selectActionItemsOfMeeting } from "./action-items.queries.js";
+import {
+  insertActionItem,
+  lockActionItem,
+  selectActionItem,
+  selectActionItems,
+  selectActionItemsOfMeeting,
+  selectMeetingPlan,
+  updateActionItemRow,
+} from "./action-items.queries.js";
 import {
   findIndicatorsOutsidePlan,
   findNodesOutsidePlan,
@@ -47,12 +53,7 @@ export async function listActionItems(
  * is not a board meeting or its meeting record is not made yet.
  */
 async function findMeetingPlan(db: DbOrTx, eventId: string): Promise<{ planId: string }> {
-  const [row] = await db
-    .select({ kind: events.kind, planId: boards.planId })
-    .from(events)
-    .leftJoin(boardMeetings, eq(boardMeetings.eventId, events.id))
-    .leftJoin(boards, eq(boards.id, boardMeetings.boardId))
-    .where(eq(events.id, eventId));
+  const row = await selectMeetingPlan(db, eventId);
   if (!row) throw notFound("Event");
   if (row.kind !== "board_meeting") throw invalid("", "The event is not a board meeting");
   if (!row.planId) throw invalid("", "Record the board meeting first");
@@ -112,11 +113,7 @@ export async function createActionItem(
     const { planId } = await findMeetingPlan(tx, eventId);
     await checkActionItemValues(tx, planId, values);
     const closedOn = closedOnAfter({ status: "open", closedOn: null }, values.status, today);
-    const [row] = await tx
-      .insert(boardActionItems)
-      .values({ ...values, eventId, closedOn })
-      .returning();
-    if (!row) throw new Error("insert returned no row");
+    const row = await insertActionItem(tx, { ...values, eventId, closedOn });
     await recordAudit(tx, actor, {
       action: "create",
       entityType: "board_action_item",
@@ -145,21 +142,13 @@ export async function updateActionItem(
   const action = actionOf(changes);
   enforce(actionItemPolicy(actor, action), "Action item");
   await db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(boardActionItems)
-      .where(eq(boardActionItems.id, id))
-      .for("update");
+    const before = await lockActionItem(tx, id);
     if (!before) throw notFound("Action item");
     enforce(actionItemPolicy(actor, action, before), "Action item");
     const { planId } = await findMeetingPlan(tx, before.eventId);
     await checkActionItemValues(tx, planId, changes);
     const closedOn = changes.status ? closedOnAfter(before, changes.status, today) : before.closedOn;
-    const [after] = await tx
-      .update(boardActionItems)
-      .set({ ...changes, closedOn, updatedAt: new Date() })
-      .where(eq(boardActionItems.id, id))
-      .returning();
+    const after = await updateActionItemRow(tx, id, { ...changes, closedOn });
     await recordAudit(tx, actor, {
       action: "update",
       entityType: "board_action_item",

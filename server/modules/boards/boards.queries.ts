@@ -10,6 +10,7 @@ import type {
   OrganizationFollowUp,
 } from "../../../common/schemas/boards.js";
 import type { DbOrTx } from "../../db/client.js";
+import { type ArchivableRecord, lockById, setArchived } from "../../db/rows.js";
 import {
   boardActionItems,
   boardMeetings,
@@ -238,4 +239,77 @@ export async function selectFollowUpByOrganization(
 export async function selectPlanEnd(db: DbOrTx, planId: string): Promise<string | undefined> {
   const [row] = await db.select({ endsOn: plans.endsOn }).from(plans).where(eq(plans.id, planId));
   return row?.endsOn;
+}
+
+export type BoardTableRow = typeof boards.$inferSelect;
+export type MembershipRow = typeof boardMemberships.$inferSelect;
+
+export async function planExists(db: DbOrTx, planId: string): Promise<boolean> {
+  const [plan] = await db.select({ id: plans.id }).from(plans).where(eq(plans.id, planId));
+  return Boolean(plan);
+}
+
+export async function boardExists(db: DbOrTx, boardId: string): Promise<boolean> {
+  const [board] = await db.select({ id: boards.id }).from(boards).where(eq(boards.id, boardId));
+  return Boolean(board);
+}
+
+export async function insertBoard(tx: DbOrTx, values: typeof boards.$inferInsert): Promise<BoardTableRow> {
+  const [row] = await tx.insert(boards).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+/** The board, locked until the transaction ends; undefined when missing. */
+export const lockBoard = (tx: DbOrTx, id: string) => lockById(tx, boards, id);
+
+export async function updateBoardRow(
+  tx: DbOrTx,
+  id: string,
+  changes: Partial<typeof boards.$inferInsert>,
+): Promise<BoardTableRow | undefined> {
+  const [after] = await tx
+    .update(boards)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(boards.id, id))
+    .returning();
+  return after;
+}
+
+/** Boards are archived, never restored: archiving again keeps the day it was first archived. */
+export const boardRecord: ArchivableRecord<BoardTableRow> = {
+  lock: (tx, id) => lockById(tx, boards, id),
+  setArchived: async (tx, id, at) => {
+    const current = await lockById(tx, boards, id);
+    return setArchived(tx, boards, id, at && (current?.archivedAt ?? at));
+  },
+};
+
+export async function insertMembership(
+  tx: DbOrTx,
+  values: typeof boardMemberships.$inferInsert,
+): Promise<MembershipRow> {
+  const [row] = await tx.insert(boardMemberships).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+/** The seat, locked until the transaction ends; undefined when missing. */
+export const lockMembershipRow = (tx: DbOrTx, id: string) => lockById(tx, boardMemberships, id);
+
+export async function updateMembershipRow(
+  tx: DbOrTx,
+  id: string,
+  changes: Partial<typeof boardMemberships.$inferInsert>,
+): Promise<MembershipRow | undefined> {
+  const [after] = await tx
+    .update(boardMemberships)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(boardMemberships.id, id))
+    .returning();
+  return after;
+}
+
+export async function deleteMembership(tx: DbOrTx, id: string): Promise<void> {
+  await tx.delete(boardMemberships).where(eq(boardMemberships.id, id));
 }

@@ -73,7 +73,7 @@ export function registerBoardRoutes(app: FastifyInstance, { db, clock }: ModuleD
   api.delete(
     "/boards/:id",
     { schema: { tags, params: IdParams, response: { 200: BoardDetail } } },
-    async (request) => archiveBoard(db, actorOf(request), request.params.id, today()),
+    async (request) => archiveBoard(db, actorOf(request), request.params.id, clock()),
   );
 
   api.get(

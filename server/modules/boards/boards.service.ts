@@ -1,5 +1,4 @@
 /** Coordination boards of a plan and their memberships over time. */
-import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type {
   Board,
@@ -15,15 +14,23 @@ import type { Page } from "../../../common/schemas/common.js";
 import { type OrganizationLevel, organizationLevels } from "../../../common/schemas/enums.js";
 import { buildSearchKey } from "../../../common/text/search.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { boardMemberships, boards, plans } from "../../db/schema.js";
+import { definedOnly } from "../../db/rows.js";
 import type { Actor } from "../../http/actor.js";
 import { invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
+import { setRecordArchived } from "../audit/audit.archive.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { definedOnly } from "../people/people.service.js";
 import { boardPolicy, membershipPolicy } from "./boards.policy.js";
 import {
+  boardExists,
+  boardRecord,
   consultationYears,
+  deleteMembership,
+  insertBoard,
+  insertMembership,
+  lockBoard,
+  lockMembershipRow,
+  planExists,
   selectBoard,
   selectBoardMeetings,
   selectBoards,
@@ -31,6 +38,8 @@ import {
   selectMemberships,
   selectNgoConsultationCounts,
   selectPlanEnd,
+  updateBoardRow,
+  updateMembershipRow,
 } from "./boards.queries.js";
 import { findUnknownOrganizations, findUnknownPeople } from "./meetings.queries.js";
 
@@ -102,13 +111,8 @@ export async function createBoard(
 ): Promise<BoardDetail> {
   enforce(boardPolicy(actor, "create"), "Board");
   const id = await db.transaction(async (tx) => {
-    const [plan] = await tx.select({ id: plans.id }).from(plans).where(eq(plans.id, values.planId));
-    if (!plan) throw invalid("planId", "No such plan");
-    const [row] = await tx
-      .insert(boards)
-      .values({ ...values, searchText: searchKeyOf(values) })
-      .returning();
-    if (!row) throw new Error("insert returned no row");
+    if (!(await planExists(tx, values.planId))) throw invalid("planId", "No such plan");
+    const row = await insertBoard(tx, { ...values, searchText: searchKeyOf(values) });
     await recordAudit(tx, actor, { action: "create", entityType: "board", entityId: row.id, after: row });
     return row.id;
   });
@@ -125,33 +129,28 @@ export async function updateBoard(
   enforce(boardPolicy(actor, "update"), "Board");
   const changes = definedOnly(patch);
   await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(boards).where(eq(boards.id, id)).for("update");
+    const before = await lockBoard(tx, id);
     if (!before) throw notFound("Board");
     const merged = { ...before, ...changes };
-    const [after] = await tx
-      .update(boards)
-      .set({ ...changes, searchText: searchKeyOf(merged), updatedAt: new Date() })
-      .where(eq(boards.id, id))
-      .returning();
+    const after = await updateBoardRow(tx, id, { ...changes, searchText: searchKeyOf(merged) });
     await recordAudit(tx, actor, { action: "update", entityType: "board", entityId: id, before, after });
   });
   return getBoard(db, actor, id, today);
 }
 
 /** Boards are archived, never deleted: their meetings and memberships stay on record. */
-export async function archiveBoard(db: Db, actor: Actor, id: string, today: string): Promise<BoardDetail> {
+export async function archiveBoard(db: Db, actor: Actor, id: string, now: Date): Promise<BoardDetail> {
   enforce(boardPolicy(actor, "archive"), "Board");
-  await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(boards).where(eq(boards.id, id)).for("update");
-    if (!before) throw notFound("Board");
-    const [after] = await tx
-      .update(boards)
-      .set({ archivedAt: before.archivedAt ?? new Date(), updatedAt: new Date() })
-      .where(eq(boards.id, id))
-      .returning();
-    await recordAudit(tx, actor, { action: "archive", entityType: "board", entityId: id, before, after });
+  await setRecordArchived(db, actor, {
+    record: boardRecord,
+    entityType: "board",
+    what: "Board",
+    id,
+    isArchived: true,
+    now,
+    authorize: () => {},
   });
-  return getBoard(db, actor, id, today);
+  return getBoard(db, actor, id, now.toISOString().slice(0, 10));
 }
 
 /** Every seat of the board, current and past. */
@@ -162,8 +161,7 @@ export async function listMemberships(
   today: string,
 ): Promise<{ items: BoardMembership[] }> {
   enforce(membershipPolicy(actor, "read"), "Board");
-  const [board] = await db.select({ id: boards.id }).from(boards).where(eq(boards.id, boardId));
-  if (!board) throw notFound("Board");
+  if (!(await boardExists(db, boardId))) throw notFound("Board");
   return { items: await selectMemberships(db, boardId, today) };
 }
 
@@ -191,18 +189,9 @@ export async function addMembership(
 ): Promise<BoardMembership> {
   enforce(membershipPolicy(actor, "create"), "Board");
   const id = await db.transaction(async (tx) => {
-    const [board] = await tx
-      .select({ id: boards.id })
-      .from(boards)
-      .where(eq(boards.id, boardId))
-      .for("update");
-    if (!board) throw notFound("Board");
+    if (!(await lockBoard(tx, boardId))) throw notFound("Board");
     await checkMembershipValues(tx, values);
-    const [row] = await tx
-      .insert(boardMemberships)
-      .values({ ...values, boardId })
-      .returning();
-    if (!row) throw new Error("insert returned no row");
+    const row = await insertMembership(tx, { ...values, boardId });
     await recordAudit(tx, actor, {
       action: "create",
       entityType: "board_membership",
@@ -216,7 +205,7 @@ export async function addMembership(
 
 /** The seat of the board, locked for a change; 404 when the board has no such seat. */
 async function lockMembership(tx: DbOrTx, boardId: string, id: string) {
-  const [row] = await tx.select().from(boardMemberships).where(eq(boardMemberships.id, id)).for("update");
+  const row = await lockMembershipRow(tx, id);
   if (!row || row.boardId !== boardId) throw notFound("Membership");
   return row;
 }
@@ -239,11 +228,7 @@ export async function updateMembership(
       throw invalid("endsOn", "The end date comes before the start date");
     }
     await checkMembershipValues(tx, changes);
-    const [after] = await tx
-      .update(boardMemberships)
-      .set({ ...changes, updatedAt: new Date() })
-      .where(eq(boardMemberships.id, id))
-      .returning();
+    const after = await updateMembershipRow(tx, id, changes);
     await recordAudit(tx, actor, {
       action: "update",
       entityType: "board_membership",
@@ -260,7 +245,7 @@ export async function removeMembership(db: Db, actor: Actor, boardId: string, id
   enforce(membershipPolicy(actor, "delete"), "Board");
   await db.transaction(async (tx) => {
     const before = await lockMembership(tx, boardId, id);
-    await tx.delete(boardMemberships).where(eq(boardMemberships.id, id));
+    await deleteMembership(tx, id);
     await recordAudit(tx, actor, { action: "delete", entityType: "board_membership", entityId: id, before });
   });
 }

@@ -3,13 +3,11 @@
  * organisations, minutes, decisions, the action items agreed and the follow-up of earlier ones,
  * labelled in the reader's language. Read by those who may read the meeting record.
  */
-import { eq, inArray } from "drizzle-orm";
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import type { ActionItem, BoardMeeting } from "../../../common/schemas/boards.js";
 import type { BoardAttendanceKind } from "../../../common/schemas/enums.js";
 import type { Event } from "../../../common/schemas/events.js";
-import type { Db, DbOrTx } from "../../db/client.js";
-import { organizations, people } from "../../db/schema.js";
+import type { Db } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
 import { definePdf } from "../../pdf/document.js";
 import { htmlToContent } from "../../pdf/html.js";
@@ -24,6 +22,7 @@ import {
 import type { PdfDownload } from "../../pdf/reply.js";
 import { getEvent } from "../events/events.service.js";
 import { listMeetingActionItems } from "./action-items.service.js";
+import { selectOrganizationsOfPeople } from "./meetings.queries.js";
 import { getMeeting } from "./meetings.service.js";
 
 const labels = {
@@ -98,17 +97,6 @@ const labels = {
 };
 
 type MeetingLabels = (typeof labels)["en"];
-
-/** The organisation of each person, by person id. */
-async function organizationsOfPeople(db: DbOrTx, personIds: string[]): Promise<Map<string, string>> {
-  if (personIds.length === 0) return new Map();
-  const rows = await db
-    .select({ personId: people.id, name: organizations.name })
-    .from(people)
-    .innerJoin(organizations, eq(organizations.id, people.organizationId))
-    .where(inArray(people.id, personIds));
-  return new Map(rows.map((row) => [row.personId, row.name]));
-}
 
 const headerRow = (cells: string[]): TableCell[] => cells.map((text) => ({ text, style: "tableHeader" }));
 
@@ -223,7 +211,7 @@ export async function meetingPdf(db: Db, actor: Actor, eventId: string, today: s
   const meeting = await getMeeting(db, actor, eventId, today);
   const event = await getEvent(db, actor, eventId);
   const { items } = await listMeetingActionItems(db, actor, eventId, today);
-  const orgs = await organizationsOfPeople(
+  const orgs = await selectOrganizationsOfPeople(
     db,
     meeting.attendance.map((a) => a.personId),
   );

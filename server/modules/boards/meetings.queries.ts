@@ -2,6 +2,7 @@ import { type AnyColumn, and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { BoardMeeting } from "../../../common/schemas/boards.js";
 import type { DbOrTx } from "../../db/client.js";
+import { replaceLinks } from "../../db/rows.js";
 import {
   boardAgendaItems,
   boardAttendances,
@@ -135,4 +136,79 @@ export async function findIndicatorsOutsidePlan(
     .where(and(eq(indicators.planId, planId), inArray(indicators.id, ids)));
   const known = new Set(rows.map((row) => row.id));
   return ids.filter((id) => !known.has(id));
+}
+
+/** The organisation of each person, by person id. */
+export async function selectOrganizationsOfPeople(
+  db: DbOrTx,
+  personIds: string[],
+): Promise<Map<string, string>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .select({ personId: people.id, name: organizations.name })
+    .from(people)
+    .innerJoin(organizations, eq(organizations.id, people.organizationId))
+    .where(inArray(people.id, personIds));
+  return new Map(rows.map((row) => [row.personId, row.name]));
+}
+
+/** The kind of the event, its row locked until the transaction ends; undefined without the event. */
+export async function lockMeetingEventKind(tx: DbOrTx, eventId: string): Promise<string | undefined> {
+  const [event] = await tx
+    .select({ kind: events.kind })
+    .from(events)
+    .where(eq(events.id, eventId))
+    .for("update");
+  return event?.kind;
+}
+
+/** The plan of the board; undefined without the board. */
+export async function selectBoardPlanId(db: DbOrTx, boardId: string): Promise<string | undefined> {
+  const [board] = await db.select({ planId: boards.planId }).from(boards).where(eq(boards.id, boardId));
+  return board?.planId;
+}
+
+/** Writes the meeting record of the event, made or replaced. */
+export async function upsertMeetingRecord(
+  tx: DbOrTx,
+  eventId: string,
+  fields: { boardId: string; isNgoConsultation: boolean; minutes: string | null },
+): Promise<void> {
+  await tx
+    .insert(boardMeetings)
+    .values({ eventId, ...fields })
+    .onConflictDoUpdate({ target: boardMeetings.eventId, set: { ...fields, updatedAt: sql`now()` } });
+}
+
+/** Replaces the agenda, attendance and decisions of the meeting (positions in the given order). */
+export async function replaceMeetingParts(
+  tx: DbOrTx,
+  eventId: string,
+  values: {
+    agendaItems: Omit<typeof boardAgendaItems.$inferInsert, "eventId" | "position">[];
+    attendance: Omit<typeof boardAttendances.$inferInsert, "eventId">[];
+    decisions: Omit<typeof boardDecisions.$inferInsert, "eventId" | "position">[];
+  },
+): Promise<void> {
+  await replaceLinks(
+    tx,
+    boardAgendaItems,
+    boardAgendaItems.eventId,
+    eventId,
+    values.agendaItems.map((item, position) => ({ ...item, eventId, position })),
+  );
+  await replaceLinks(
+    tx,
+    boardAttendances,
+    boardAttendances.eventId,
+    eventId,
+    values.attendance.map((a) => ({ ...a, eventId })),
+  );
+  await replaceLinks(
+    tx,
+    boardDecisions,
+    boardDecisions.eventId,
+    eventId,
+    values.decisions.map((d, position) => ({ ...d, eventId, position })),
+  );
 }

@@ -3,18 +3,9 @@
  * flag, minutes (sanitised HTML), agenda, attendance and decisions, with the follow-up of earlier
  * meetings' action items computed on read.
  */
-import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { BoardMeeting, BoardMeetingInput } from "../../../common/schemas/boards.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import {
-  boardAgendaItems,
-  boardAttendances,
-  boardDecisions,
-  boardMeetings,
-  boards,
-  events,
-} from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { type AppError, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
@@ -25,8 +16,12 @@ import { meetingPolicy } from "./meetings.policy.js";
 import {
   findNodesOutsidePlan,
   findUnknownPeople,
+  lockMeetingEventKind,
+  replaceMeetingParts,
+  selectBoardPlanId,
   selectMeetingEvent,
   selectMeetingParts,
+  upsertMeetingRecord,
 } from "./meetings.queries.js";
 import { sanitizeMinutes } from "./minutes.js";
 
@@ -122,25 +117,6 @@ async function checkMeetingReferences(tx: DbOrTx, planId: string, values: Meetin
   if (error) throw error;
 }
 
-async function replaceParts(tx: DbOrTx, eventId: string, values: MeetingValues) {
-  await tx.delete(boardAgendaItems).where(eq(boardAgendaItems.eventId, eventId));
-  await tx.delete(boardAttendances).where(eq(boardAttendances.eventId, eventId));
-  await tx.delete(boardDecisions).where(eq(boardDecisions.eventId, eventId));
-  if (values.agendaItems.length > 0) {
-    await tx
-      .insert(boardAgendaItems)
-      .values(values.agendaItems.map((item, position) => ({ ...item, eventId, position })));
-  }
-  if (values.attendance.length > 0) {
-    await tx.insert(boardAttendances).values(values.attendance.map((a) => ({ ...a, eventId })));
-  }
-  if (values.decisions.length > 0) {
-    await tx
-      .insert(boardDecisions)
-      .values(values.decisions.map((d, position) => ({ ...d, eventId, position })));
-  }
-}
-
 /** Records or replaces the meeting record of a board-meeting event, audited. */
 export async function putMeeting(
   db: Db,
@@ -151,30 +127,20 @@ export async function putMeeting(
 ): Promise<BoardMeeting> {
   enforce(meetingPolicy(actor, "write"), "Board meeting");
   await db.transaction(async (tx) => {
-    const [event] = await tx
-      .select({ kind: events.kind })
-      .from(events)
-      .where(eq(events.id, eventId))
-      .for("update");
-    if (!event) throw notFound("Event");
-    if (event.kind !== "board_meeting") throw invalid("", "The event is not a board meeting");
-    const [board] = await tx
-      .select({ planId: boards.planId })
-      .from(boards)
-      .where(eq(boards.id, values.boardId));
-    if (!board) throw invalid("boardId", "No such board");
-    await checkMeetingReferences(tx, board.planId, values);
+    const kind = await lockMeetingEventKind(tx, eventId);
+    if (!kind) throw notFound("Event");
+    if (kind !== "board_meeting") throw invalid("", "The event is not a board meeting");
+    const planId = await selectBoardPlanId(tx, values.boardId);
+    if (!planId) throw invalid("boardId", "No such board");
+    await checkMeetingReferences(tx, planId, values);
     const before = await loadRecord(tx, eventId);
     const fields = {
       boardId: values.boardId,
       isNgoConsultation: values.isNgoConsultation,
       minutes: sanitizeMinutes(values.minutes),
     };
-    await tx
-      .insert(boardMeetings)
-      .values({ eventId, ...fields })
-      .onConflictDoUpdate({ target: boardMeetings.eventId, set: { ...fields, updatedAt: new Date() } });
-    await replaceParts(tx, eventId, values);
+    await upsertMeetingRecord(tx, eventId, fields);
+    await replaceMeetingParts(tx, eventId, values);
     await recordAudit(tx, actor, {
       action: before ? "update" : "create",
       entityType: "board_meeting",

@@ -20,7 +20,7 @@ import type { DbOrTx } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
 import { invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
-import { selectEventLinksOf } from "../events/events.queries.js";
+import { eventLinksOf } from "../events/events.service.js";
 import { cascadePolicy } from "./cascade.policy.js";
 import {
   type CascadeEventRow,
@@ -121,7 +121,7 @@ export async function getTotCascade(db: DbOrTx, actor: Actor, id: string): Promi
   enforce(cascadePolicy(actor), "Event");
   const head = await selectCascadeHead(db, id);
   if (!head) throw notFound("Event");
-  enforce(cascadePolicy(actor, await selectEventLinksOf(db, id)), "Event");
+  enforce(cascadePolicy(actor, await eventLinksOf(db, id)), "Event");
   if (head.kind !== "training_of_trainers") {
     throw invalid("id", "The event is not a training of trainers");
   }

@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Certificate } from "../../../common/schemas/certificates.js";
 import type { ParticipationRole } from "../../../common/schemas/enums.js";
 import type { DbOrTx } from "../../db/client.js";
+import { lockById } from "../../db/rows.js";
 import {
   attendanceDays,
   certificates,
@@ -215,4 +216,31 @@ export async function hasCertificate(db: DbOrTx, eventId: string, personId: stri
     .from(certificates)
     .where(and(eq(certificates.eventId, eventId), eq(certificates.personId, personId)));
   return row !== undefined;
+}
+
+/** Whether the event exists; `lock` holds its row until the transaction ends. */
+export async function eventExists(db: DbOrTx, eventId: string, lock = false): Promise<boolean> {
+  const query = db.select({ id: events.id }).from(events).where(eq(events.id, eventId));
+  const [event] = lock ? await query.for("update") : await query;
+  return Boolean(event);
+}
+
+export type CertificateTableRow = typeof certificates.$inferSelect;
+
+/** The certificate, locked until the transaction ends; undefined when missing. */
+export const lockCertificate = (tx: DbOrTx, id: string) => lockById(tx, certificates, id);
+
+/** Revokes the certificate at `at` with the reason; returns the row as it is after the change. */
+export async function revokeCertificateRow(
+  tx: DbOrTx,
+  id: string,
+  at: Date,
+  reason: string,
+): Promise<CertificateTableRow | undefined> {
+  const [after] = await tx
+    .update(certificates)
+    .set({ revokedAt: at, revokedReason: reason })
+    .where(eq(certificates.id, id))
+    .returning();
+  return after;
 }

@@ -28,7 +28,7 @@ export function requestOrigin(request: FastifyRequest): string {
 }
 
 /** Certificates of trainings, their PDFs, and the public check of a certificate number. */
-export function registerCertificateRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
+export function registerCertificateRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): void {
   const api = typed(app);
   const tags = ["certificates"];
 
@@ -64,7 +64,8 @@ export function registerCertificateRoutes(app: FastifyInstance, { db }: ModuleDe
     {
       schema: { tags, params: IdParams, body: RevokeCertificateInput, response: { 200: CertificateSchema } },
     },
-    async (request) => revokeCertificate(db, actorOf(request), request.params.id, request.body.reason),
+    async (request) =>
+      revokeCertificate(db, actorOf(request), request.params.id, request.body.reason, clock()),
   );
   api.get(
     "/verify/:number",

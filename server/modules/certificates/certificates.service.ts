@@ -5,7 +5,6 @@
  * follow the event itself (`eventPolicy` update).
  */
 import { randomBytes } from "node:crypto";
-import { eq } from "drizzle-orm";
 import type {
   Certificate,
   CertificateCandidate,
@@ -13,7 +12,6 @@ import type {
   Verification,
 } from "../../../common/schemas/certificates.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { certificates, events } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { AppError, conflict, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
@@ -21,12 +19,15 @@ import { localeOf } from "../../pdf/locale.js";
 import type { PdfDownload } from "../../pdf/reply.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { eventPolicy, participationPolicy } from "../events/events.policy.js";
-import { selectEventLinksOf } from "../events/events.queries.js";
+import { eventLinksOf } from "../events/events.service.js";
 import { certificatesDocument } from "./certificate-pdf.js";
 import {
   type Candidate,
+  eventExists,
   hasCertificate,
   insertCertificate,
+  lockCertificate,
+  revokeCertificateRow,
   selectByNumber,
   selectCandidates,
   selectCertificate,
@@ -69,9 +70,8 @@ async function loadTraining(db: DbOrTx, eventId: string): Promise<Training> {
 /** Readers of the event's participants; the event must exist and be readable, else 404. */
 async function authorizeRead(db: DbOrTx, actor: Actor, eventId: string) {
   enforce(participationPolicy(actor, "read"), "Certificate");
-  const [event] = await db.select({ id: events.id }).from(events).where(eq(events.id, eventId));
-  if (!event) throw notFound("Event");
-  const facts = await selectEventLinksOf(db, eventId);
+  if (!(await eventExists(db, eventId))) throw notFound("Event");
+  const facts = await eventLinksOf(db, eventId);
   enforce(eventPolicy(actor, "read", facts), "Event");
   enforce(participationPolicy(actor, "read", facts), "Certificate");
 }
@@ -79,9 +79,8 @@ async function authorizeRead(db: DbOrTx, actor: Actor, eventId: string) {
 /** Those who may update the event; it must exist and be readable, else 404. */
 async function authorizeWrite(db: DbOrTx, actor: Actor, eventId: string) {
   enforce(eventPolicy(actor, "update"), "Certificate");
-  const [event] = await db.select({ id: events.id }).from(events).where(eq(events.id, eventId)).for("update");
-  if (!event) throw notFound("Event");
-  const facts = await selectEventLinksOf(db, eventId);
+  if (!(await eventExists(db, eventId, true))) throw notFound("Event");
+  const facts = await eventLinksOf(db, eventId);
   enforce(eventPolicy(actor, "read", facts), "Event");
   enforce(eventPolicy(actor, "update", facts), "Event");
 }
@@ -223,18 +222,15 @@ export async function revokeCertificate(
   actor: Actor,
   id: string,
   reason: string,
+  now: Date,
 ): Promise<Certificate> {
   enforce(eventPolicy(actor, "update"), "Certificate");
   await db.transaction(async (tx) => {
-    const [row] = await tx.select().from(certificates).where(eq(certificates.id, id)).for("update");
+    const row = await lockCertificate(tx, id);
     if (!row) throw notFound("Certificate");
     await authorizeWrite(tx, actor, row.eventId);
     if (row.revokedAt !== null) throw conflict("The certificate is already revoked");
-    const [after] = await tx
-      .update(certificates)
-      .set({ revokedAt: new Date(), revokedReason: reason })
-      .where(eq(certificates.id, id))
-      .returning();
+    const after = await revokeCertificateRow(tx, id, now, reason);
     await recordAudit(tx, actor, {
       action: "update",
       entityType: "certificate",

@@ -162,15 +162,6 @@ export async function selectMunicipalities(db: DbOrTx, ids: string[]): Promise<M
   });
 }
 
-/** A jurisdiction's kind; undefined when there is no such row. */
-export async function selectJurisdictionKind(db: DbOrTx, id: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ kind: jurisdictions.kind })
-    .from(jurisdictions)
-    .where(eq(jurisdictions.id, id));
-  return row?.kind;
-}
-
 /** The municipality beneath a district (Brčko District's own municipality row). */
 export async function selectMunicipalityBeneath(db: DbOrTx, districtId: string): Promise<string | undefined> {
   const [row] = await db

@@ -8,11 +8,11 @@ import type { Db } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
 import { invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
+import { jurisdictionKind } from "../jurisdictions/jurisdictions.service.js";
 import { coveragePolicy } from "./coverage.policy.js";
 import {
   selectFiguresByMunicipality,
   selectInvolvedOrganizations,
-  selectJurisdictionKind,
   selectLocalPartners,
   selectMunicipalities,
   selectMunicipalityBeneath,
@@ -46,7 +46,7 @@ export async function getCoverage(db: Db, actor: Actor, query: CoverageQuery): P
  * beneath it. 404 for no such jurisdiction, 400 for a state, entity or canton.
  */
 async function resolveMunicipality(db: Db, id: string): Promise<string> {
-  const kind = await selectJurisdictionKind(db, id);
+  const kind = await jurisdictionKind(db, id);
   if (!kind) throw notFound("Jurisdiction");
   if (kind === "municipality") return id;
   if (kind === "district") return (await selectMunicipalityBeneath(db, id)) ?? id;

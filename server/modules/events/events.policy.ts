@@ -62,7 +62,8 @@ export function organizerChangePolicy(actor: Actor, before: string[], after: str
  * organisation organised or took part in, and write those of their own events; partners read and
  * write those of their own events; trainers read those of the events they train and record their
  * attendance and scores; viewers see only the attendance counts on the event.
- * `eventsWithReadableParticipants` in events.scope.queries.ts is the read rule in SQL.
+ * `eventsWithReadableParticipants` in people.scope.queries.ts (shared by events.scope.queries.ts)
+ * is the read rule in SQL.
  */
 export function participationPolicy(actor: Actor, action: ParticipationAction, event?: EventFacts): Decision {
   if (isStaff(actor)) return "allow";

@@ -3,10 +3,12 @@ import { type AnyPgTable, QueryBuilder } from "drizzle-orm/pg-core";
 import type { Sex } from "../../../common/schemas/enums.js";
 import type { Event, EventListQuery } from "../../../common/schemas/events.js";
 import type { DbOrTx } from "../../db/client.js";
+import { archivable, lockById, replaceLinks } from "../../db/rows.js";
 import {
   eventFrameworkNodes,
   eventOrganizers,
   events,
+  frameworkNodes,
   jurisdictions,
   organizations,
   participations,
@@ -208,7 +210,7 @@ export async function selectEventLinksOf(db: DbOrTx, id: string): Promise<EventL
 }
 
 /** The ids among `ids` that have no row in `table`. */
-export async function findUnknownIds(
+async function findUnknownIds(
   db: DbOrTx,
   table: AnyPgTable,
   idColumn: AnyColumn,
@@ -223,10 +225,60 @@ export async function findUnknownIds(
   return ids.filter((id) => !known.has(id));
 }
 
-export async function selectJurisdictionKind(db: DbOrTx, id: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ kind: jurisdictions.kind })
-    .from(jurisdictions)
-    .where(eq(jurisdictions.id, id));
-  return row?.kind;
+export const unknownProjectIds = (db: DbOrTx, ids: string[]) =>
+  findUnknownIds(db, projects, projects.id, ids);
+export const unknownOrganizationIds = (db: DbOrTx, ids: string[]) =>
+  findUnknownIds(db, organizations, organizations.id, ids);
+export const unknownFrameworkNodeIds = (db: DbOrTx, ids: string[]) =>
+  findUnknownIds(db, frameworkNodes, frameworkNodes.id, ids);
+
+/** An event as stored (the audit log's before → after). */
+export type EventRow = typeof events.$inferSelect;
+export type EventRowValues = Omit<typeof events.$inferInsert, "id" | "createdAt" | "updatedAt">;
+
+/** Events are archived, never deleted. */
+export const eventRecord = archivable(events);
+
+export const lockEvent = (tx: DbOrTx, id: string) => lockById(tx, events, id);
+
+export async function eventExists(db: DbOrTx, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: events.id }).from(events).where(eq(events.id, id));
+  return row !== undefined;
 }
+
+export async function insertEventRow(tx: DbOrTx, values: EventRowValues): Promise<EventRow> {
+  const [row] = await tx.insert(events).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+export async function updateEventRow(
+  tx: DbOrTx,
+  id: string,
+  changes: Partial<EventRowValues>,
+): Promise<EventRow | undefined> {
+  const [row] = await tx
+    .update(events)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(events.id, id))
+    .returning();
+  return row;
+}
+
+export const replaceEventOrganizers = (tx: DbOrTx, eventId: string, organizerIds: string[]) =>
+  replaceLinks(
+    tx,
+    eventOrganizers,
+    eventOrganizers.eventId,
+    eventId,
+    organizerIds.map((organizationId) => ({ eventId, organizationId })),
+  );
+
+export const replaceEventFrameworkNodes = (tx: DbOrTx, eventId: string, frameworkNodeIds: string[]) =>
+  replaceLinks(
+    tx,
+    eventFrameworkNodes,
+    eventFrameworkNodes.eventId,
+    eventId,
+    frameworkNodeIds.map((frameworkNodeId) => ({ eventId, frameworkNodeId })),
+  );

@@ -23,7 +23,7 @@ import {
   updateParticipation,
 } from "./participations.service.js";
 
-export function registerEventRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
+export function registerEventRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): void {
   const api = typed(app);
   const tags = ["events"];
 
@@ -48,12 +48,12 @@ export function registerEventRoutes(app: FastifyInstance, { db }: ModuleDeps): v
   api.delete(
     "/events/:id",
     { schema: { tags, params: IdParams, response: { 200: Event } } },
-    async (request) => setEventArchived(db, actorOf(request), request.params.id, true),
+    async (request) => setEventArchived(db, actorOf(request), request.params.id, true, clock()),
   );
   api.post(
     "/events/:id/restore",
     { schema: { tags, params: IdParams, response: { 200: Event } } },
-    async (request) => setEventArchived(db, actorOf(request), request.params.id, false),
+    async (request) => setEventArchived(db, actorOf(request), request.params.id, false, clock()),
   );
 
   api.get(

@@ -1,40 +1,15 @@
 /**
  * The read rules of events.policy.ts in SQL, so that lists return only what the actor may read.
- * Each function answers a condition on an event id column; `undefined` means every event.
+ * Each function answers a condition on an event id column; `undefined` means every event. The
+ * participants' read rule is the people's (a participant is a person), shared from their scope.
  */
-import { type AnyColumn, and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
-import { alias, QueryBuilder } from "drizzle-orm/pg-core";
-import { eventOrganizers, participations, people } from "../../db/schema.js";
+import { type AnyColumn, inArray, type SQL, sql } from "drizzle-orm";
 import type { Actor } from "../../http/actor.js";
-import { isStaff } from "../../http/actor.js";
+import { organisedBy, trainedBy } from "../people/people.scope.queries.js";
 
-const qb = new QueryBuilder();
+export { eventsWithReadableParticipants, trainerRoles } from "../people/people.scope.queries.js";
+
 const nothing = sql`false`;
-export const trainerRoles = ["trainer", "co_trainer"] as const;
-
-const organisedBy = (organizationId: string) =>
-  qb
-    .select({ eventId: eventOrganizers.eventId })
-    .from(eventOrganizers)
-    .where(eq(eventOrganizers.organizationId, organizationId));
-
-const member = alias(people, "member");
-const memberParticipation = alias(participations, "member_participation");
-const attendedByMembersOf = (organizationId: string) =>
-  qb
-    .select({ eventId: memberParticipation.eventId })
-    .from(memberParticipation)
-    .innerJoin(member, eq(member.id, memberParticipation.personId))
-    .where(eq(member.organizationId, organizationId));
-
-const trainerParticipation = alias(participations, "trainer_participation");
-const trainedBy = (personId: string) =>
-  qb
-    .select({ eventId: trainerParticipation.eventId })
-    .from(trainerParticipation)
-    .where(
-      and(eq(trainerParticipation.personId, personId), inArray(trainerParticipation.role, [...trainerRoles])),
-    );
 
 /** Mirrors `eventPolicy(actor, "read", event)`. */
 export function readableEvents(actor: Actor, eventId: AnyColumn): SQL | undefined {
@@ -45,32 +20,4 @@ export function readableEvents(actor: Actor, eventId: AnyColumn): SQL | undefine
     return actor.personId ? inArray(eventId, trainedBy(actor.personId)) : nothing;
   }
   return undefined;
-}
-
-/** Mirrors `participationPolicy(actor, "read", event)`. */
-export function eventsWithReadableParticipants(actor: Actor, eventId: AnyColumn): SQL | undefined {
-  if (isStaff(actor)) return undefined;
-  const organizationId = actor.organizationId;
-  switch (actor.role) {
-    case "representative":
-      if (!organizationId) return nothing;
-      return or(
-        inArray(eventId, organisedBy(organizationId)),
-        inArray(eventId, attendedByMembersOf(organizationId)),
-      );
-    case "partner":
-      return organizationId ? inArray(eventId, organisedBy(organizationId)) : nothing;
-    case "trainer":
-      return actor.personId ? inArray(eventId, trainedBy(actor.personId)) : nothing;
-    default:
-      return nothing;
-  }
-}
-
-const seen = alias(participations, "seen");
-/** People who take part in an event whose participants the actor may read; `undefined`: everyone. */
-export function seenThroughEvents(actor: Actor, personId: AnyColumn): SQL | undefined {
-  const events = eventsWithReadableParticipants(actor, seen.eventId);
-  if (events === undefined) return undefined;
-  return inArray(personId, qb.select({ personId: seen.personId }).from(seen).where(events));
 }

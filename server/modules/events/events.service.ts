@@ -1,30 +1,31 @@
-import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Page } from "../../../common/schemas/common.js";
 import type { Event, EventInput, EventListQuery, EventPatch } from "../../../common/schemas/events.js";
 import { buildSearchKey } from "../../../common/text/search.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import {
-  eventFrameworkNodes,
-  eventOrganizers,
-  events,
-  frameworkNodes,
-  organizations,
-  projects,
-} from "../../db/schema.js";
+import { definedOnly } from "../../db/rows.js";
 import type { Actor } from "../../http/actor.js";
 import { AppError, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
+import { setRecordArchived } from "../audit/audit.archive.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { definedOnly } from "../people/people.service.js";
+import { jurisdictionKind } from "../jurisdictions/jurisdictions.service.js";
 import { type EventFacts, eventPolicy, organizerChangePolicy } from "./events.policy.js";
 import {
+  type EventLinks,
   type EventRecord,
-  findUnknownIds,
+  eventRecord,
+  insertEventRow,
+  lockEvent,
+  replaceEventFrameworkNodes,
+  replaceEventOrganizers,
   selectEvent,
   selectEventLinksOf,
   selectEvents,
-  selectJurisdictionKind,
+  unknownFrameworkNodeIds,
+  unknownOrganizationIds,
+  unknownProjectIds,
+  updateEventRow,
 } from "./events.queries.js";
 
 export type EventValues = z.output<typeof EventInput>;
@@ -69,10 +70,10 @@ async function loadWrittenEvent(db: Db, actor: Actor, id: string): Promise<Event
 /** Checks the references of new or changed values; `facts` are the event's before the change. */
 async function checkEventValues(tx: DbOrTx, actor: Actor, values: Partial<EventValues>, facts: EventFacts) {
   if (values.jurisdictionId !== undefined) {
-    const kind = await selectJurisdictionKind(tx, values.jurisdictionId);
+    const kind = await jurisdictionKind(tx, values.jurisdictionId);
     if (kind !== "municipality") throw invalid("jurisdictionId", "Choose a municipality");
   }
-  if (values.projectId && (await findUnknownIds(tx, projects, projects.id, [values.projectId])).length > 0) {
+  if (values.projectId && (await unknownProjectIds(tx, [values.projectId])).length > 0) {
     throw invalid("projectId", "No such project");
   }
   if (values.organizerIds !== undefined) {
@@ -89,30 +90,15 @@ async function checkEventValues(tx: DbOrTx, actor: Actor, values: Partial<EventV
         },
       ]);
     }
-    if ((await findUnknownIds(tx, organizations, organizations.id, values.organizerIds)).length > 0) {
+    if ((await unknownOrganizationIds(tx, values.organizerIds)).length > 0) {
       throw invalid("organizerIds", "No such organisation");
     }
   }
   if (values.frameworkNodeIds !== undefined) {
-    if ((await findUnknownIds(tx, frameworkNodes, frameworkNodes.id, values.frameworkNodeIds)).length > 0) {
+    if ((await unknownFrameworkNodeIds(tx, values.frameworkNodeIds)).length > 0) {
       throw invalid("frameworkNodeIds", "No such framework node");
     }
   }
-}
-
-async function replaceOrganizers(tx: DbOrTx, eventId: string, organizerIds: string[]) {
-  await tx.delete(eventOrganizers).where(eq(eventOrganizers.eventId, eventId));
-  await tx
-    .insert(eventOrganizers)
-    .values(organizerIds.map((organizationId) => ({ eventId, organizationId })));
-}
-
-async function replaceFrameworkNodes(tx: DbOrTx, eventId: string, frameworkNodeIds: string[]) {
-  await tx.delete(eventFrameworkNodes).where(eq(eventFrameworkNodes.eventId, eventId));
-  if (frameworkNodeIds.length === 0) return;
-  await tx
-    .insert(eventFrameworkNodes)
-    .values(frameworkNodeIds.map((frameworkNodeId) => ({ eventId, frameworkNodeId })));
 }
 
 export async function createEvent(db: Db, actor: Actor, input: EventValues): Promise<Event> {
@@ -126,13 +112,9 @@ export async function createEvent(db: Db, actor: Actor, input: EventValues): Pro
     const noFacts = { organizerIds: [], trainerPersonIds: [], participantOrganizationIds: [] };
     await checkEventValues(tx, actor, values, noFacts);
     const { organizerIds, frameworkNodeIds, ...fields } = values;
-    const [row] = await tx
-      .insert(events)
-      .values({ ...fields, searchText: searchKeyOf(fields) })
-      .returning();
-    if (!row) throw new Error("insert returned no row");
-    await replaceOrganizers(tx, row.id, organizerIds);
-    await replaceFrameworkNodes(tx, row.id, frameworkNodeIds);
+    const row = await insertEventRow(tx, { ...fields, searchText: searchKeyOf(fields) });
+    await replaceEventOrganizers(tx, row.id, organizerIds);
+    await replaceEventFrameworkNodes(tx, row.id, frameworkNodeIds);
     await recordAudit(tx, actor, {
       action: "create",
       entityType: "event",
@@ -150,7 +132,7 @@ export async function updateEvent(db: Db, actor: Actor, id: string, patch: Event
   if (changes.organizerIds) changes.organizerIds = distinct(changes.organizerIds);
   if (changes.frameworkNodeIds) changes.frameworkNodeIds = distinct(changes.frameworkNodeIds);
   await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(events).where(eq(events.id, id)).for("update");
+    const before = await lockEvent(tx, id);
     if (!before) throw notFound("Event");
     const links = await selectEventLinksOf(tx, id);
     enforce(eventPolicy(actor, "update", links), "Event");
@@ -160,13 +142,9 @@ export async function updateEvent(db: Db, actor: Actor, id: string, patch: Event
       throw invalid("endsOn", "The end date comes before the start date");
     }
     await checkEventValues(tx, actor, changes, links);
-    const [after] = await tx
-      .update(events)
-      .set({ ...fields, searchText: searchKeyOf(merged), updatedAt: new Date() })
-      .where(eq(events.id, id))
-      .returning();
-    if (organizerIds) await replaceOrganizers(tx, id, organizerIds);
-    if (frameworkNodeIds) await replaceFrameworkNodes(tx, id, frameworkNodeIds);
+    const after = await updateEventRow(tx, id, { ...fields, searchText: searchKeyOf(merged) });
+    if (organizerIds) await replaceEventOrganizers(tx, id, organizerIds);
+    if (frameworkNodeIds) await replaceEventFrameworkNodes(tx, id, frameworkNodeIds);
     await recordAudit(tx, actor, {
       action: "update",
       entityType: "event",
@@ -188,24 +166,26 @@ export async function setEventArchived(
   actor: Actor,
   id: string,
   isArchived: boolean,
+  now: Date,
 ): Promise<Event> {
   enforce(eventPolicy(actor, "archive"), "Event");
-  await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(events).where(eq(events.id, id)).for("update");
-    if (!before) throw notFound("Event");
-    enforce(eventPolicy(actor, "archive", await selectEventLinksOf(tx, id)), "Event");
-    const [after] = await tx
-      .update(events)
-      .set({ archivedAt: isArchived ? new Date() : null, updatedAt: new Date() })
-      .where(eq(events.id, id))
-      .returning();
-    await recordAudit(tx, actor, {
-      action: isArchived ? "archive" : "restore",
-      entityType: "event",
-      entityId: id,
-      before,
-      after,
-    });
+  await setRecordArchived(db, actor, {
+    record: eventRecord,
+    entityType: "event",
+    what: "Event",
+    id,
+    isArchived,
+    now,
+    authorize: async (_before, tx) =>
+      enforce(eventPolicy(actor, "archive", await selectEventLinksOf(tx, id)), "Event"),
   });
   return loadWrittenEvent(db, actor, id);
+}
+
+/**
+ * An event's links and the facts its policies need (organisers, trainers, participants'
+ * organisations), for the modules that decide on an event: no read check of its own.
+ */
+export async function eventLinksOf(db: DbOrTx, eventId: string): Promise<EventLinks> {
+  return selectEventLinksOf(db, eventId);
 }

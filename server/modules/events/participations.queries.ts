@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Participation } from "../../../common/schemas/events.js";
 import type { DbOrTx } from "../../db/client.js";
 import { organizations, participations, people } from "../../db/schema.js";
@@ -63,4 +63,88 @@ export async function participationExists(db: DbOrTx, eventId: string, personId:
     .from(participations)
     .where(and(eq(participations.eventId, eventId), eq(participations.personId, personId)));
   return row !== undefined;
+}
+
+export type ParticipationTableRow = typeof participations.$inferSelect;
+
+/** The participation of the person in the event, locked until the transaction ends; undefined when none. */
+export async function lockParticipationOfPerson(
+  tx: DbOrTx,
+  eventId: string,
+  personId: string,
+): Promise<ParticipationTableRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(participations)
+    .where(and(eq(participations.eventId, eventId), eq(participations.personId, personId)))
+    .for("update");
+  return row;
+}
+
+/** Sets whether the participant attended; returns the row as it is after the change. */
+export async function updateParticipationAttended(
+  tx: DbOrTx,
+  id: string,
+  attended: boolean,
+): Promise<ParticipationTableRow | undefined> {
+  const [after] = await tx
+    .update(participations)
+    .set({ attended, updatedAt: sql`now()` })
+    .where(eq(participations.id, id))
+    .returning();
+  return after;
+}
+
+export type ParticipationRowValues = Omit<
+  typeof participations.$inferInsert,
+  "id" | "createdAt" | "updatedAt"
+>;
+
+export async function insertParticipationRow(
+  tx: DbOrTx,
+  values: ParticipationRowValues,
+): Promise<ParticipationTableRow> {
+  const [row] = await tx.insert(participations).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+/** The participation, if it belongs to the event, locked until the transaction ends. */
+export async function lockParticipation(
+  tx: DbOrTx,
+  eventId: string,
+  id: string,
+): Promise<ParticipationTableRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(participations)
+    .where(and(eq(participations.id, id), eq(participations.eventId, eventId)))
+    .for("update");
+  return row;
+}
+
+export async function updateParticipationRow(
+  tx: DbOrTx,
+  id: string,
+  changes: Partial<ParticipationRowValues>,
+): Promise<ParticipationTableRow | undefined> {
+  const [row] = await tx
+    .update(participations)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(participations.id, id))
+    .returning();
+  return row;
+}
+
+/** Deletes the participation if it belongs to the event; returns the deleted row. */
+export async function deleteParticipationRow(
+  tx: DbOrTx,
+  eventId: string,
+  id: string,
+): Promise<ParticipationTableRow | undefined> {
+  const [row] = await tx
+    .delete(participations)
+    .where(and(eq(participations.id, id), eq(participations.eventId, eventId)))
+    .returning();
+  return row;
 }

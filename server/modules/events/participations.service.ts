@@ -1,4 +1,3 @@
-import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type {
   Participation,
@@ -6,17 +5,27 @@ import type {
   ParticipationPatch,
 } from "../../../common/schemas/events.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { events, participations } from "../../db/schema.js";
+import { definedOnly } from "../../db/rows.js";
 import type { Actor } from "../../http/actor.js";
 import { conflict, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { personPolicy } from "../people/people.policy.js";
-import { selectPerson } from "../people/people.queries.js";
-import { definedOnly, insertPerson } from "../people/people.service.js";
+import { checkPersonToAdd, insertPerson } from "../people/people.service.js";
 import { eventPolicy, type ParticipationAction, participationPolicy } from "./events.policy.js";
-import { selectEventLinksOf } from "./events.queries.js";
-import { participationExists, selectParticipation, selectParticipations } from "./participations.queries.js";
+import { eventExists, selectEventLinksOf } from "./events.queries.js";
+import {
+  deleteParticipationRow,
+  insertParticipationRow,
+  lockParticipation,
+  lockParticipationOfPerson,
+  type ParticipationRowValues,
+  type ParticipationTableRow,
+  participationExists,
+  selectParticipation,
+  selectParticipations,
+  updateParticipationAttended,
+  updateParticipationRow,
+} from "./participations.queries.js";
 
 export type ParticipationValues = z.output<typeof ParticipationInput>;
 export type ParticipationChanges = z.output<typeof ParticipationPatch>;
@@ -27,20 +36,10 @@ const toNumeric = (value: number | null | undefined) =>
 
 /** The event must exist and be readable (else 404), then allow the action on its participants. */
 async function authorizeOnEvent(db: DbOrTx, actor: Actor, eventId: string, action: ParticipationAction) {
-  const [event] = await db.select({ id: events.id }).from(events).where(eq(events.id, eventId));
-  if (!event) throw notFound("Event");
+  if (!(await eventExists(db, eventId))) throw notFound("Event");
   const facts = await selectEventLinksOf(db, eventId);
   enforce(eventPolicy(actor, "read", facts), "Event");
   enforce(participationPolicy(actor, action, facts), "Participation");
-}
-
-/** Only a person the actor may read can be added: the same answer for one missing or hidden. */
-async function checkPersonToAdd(tx: DbOrTx, actor: Actor, personId: string) {
-  const found = await selectPerson(tx, actor, personId);
-  if (!found || personPolicy(actor, "read", found.facts) !== "allow") {
-    throw invalid("personId", "No such person");
-  }
-  if (found.person.isArchived) throw invalid("personId", "This person is archived");
 }
 
 async function loadParticipation(db: DbOrTx, id: string): Promise<Participation> {
@@ -80,19 +79,15 @@ export async function addParticipation(
         throw conflict("This person already takes part in the event");
       }
     }
-    const [row] = await tx
-      .insert(participations)
-      .values({
-        eventId,
-        personId,
-        role: fields.role,
-        attended: fields.attended,
-        preTestScore: toNumeric(fields.preTestScore),
-        postTestScore: toNumeric(fields.postTestScore),
-        testMaxScore: toNumeric(fields.testMaxScore),
-      })
-      .returning();
-    if (!row) throw new Error("insert returned no row");
+    const row = await insertParticipationRow(tx, {
+      eventId,
+      personId,
+      role: fields.role,
+      attended: fields.attended,
+      preTestScore: toNumeric(fields.preTestScore),
+      postTestScore: toNumeric(fields.postTestScore),
+      testMaxScore: toNumeric(fields.testMaxScore),
+    });
     await recordAudit(tx, actor, {
       action: "create",
       entityType: "participation",
@@ -124,11 +119,7 @@ export async function updateParticipation(
   enforce(participationPolicy(actor, action), "Participation");
   await db.transaction(async (tx) => {
     await authorizeOnEvent(tx, actor, eventId, action);
-    const [before] = await tx
-      .select()
-      .from(participations)
-      .where(and(eq(participations.id, participationId), eq(participations.eventId, eventId)))
-      .for("update");
+    const before = await lockParticipation(tx, eventId, participationId);
     if (!before) throw notFound("Participation");
     const score = (key: "preTestScore" | "postTestScore" | "testMaxScore") => {
       const changed = changes[key];
@@ -140,18 +131,13 @@ export async function updateParticipation(
     ) {
       throw invalid("testMaxScore", "Test scores need a maximum score they do not exceed");
     }
-    const [after] = await tx
-      .update(participations)
-      .set({
-        role: changes.role,
-        attended: changes.attended,
-        preTestScore: toNumeric(changes.preTestScore),
-        postTestScore: toNumeric(changes.postTestScore),
-        testMaxScore: toNumeric(changes.testMaxScore),
-        updatedAt: new Date(),
-      })
-      .where(eq(participations.id, participationId))
-      .returning();
+    const after = await updateParticipationRow(tx, participationId, {
+      role: changes.role,
+      attended: changes.attended,
+      preTestScore: toNumeric(changes.preTestScore),
+      postTestScore: toNumeric(changes.postTestScore),
+      testMaxScore: toNumeric(changes.testMaxScore),
+    });
     await recordAudit(tx, actor, {
       action: "update",
       entityType: "participation",
@@ -173,10 +159,7 @@ export async function removeParticipation(
   enforce(participationPolicy(actor, "delete"), "Participation");
   await db.transaction(async (tx) => {
     await authorizeOnEvent(tx, actor, eventId, "delete");
-    const [before] = await tx
-      .delete(participations)
-      .where(and(eq(participations.id, participationId), eq(participations.eventId, eventId)))
-      .returning();
+    const before = await deleteParticipationRow(tx, eventId, participationId);
     if (!before) throw notFound("Participation");
     await recordAudit(tx, actor, {
       action: "delete",
@@ -185,4 +168,70 @@ export async function removeParticipation(
       before,
     });
   });
+}
+
+/** Whether the person takes part in the event. */
+export async function takesPartIn(db: DbOrTx, eventId: string, personId: string): Promise<boolean> {
+  return participationExists(db, eventId, personId);
+}
+
+/**
+ * Records whether a participant attended, inside an open transaction, audited; nothing when the
+ * person does not take part or it is already so. The caller has asked its policy.
+ */
+export async function setParticipantAttended(
+  tx: DbOrTx,
+  actor: Actor,
+  eventId: string,
+  personId: string,
+  attended: boolean,
+): Promise<void> {
+  const before = await lockParticipationOfPerson(tx, eventId, personId);
+  if (!before || before.attended === attended) return;
+  const after = await updateParticipationAttended(tx, before.id, attended);
+  await recordAudit(tx, actor, {
+    action: "update",
+    entityType: "participation",
+    entityId: before.id,
+    before,
+    after,
+  });
+}
+
+/**
+ * Adds people to an event inside an open transaction (an attendance import), each audited. The
+ * caller has asked its policy and made sure none of them takes part yet.
+ */
+export async function insertParticipations(
+  tx: DbOrTx,
+  actor: Actor,
+  rows: readonly ParticipationRowValues[],
+): Promise<void> {
+  for (const values of rows) {
+    const row = await insertParticipationRow(tx, values);
+    await recordAudit(tx, actor, {
+      action: "create",
+      entityType: "participation",
+      entityId: row.id,
+      after: row,
+    });
+  }
+}
+
+/** Changes participations inside an open transaction (an attendance import), each audited. */
+export async function changeParticipations(
+  tx: DbOrTx,
+  actor: Actor,
+  changes: readonly { before: ParticipationTableRow; values: Partial<ParticipationRowValues> }[],
+): Promise<void> {
+  for (const { before, values } of changes) {
+    const after = await updateParticipationRow(tx, before.id, values);
+    await recordAudit(tx, actor, {
+      action: "update",
+      entityType: "participation",
+      entityId: before.id,
+      before,
+      after,
+    });
+  }
 }

@@ -57,3 +57,18 @@ export async function countEvidence(db: DbOrTx, submissionId: string): Promise<n
     .where(eq(evidenceFiles.submissionId, submissionId));
   return row?.n ?? 0;
 }
+
+export async function insertEvidenceRow(
+  tx: DbOrTx,
+  values: Omit<typeof evidenceFiles.$inferInsert, "id" | "createdAt">,
+): Promise<EvidenceRow> {
+  const [row] = await tx.insert(evidenceFiles).values(values).returning();
+  if (!row) throw new Error("evidence row not written");
+  return row;
+}
+
+/** Deletes the row; answers it as it was, or undefined when it was already gone. */
+export async function deleteEvidenceRow(tx: DbOrTx, id: string): Promise<EvidenceRow | undefined> {
+  const [row] = await tx.delete(evidenceFiles).where(eq(evidenceFiles.id, id)).returning();
+  return row;
+}

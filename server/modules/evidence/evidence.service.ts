@@ -7,10 +7,8 @@
  * Downloads go through the submission's read policy.
  */
 import type { Readable } from "node:stream";
-import { eq } from "drizzle-orm";
 import type { EvidenceFile, EvidenceList, EvidenceUploadQuery } from "../../../common/schemas/evidence.js";
 import type { Db } from "../../db/client.js";
-import { evidenceFiles } from "../../db/schema.js";
 import { acceptedExtensions, cleanFileName, kindOfName } from "../../files/kinds.js";
 import { type FileStore, FileTooLargeError } from "../../files/store.js";
 import type { Actor } from "../../http/actor.js";
@@ -19,13 +17,17 @@ import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { submissionPolicy } from "../submissions/submissions.policy.js";
 import {
-  selectLedActions,
-  selectResponsibleIndicators,
-  selectSubmissionRow,
-} from "../submissions/submissions.queries.js";
-import { assertWritable, lockSubmission, SUBMISSION } from "../submissions/submissions.service.js";
+  assertWritable,
+  findSubmissionRow,
+  ledActions,
+  lockSubmission,
+  responsibleIndicators,
+  SUBMISSION,
+} from "../submissions/submissions.service.js";
 import {
   countEvidence,
+  deleteEvidenceRow,
+  insertEvidenceRow,
   selectEvidence,
   selectEvidenceOfSubmission,
   selectEvidenceRow,
@@ -42,7 +44,7 @@ const EVIDENCE = "Evidence";
 
 /** The submission's row after its read policy; 404 when missing or hidden. */
 async function readableSubmission(db: Db, actor: Actor, id: string) {
-  const row = await selectSubmissionRow(db, id);
+  const row = await findSubmissionRow(db, id);
   if (!row) throw notFound(SUBMISSION);
   enforce(submissionPolicy(actor, "read", row), SUBMISSION);
   return row;
@@ -56,12 +58,12 @@ export async function listEvidence(db: Db, actor: Actor, submissionId: string): 
 /** The indicator or action the evidence is for must be on the organisation's form. */
 async function checkLink(db: Db, planId: string, organizationId: string, query: EvidenceUploadQuery) {
   if (query.indicatorId) {
-    const indicators = await selectResponsibleIndicators(db, planId, organizationId);
+    const indicators = await responsibleIndicators(db, planId, organizationId);
     if (!indicators.some((indicator) => indicator.id === query.indicatorId))
       throw invalid("indicatorId", "The organisation reports no such indicator here");
   }
   if (query.frameworkNodeId) {
-    const actions = await selectLedActions(db, planId, organizationId);
+    const actions = await ledActions(db, planId, organizationId);
     if (!actions.some((action) => action.frameworkNodeId === query.frameworkNodeId))
       throw invalid("frameworkNodeId", "The organisation leads no such action here");
   }
@@ -109,22 +111,18 @@ export async function uploadEvidence(
       assertWritable(locked.row, locked.period);
       if ((await countEvidence(tx, submissionId)) >= evidenceLimits.maxFiles)
         throw conflict(`A submission holds at most ${evidenceLimits.maxFiles} evidence files`);
-      const [inserted] = await tx
-        .insert(evidenceFiles)
-        .values({
-          submissionId,
-          indicatorId: query.indicatorId ?? null,
-          frameworkNodeId: query.frameworkNodeId ?? null,
-          fileName,
-          contentType: kind.contentType,
-          sizeBytes: stored.sizeBytes,
-          sha256: stored.sha256,
-          storageKey: stored.key,
-          description: query.description || null,
-          uploadedBy: actor.userId,
-        })
-        .returning();
-      if (!inserted) throw new Error("evidence row not written");
+      const inserted = await insertEvidenceRow(tx, {
+        submissionId,
+        indicatorId: query.indicatorId ?? null,
+        frameworkNodeId: query.frameworkNodeId ?? null,
+        fileName,
+        contentType: kind.contentType,
+        sizeBytes: stored.sizeBytes,
+        sha256: stored.sha256,
+        storageKey: stored.key,
+        description: query.description || null,
+        uploadedBy: actor.userId,
+      });
       const { storageKey: _key, ...audited } = inserted;
       await recordAudit(tx, actor, {
         action: "create",
@@ -161,7 +159,7 @@ export async function deleteEvidence(db: Db, files: FileStore, actor: Actor, id:
   const key = await db.transaction(async (tx) => {
     const { row, period } = await lockSubmission(tx, actor, found.submissionId, "write");
     assertWritable(row, period);
-    const [deleted] = await tx.delete(evidenceFiles).where(eq(evidenceFiles.id, id)).returning();
+    const deleted = await deleteEvidenceRow(tx, id);
     if (!deleted) throw notFound(EVIDENCE);
     const { storageKey, ...audited } = deleted;
     await recordAudit(tx, actor, { action: "delete", entityType: "evidence", entityId: id, before: audited });

@@ -1,8 +1,8 @@
-import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { ModuleDeps } from "../../app.js";
 import { typed } from "../../http/typed.js";
+import { checkHealth } from "./health.service.js";
 
 const Health = z.object({ status: z.literal("ok"), database: z.literal("ok"), time: z.string() });
 
@@ -10,9 +10,6 @@ export function registerHealthRoutes(app: FastifyInstance, { db, clock }: Module
   typed(app).get(
     "/health",
     { config: { isPublic: true }, schema: { tags: ["system"], response: { 200: Health } } },
-    async () => {
-      await db.execute(sql`select 1`);
-      return { status: "ok" as const, database: "ok" as const, time: clock().toISOString() };
-    },
+    async () => checkHealth(db, clock()),
   );
 }

@@ -15,24 +15,36 @@ import type {
   PreviewRow,
 } from "../../../common/schemas/imports.js";
 import {
-  cellText,
   type DataRow,
-  headerKey,
   type KnownPerson,
   matchPerson,
-  nameKey,
   type PersonMatch,
-  personKey,
-  readNumber,
-  readSex,
   readText,
-  readYesNo,
-  splitFullName,
-  type TableCell,
 } from "../../imports/read/index.js";
+import {
+  foldKey,
+  municipalityIndex,
+  organisationIndex,
+  PersonIndex,
+  personOrganisationKey,
+} from "./imports.matching.js";
 import type { RegistryMunicipality, RegistryOrganisation, RegistryPerson } from "./imports.queries.js";
 import type { FileReading } from "./imports.reading.js";
-import { readLevel, readRole, readSector } from "./imports.vocabulary.js";
+import {
+  addIssue,
+  cellsOf,
+  isMapped,
+  mergeInto,
+  type PersonDraft,
+  personValues,
+  type RowContext,
+  readMunicipality,
+  readPersonRow,
+  text,
+} from "./imports.rows.js";
+import { readLevel, readSector } from "./imports.vocabulary.js";
+
+export { PersonIndex } from "./imports.matching.js";
 
 /** What an import is matched against, loaded once. */
 export interface Registry {
@@ -109,311 +121,6 @@ export type IssueCode =
 
 /** How many rows of the preview are sent back; counts and issues cover all rows. */
 export const previewRowLimit = 200;
-
-/** The key an organisation or a place is recognised by: folded as names are. */
-const foldKey = (text: string) => nameKey(text);
-
-/** A place's key without the "Grad"/"Općina"/"Opština" in front of it. */
-function placeKey(text: string): string {
-  return foldKey(text).replace(/^(grad|opcina|opstina)\s+/, "");
-}
-
-/** Municipalities and Brčko District by their names in either script, with and without diacritics. */
-function municipalityIndex(municipalities: readonly RegistryMunicipality[]) {
-  const index = new Map<string, RegistryMunicipality>();
-  for (const place of municipalities) {
-    const keys = [placeKey(place.nameLatin), placeKey(place.nameCyrillic)];
-    if (place.kind === "district") {
-      const first = place.nameLatin.split(" ")[0] ?? "";
-      keys.push(placeKey(first), placeKey(`${first} distrikt`));
-    }
-    for (const key of keys) if (key && !index.has(key)) index.set(key, place);
-  }
-  return index;
-}
-
-/** Organisations by folded name, then by folded short name. */
-function organisationIndex(organisations: readonly RegistryOrganisation[]) {
-  const index = new Map<string, RegistryOrganisation>();
-  for (const organisation of organisations) index.set(foldKey(organisation.name), organisation);
-  for (const organisation of organisations) {
-    const key = organisation.shortName ? foldKey(organisation.shortName) : "";
-    if (key && !index.has(key)) index.set(key, organisation);
-  }
-  return index;
-}
-
-/** Every string one character shorter than the key. */
-function deletions(key: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
-  return out;
-}
-
-/**
- * Registered people by person key and by every key one letter shorter, so that the candidates of a
- * name (the same key, swapped names, one edit apart) are found without comparing with everyone.
- */
-export class PersonIndex {
-  private readonly byKey = new Map<string, RegistryPerson[]>();
-
-  constructor(people: readonly RegistryPerson[]) {
-    for (const person of people) {
-      const key = personKey(person.givenName, person.familyName);
-      for (const variant of new Set([key, ...deletions(key)])) {
-        const list = this.byKey.get(variant);
-        if (list) list.push(person);
-        else this.byKey.set(variant, [person]);
-      }
-    }
-  }
-
-  /** The people whose key may be within one edit of the name, or of the name swapped. */
-  candidates(givenName: string, familyName: string): RegistryPerson[] {
-    const found = new Set<RegistryPerson>();
-    for (const key of [personKey(givenName, familyName), personKey(familyName, givenName)]) {
-      for (const variant of [key, ...deletions(key)])
-        for (const person of this.byKey.get(variant) ?? []) found.add(person);
-    }
-    return [...found];
-  }
-}
-
-/** The organisation key a person is compared by: the registered id, the folded text, or "none". */
-function personOrganisationKey(organizationId: string | null, text: string | null): string {
-  if (organizationId) return organizationId;
-  return text ? `text ${foldKey(text)}` : "none";
-}
-
-interface RowContext {
-  kind: ImportKind;
-  mapping: ColumnMapping[];
-  issues: ImportIssue[];
-  places: Map<string, RegistryMunicipality>;
-  organisations: Map<string, RegistryOrganisation>;
-  /** How many errors were recorded so far. */
-  errors: number;
-}
-
-/** Records an issue of a row; the header is the one mapped to the field. */
-function addIssue(
-  context: RowContext,
-  rowNumber: number,
-  field: string | null,
-  severity: ImportIssue["severity"],
-  code: IssueCode,
-  cell: TableCell,
-) {
-  const header = field === null ? null : (context.mapping.find((c) => c.field === field)?.header ?? null);
-  const text = cellText(cell);
-  if (severity === "error") context.errors += 1;
-  context.issues.push({ rowNumber, header, severity, code, value: text === "" ? null : text });
-}
-
-/** The cells of a row keyed by field. */
-function cellsOf(row: DataRow, mapping: readonly ColumnMapping[]): Partial<Record<string, TableCell>> {
-  const out: Partial<Record<string, TableCell>> = {};
-  mapping.forEach((column, index) => {
-    if (column.field !== null) out[column.field] = row.cells[index] ?? null;
-  });
-  return out;
-}
-
-const isMapped = (mapping: readonly ColumnMapping[], field: string) => mapping.some((c) => c.field === field);
-
-/** "Prezime i ime" puts the family name first. */
-function fullNameOrder(mapping: readonly ColumnMapping[]): "given-first" | "family-first" {
-  const header = mapping.find((c) => c.field === "fullName")?.header ?? "";
-  const key = headerKey(header);
-  return key.startsWith("prezime") || key.includes("surname and name") ? "family-first" : "given-first";
-}
-
-const text = (cell: TableCell): string | null => readText(cell).value || null;
-
-/** The place a row names, or a warning. */
-function readMunicipality(context: RowContext, rowNumber: number, cell: TableCell) {
-  const value = text(cell);
-  if (value === null) return null;
-  const place = context.places.get(placeKey(value));
-  if (!place) addIssue(context, rowNumber, "municipality", "warning", "municipality", cell);
-  return place ?? null;
-}
-
-/** A score cell: a number from 0 up to 99 999.99, or nothing. */
-function readScore(context: RowContext, rowNumber: number, field: string, cell: TableCell) {
-  const read = readNumber(cell ?? null);
-  if ("error" in read) {
-    if (read.error === "empty") return { ok: true, value: null };
-    addIssue(context, rowNumber, field, "error", "number", cell);
-    return { ok: false, value: null };
-  }
-  if (read.value < 0 || read.value >= 100_000) {
-    addIssue(context, rowNumber, field, "error", "score", cell);
-    return { ok: false, value: null };
-  }
-  return { ok: true, value: read.value };
-}
-
-interface PersonDraft extends Omit<PersonRecord, "match" | "rowNumbers"> {
-  rowNumber: number;
-  organisationText: string | null;
-  municipalityName: string | null;
-  groupKey: string;
-}
-
-/** One row of a people or attendance file → a person, or null when an error skips it. */
-function readPersonRow(context: RowContext, row: DataRow): PersonDraft | null {
-  const { mapping } = context;
-  const cells = cellsOf(row, mapping);
-  const { rowNumber } = row;
-  const errorsBefore = context.errors;
-
-  let givenName = text(cells.givenName) ?? "";
-  let familyName = text(cells.familyName) ?? "";
-  const fullName = text(cells.fullName);
-  if ((givenName === "" || familyName === "") && fullName) {
-    const split = splitFullName(fullName, fullNameOrder(mapping));
-    givenName = givenName || split.givenName;
-    familyName = familyName || split.familyName;
-  }
-  if (givenName === "" && familyName === "") {
-    const field = isMapped(mapping, "fullName")
-      ? "fullName"
-      : isMapped(mapping, "familyName")
-        ? "familyName"
-        : null;
-    addIssue(context, rowNumber, field, "error", "required", null);
-  } else if (givenName === "" || familyName === "") {
-    const field = fullName ? "fullName" : givenName === "" ? "givenName" : "familyName";
-    addIssue(context, rowNumber, field, "error", "name", cells[field]);
-  }
-
-  const sexRead = readSex(cells.sex ?? null);
-  const sex = "value" in sexRead ? sexRead.value : null;
-  if ("error" in sexRead) {
-    const field = isMapped(mapping, "sex") ? "sex" : null;
-    addIssue(context, rowNumber, field, "error", sexRead.error === "empty" ? "required" : "sex", cells.sex);
-  }
-
-  const organisationText = text(cells.organisation);
-  const organisation = organisationText ? context.organisations.get(foldKey(organisationText)) : undefined;
-  if (organisationText && !organisation)
-    addIssue(context, rowNumber, "organisation", "warning", "organisation", cells.organisation);
-  const place = readMunicipality(context, rowNumber, cells.municipality);
-
-  let email = text(cells.email);
-  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-    addIssue(context, rowNumber, "email", "warning", "email", cells.email);
-    email = null;
-  }
-
-  let role: string | null = null;
-  let attended: boolean | null = null;
-  let scores = { pre: null as number | null, post: null as number | null, max: null as number | null };
-  if (context.kind === "attendance") {
-    const roleText = text(cells.role);
-    if (roleText) {
-      role = readRole(roleText) ?? null;
-      if (!role) addIssue(context, rowNumber, "role", "warning", "role", cells.role);
-    }
-    const attendedRead = readYesNo(cells.attended ?? null);
-    if ("value" in attendedRead) attended = attendedRead.value;
-    else if (attendedRead.error !== "empty")
-      addIssue(context, rowNumber, "attended", "error", "yesNo", cells.attended);
-    const pre = readScore(context, rowNumber, "preScore", cells.preScore);
-    const post = readScore(context, rowNumber, "postScore", cells.postScore);
-    const max = readScore(context, rowNumber, "maxScore", cells.maxScore);
-    if (pre.ok && post.ok && max.ok) {
-      scores = { pre: pre.value, post: post.value, max: max.value };
-      const hasScore = scores.pre !== null || scores.post !== null;
-      if (scores.max !== null && scores.max <= 0) {
-        addIssue(context, rowNumber, "maxScore", "error", "score", cells.maxScore);
-      } else if (hasScore && scores.max === null) {
-        // Attendance stands without a maximum; the scores cannot be compared, so they are left out.
-        addIssue(
-          context,
-          rowNumber,
-          isMapped(mapping, "maxScore") ? "maxScore" : null,
-          "warning",
-          "noMaxScore",
-          null,
-        );
-        scores = { pre: null, post: null, max: null };
-      } else if (scores.max !== null) {
-        if ((scores.pre ?? 0) > scores.max)
-          addIssue(context, rowNumber, "preScore", "error", "score", cells.preScore);
-        if ((scores.post ?? 0) > scores.max)
-          addIssue(context, rowNumber, "postScore", "error", "score", cells.postScore);
-      }
-    }
-  }
-
-  if (context.errors > errorsBefore || sex === null) return null;
-  const organizationId = organisation?.id ?? null;
-  const missingOrganisationKey = organisationText && !organisation ? foldKey(organisationText) : null;
-  return {
-    rowNumber,
-    givenName,
-    familyName,
-    sex,
-    organizationId,
-    missingOrganisationKey,
-    organisationText: organisation?.name ?? organisationText,
-    position: text(cells.position),
-    email,
-    phone: text(cells.phone),
-    municipalityId: place?.id ?? null,
-    municipalityName: place?.nameLatin ?? text(cells.municipality),
-    role,
-    attended,
-    preScore: scores.pre,
-    postScore: scores.post,
-    maxScore: scores.max,
-    groupKey: `${personKey(givenName, familyName)}|${personOrganisationKey(organizationId, organisationText)}`,
-  };
-}
-
-const asText = (value: string | number | boolean | null): string | null =>
-  value === null ? null : String(value);
-
-/** The values of a person's row as the preview shows them. */
-function personValues(kind: ImportKind, draft: PersonDraft): Record<string, string | null> {
-  const values: Record<string, string | null> = {
-    fullName: `${draft.givenName} ${draft.familyName}`,
-    givenName: draft.givenName,
-    familyName: draft.familyName,
-    sex: draft.sex,
-    organisation: draft.organisationText,
-    position: draft.position,
-    municipality: draft.municipalityName,
-    email: draft.email,
-    phone: draft.phone,
-  };
-  if (kind === "attendance") {
-    values.role = draft.role ?? "participant";
-    values.attended = asText(draft.attended ?? true);
-    values.preScore = asText(draft.preScore);
-    values.postScore = asText(draft.postScore);
-    values.maxScore = asText(draft.maxScore);
-  }
-  return values;
-}
-
-/** A later row of the same person fills what the first left empty. */
-function mergeInto(record: PersonRecord, draft: PersonDraft) {
-  record.rowNumbers.push(draft.rowNumber);
-  record.position ??= draft.position;
-  record.email ??= draft.email;
-  record.phone ??= draft.phone;
-  record.municipalityId ??= draft.municipalityId;
-  record.role ??= draft.role;
-  record.attended ??= draft.attended;
-  if (record.preScore === null && record.postScore === null && record.maxScore === null) {
-    record.preScore = draft.preScore;
-    record.postScore = draft.postScore;
-    record.maxScore = draft.maxScore;
-  }
-}
 
 function emptyAnalysis(kind: ImportKind, mapping: ColumnMapping[]): Analysis {
   return {

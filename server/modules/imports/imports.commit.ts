@@ -1,19 +1,18 @@
 /**
  * Writing an analysed import inside one open transaction: missing organisations, new people,
- * changed people, participations of the event. Rows are inserted and updated in batches and every
- * written row is audited in the same transaction, so a failure anywhere leaves nothing behind.
+ * changed people, participations of the event. Each is written by the module that owns it, with its
+ * search key and audit entry, in the same transaction, so a failure anywhere leaves nothing behind.
  */
-import { type SQL, sql } from "drizzle-orm";
 import type { ImportCounts } from "../../../common/schemas/imports.js";
-import { buildSearchKey } from "../../../common/text/search.js";
 import type { DbOrTx } from "../../db/client.js";
-import { auditLog, organizations, participations, people } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { invalid } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
-import type { AuditAction } from "../audit/audit.service.js";
+import { changeParticipations, insertParticipations } from "../events/participations.service.js";
 import { organizationPolicy } from "../organizations/organizations.policy.js";
+import { insertOrganization } from "../organizations/organizations.service.js";
 import { personPolicy } from "../people/people.policy.js";
+import { applyPersonChanges, insertPerson, type PersonValues } from "../people/people.service.js";
 import type { Analysis, PersonRecord, Registry } from "./imports.analysis.js";
 import { type ParticipationRow, type RegistryPerson, selectEventParticipations } from "./imports.queries.js";
 
@@ -24,45 +23,6 @@ export interface CommitChoices {
   /** Per row number of a likely match: the person it is, or null for a new person. */
   decisions: ReadonlyMap<number, string | null>;
   createMissingOrganizations: boolean;
-}
-
-/** Rows per INSERT or UPDATE statement. */
-const batchSize = 500;
-
-function chunks<T>(items: readonly T[], size = batchSize): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-interface AuditRow {
-  action: AuditAction;
-  entityType: string;
-  entityId: string;
-  before?: unknown;
-  after?: unknown;
-}
-
-/** JSON as the audit log keeps it: without search keys. */
-const auditJson = (value: unknown) =>
-  value === undefined
-    ? null
-    : JSON.parse(JSON.stringify(value, (key, v) => (key === "searchText" ? undefined : v)));
-
-/** Audits many rows, as `recordAudit` does one, a batch per statement. */
-export async function auditRows(tx: DbOrTx, actor: Actor, rows: readonly AuditRow[]): Promise<void> {
-  for (const chunk of chunks(rows)) {
-    await tx.insert(auditLog).values(
-      chunk.map((row) => ({
-        actorUserId: actor.userId,
-        action: row.action,
-        entityType: row.entityType,
-        entityId: row.entityId,
-        before: auditJson(row.before),
-        after: auditJson(row.after),
-      })),
-    );
-  }
 }
 
 /** numeric columns take their values as strings. */
@@ -83,29 +43,14 @@ async function createMissingOrganisations(
   const created = new Map<string, string>();
   if (!choices.createMissingOrganizations || analysis.missingOrganisations.size === 0) return created;
   enforce(organizationPolicy(actor, "create"), "Organisation");
-  const entries = [...analysis.missingOrganisations.entries()];
-  for (const chunk of chunks(entries)) {
-    const rows = await tx
-      .insert(organizations)
-      .values(
-        chunk.map(([, organisation]) => ({
-          name: organisation.name,
-          level: organisation.jurisdictionId ? "municipality" : "state",
-          sector: "civil_society",
-          jurisdictionId: organisation.jurisdictionId,
-          searchText: buildSearchKey(organisation.name),
-        })),
-      )
-      .returning();
-    rows.forEach((row, index) => {
-      const key = chunk[index]?.[0];
-      if (key !== undefined) created.set(key, row.id);
+  for (const [key, organisation] of analysis.missingOrganisations) {
+    const id = await insertOrganization(tx, actor, {
+      name: organisation.name,
+      level: organisation.jurisdictionId ? "municipality" : "state",
+      sector: "civil_society",
+      jurisdictionId: organisation.jurisdictionId,
     });
-    await auditRows(
-      tx,
-      actor,
-      rows.map((row) => ({ action: "create", entityType: "organization", entityId: row.id, after: row })),
-    );
+    created.set(key, id);
   }
   return created;
 }
@@ -134,7 +79,7 @@ export function checkDecisions(analysis: Analysis, choices: CommitChoices): void
     throw invalid("decisions", `Row ${missing.rowNumbers[0]} may be a registered person: decide who it is`);
 }
 
-/** Inserts new people in batches, on behalf of the actor's organisation; returns their ids in order. */
+/** Registers new people on behalf of the actor's organisation; returns their ids in order. */
 async function insertPeople(
   tx: DbOrTx,
   actor: Actor,
@@ -144,35 +89,25 @@ async function insertPeople(
   if (records.length === 0) return [];
   enforce(personPolicy(actor, "create"), "Person");
   const ids: string[] = [];
-  for (const chunk of chunks(records)) {
-    const rows = await tx
-      .insert(people)
-      .values(
-        chunk.map((record) => ({
-          givenName: record.givenName,
-          familyName: record.familyName,
-          sex: record.sex,
-          organizationId: organisationOf(record),
-          position: record.position,
-          email: record.email,
-          phone: record.phone,
-          registeredByOrganizationId: actor.organizationId,
-          searchText: buildSearchKey(record.givenName, record.familyName),
-        })),
-      )
-      .returning();
-    ids.push(...rows.map((row) => row.id));
-    await auditRows(
-      tx,
-      actor,
-      rows.map((row) => ({ action: "create", entityType: "person", entityId: row.id, after: row })),
-    );
+  for (const record of records) {
+    const values: PersonValues = {
+      givenName: record.givenName,
+      familyName: record.familyName,
+      sex: record.sex as PersonValues["sex"],
+      organizationId: organisationOf(record),
+      position: record.position,
+      rank: null,
+      isDecisionMaker: false,
+      email: record.email,
+      phone: record.phone,
+      birthYear: null,
+      hasConsented: false,
+      consentedOn: null,
+    };
+    ids.push(await insertPerson(tx, actor, values));
   }
   return ids;
 }
-
-/** A `values (...), (...)` list for a bulk UPDATE ... FROM. */
-const valuesList = (rows: SQL[]) => sql.join(rows, sql`, `);
 
 /**
  * A people import also brings registered people up to date: sex, organisation, position and
@@ -198,27 +133,14 @@ async function updatePeople(
     if (!differs || personPolicy(actor, "update", person) !== "allow") return [];
     return [{ before: person, after }];
   });
-  for (const chunk of chunks(changed)) {
-    const rows = chunk.map(
-      ({ after }) =>
-        sql`(${after.id}::uuid, ${after.sex}, ${after.organizationId}::uuid, ${after.position}, ${after.email}, ${after.phone})`,
-    );
-    await tx.execute(sql`update ${people} as p set sex = v.sex, organization_id = v.organization_id,
-      position = v.position, email = v.email, phone = v.phone, updated_at = now()
-      from (values ${valuesList(rows)}) as v(id, sex, organization_id, position, email, phone)
-      where p.id = v.id`);
-    const audited = chunk.map(({ before, after }) => {
-      const { organizationName: _b, ...beforeRow } = before;
-      const { organizationName: _a, ...afterRow } = after;
-      return {
-        action: "update" as const,
-        entityType: "person",
-        entityId: before.id,
-        before: beforeRow,
-        after: afterRow,
-      };
+  for (const { before, after } of changed) {
+    await applyPersonChanges(tx, actor, before.id, {
+      sex: after.sex as PersonValues["sex"],
+      organizationId: after.organizationId,
+      position: after.position,
+      email: after.email,
+      phone: after.phone,
     });
-    await auditRows(tx, actor, audited);
   }
   return changed.length;
 }
@@ -253,6 +175,16 @@ function wantedParticipation(
   return wanted;
 }
 
+/** The columns of a participation as stored (numeric ones as strings). */
+const participationColumns = (wanted: ParticipationValues) => ({
+  personId: wanted.personId,
+  role: wanted.role,
+  attended: wanted.attended,
+  preTestScore: numeric(wanted.preTestScore),
+  postTestScore: numeric(wanted.postTestScore),
+  testMaxScore: numeric(wanted.testMaxScore),
+});
+
 const sameParticipation = (row: ParticipationRow, wanted: ParticipationValues) =>
   row.role === wanted.role &&
   row.attended === wanted.attended &&
@@ -276,53 +208,16 @@ async function writeParticipations(
     if (!before) inserts.push(wanted);
     else if (!sameParticipation(before, wanted)) updates.push({ before, wanted });
   }
-  for (const chunk of chunks(inserts)) {
-    const rows = await tx
-      .insert(participations)
-      .values(
-        chunk.map((wanted) => ({
-          eventId,
-          ...wanted,
-          preTestScore: numeric(wanted.preTestScore),
-          postTestScore: numeric(wanted.postTestScore),
-          testMaxScore: numeric(wanted.testMaxScore),
-        })),
-      )
-      .returning();
-    await auditRows(
-      tx,
-      actor,
-      rows.map((row) => ({ action: "create", entityType: "participation", entityId: row.id, after: row })),
-    );
-  }
-  for (const chunk of chunks(updates)) {
-    const rows = chunk.map(
-      ({ before, wanted }) =>
-        sql`(${before.id}::uuid, ${wanted.role}, ${wanted.attended}::boolean, ${numeric(wanted.preTestScore)}::numeric, ${numeric(wanted.postTestScore)}::numeric, ${numeric(wanted.testMaxScore)}::numeric)`,
-    );
-    await tx.execute(sql`update ${participations} as p set role = v.role, attended = v.attended,
-      pre_test_score = v.pre, post_test_score = v.post, test_max_score = v.max, updated_at = now()
-      from (values ${valuesList(rows)}) as v(id, role, attended, pre, post, max)
-      where p.id = v.id`);
-    await auditRows(
-      tx,
-      actor,
-      chunk.map(({ before, wanted }) => ({
-        action: "update",
-        entityType: "participation",
-        entityId: before.id,
-        before,
-        after: {
-          ...before,
-          role: wanted.role,
-          attended: wanted.attended,
-          preTestScore: numeric(wanted.preTestScore),
-          postTestScore: numeric(wanted.postTestScore),
-          testMaxScore: numeric(wanted.testMaxScore),
-        },
-      })),
-    );
-  }
+  await insertParticipations(
+    tx,
+    actor,
+    inserts.map((wanted) => ({ eventId, ...participationColumns(wanted) })),
+  );
+  await changeParticipations(
+    tx,
+    actor,
+    updates.map(({ before, wanted }) => ({ before, values: participationColumns(wanted) })),
+  );
   return { added: inserts.length, updated: updates.length };
 }
 
@@ -374,25 +269,14 @@ async function writePeople(
 async function writeOrganisations(tx: DbOrTx, actor: Actor, analysis: Analysis): Promise<ImportCounts> {
   const fresh = analysis.organisations.filter((record) => record.existingId === null);
   if (fresh.length > 0) enforce(organizationPolicy(actor, "create"), "Organisation");
-  for (const chunk of chunks(fresh)) {
-    const rows = await tx
-      .insert(organizations)
-      .values(
-        chunk.map((record) => ({
-          name: record.name,
-          shortName: record.shortName,
-          level: record.level as string,
-          sector: record.sector as string,
-          jurisdictionId: record.jurisdictionId,
-          searchText: buildSearchKey(record.name, record.shortName),
-        })),
-      )
-      .returning();
-    await auditRows(
-      tx,
-      actor,
-      rows.map((row) => ({ action: "create", entityType: "organization", entityId: row.id, after: row })),
-    );
+  for (const record of fresh) {
+    await insertOrganization(tx, actor, {
+      name: record.name,
+      shortName: record.shortName,
+      level: record.level as string,
+      sector: record.sector as string,
+      jurisdictionId: record.jurisdictionId,
+    });
   }
   return {
     ...analysis.counts,

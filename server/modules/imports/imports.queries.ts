@@ -20,7 +20,7 @@ import {
 import type { Actor } from "../../http/actor.js";
 import { isStaff } from "../../http/actor.js";
 import { eventsWithReadableParticipants } from "../events/events.scope.queries.js";
-import { peopleScope } from "../people/people.queries.js";
+import { peopleScope } from "../people/people.scope.queries.js";
 
 export type ImportRow = typeof imports.$inferSelect;
 
@@ -70,6 +70,42 @@ export function readableImports(actor: Actor): SQL | undefined {
   return or(eq(imports.createdBy, actor.userId), throughEvents ?? sql`true`);
 }
 
+/** Whether the event exists. */
+export async function eventExists(db: DbOrTx, eventId: string): Promise<boolean> {
+  const [event] = await db.select({ id: events.id }).from(events).where(eq(events.id, eventId));
+  return Boolean(event);
+}
+
+export async function insertImportRow(tx: DbOrTx, values: typeof imports.$inferInsert): Promise<ImportRow> {
+  const [inserted] = await tx.insert(imports).values(values).returning();
+  if (!inserted) throw new Error("import row not written");
+  return inserted;
+}
+
+/** Changes the import row; the row as it is after the change, undefined when missing. */
+export async function updateImportRow(
+  tx: DbOrTx,
+  id: string,
+  changes: Pick<typeof imports.$inferInsert, "reading" | "counts">,
+): Promise<ImportRow | undefined> {
+  const [after] = await tx.update(imports).set(changes).where(eq(imports.id, id)).returning();
+  return after;
+}
+
+/** Marks the import committed now, with its final counts and reading. */
+export async function commitImportRow(
+  tx: DbOrTx,
+  id: string,
+  changes: Pick<typeof imports.$inferInsert, "reading" | "counts">,
+): Promise<ImportRow | undefined> {
+  const [after] = await tx
+    .update(imports)
+    .set({ ...changes, status: "committed", committedAt: sql`now()` })
+    .where(eq(imports.id, id))
+    .returning();
+  return after;
+}
+
 export async function selectImportRow(db: DbOrTx, id: string, forUpdate = false) {
   const query = db.select().from(imports).where(eq(imports.id, id));
   const [row] = forUpdate ? await query.for("update") : await query;
@@ -106,6 +142,16 @@ export async function selectImportRecords(db: DbOrTx, actor: Actor, query: Impor
   return { items: [], total: counted?.total ?? 0 };
 }
 
+/** The remembered mapping of an organisation (null: the agency), kind and header key. */
+const rememberedFor = (organizationId: string | null, kind: ImportKind, headerKey: string) =>
+  and(
+    organizationId === null
+      ? isNull(importMappings.organizationId)
+      : eq(importMappings.organizationId, organizationId),
+    eq(importMappings.kind, kind),
+    eq(importMappings.headerKey, headerKey),
+  );
+
 /** The mapping remembered for an organisation (null: the agency), kind and header key. */
 export async function selectRememberedMapping(
   db: DbOrTx,
@@ -116,16 +162,41 @@ export async function selectRememberedMapping(
   const [row] = await db
     .select()
     .from(importMappings)
-    .where(
-      and(
-        organizationId === null
-          ? isNull(importMappings.organizationId)
-          : eq(importMappings.organizationId, organizationId),
-        eq(importMappings.kind, kind),
-        eq(importMappings.headerKey, headerKey),
-      ),
-    );
+    .where(rememberedFor(organizationId, kind, headerKey));
   return row;
+}
+
+/** The same, locked until the transaction ends. */
+export async function lockRememberedMapping(
+  tx: DbOrTx,
+  organizationId: string | null,
+  kind: ImportKind,
+  headerKey: string,
+) {
+  const [row] = await tx
+    .select()
+    .from(importMappings)
+    .where(rememberedFor(organizationId, kind, headerKey))
+    .for("update");
+  return row;
+}
+
+export async function updateRememberedMapping(
+  tx: DbOrTx,
+  id: string,
+  mapping: Record<string, string | null>,
+) {
+  const [after] = await tx
+    .update(importMappings)
+    .set({ mapping, updatedAt: sql`now()` })
+    .where(eq(importMappings.id, id))
+    .returning();
+  return after;
+}
+
+export async function insertRememberedMapping(tx: DbOrTx, values: typeof importMappings.$inferInsert) {
+  const [created] = await tx.insert(importMappings).values(values).returning();
+  return created;
 }
 
 /** A registered person as an import matches it, with what a people import may change. */

@@ -38,20 +38,16 @@ describe("a 10,000-row attendance list", () => {
       ]),
       "utf8",
     );
-    const started = Date.now();
     const first = await importBytes(db, actor, { kind: "attendance", bytes, eventId: event.id });
-    const firstMs = Date.now() - started;
     expect(first.preview.counts).toMatchObject({ rows: 10_000, errors: 0 });
     expect(first.counts.new).toBe(10_000 - first.preview.counts.likely);
-    const again = Date.now();
     const second = await importBytes(db, actor, { kind: "attendance", bytes, eventId: event.id });
-    const secondMs = Date.now() - again;
     expect(second.counts).toMatchObject({ new: 0, matched: 10_000 });
     const [written] = await db
       .select({ n: count() })
       .from(participations)
       .where(eq(participations.eventId, event.id));
+    // How fast is measured by `npm run bench`, never here.
     expect(written?.n).toBe(10_000);
-    expect(firstMs + secondMs).toBeLessThan(60_000);
   }, 120_000);
 });

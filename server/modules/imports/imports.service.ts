@@ -7,10 +7,8 @@
  * a second commit answers 409.
  */
 import type { Readable } from "node:stream";
-import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Page } from "../../../common/schemas/common.js";
 import type {
-  ColumnMapping,
   CommitInput,
   ImportKind,
   ImportListQuery,
@@ -20,42 +18,38 @@ import type {
   MappingInput,
 } from "../../../common/schemas/imports.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { events, importMappings, imports } from "../../db/schema.js";
 import { cleanFileName, extensionOf, kindOfName } from "../../files/kinds.js";
 import { type FileStore, FileTooLargeError } from "../../files/store.js";
 import type { Actor } from "../../http/actor.js";
-import { isStaff } from "../../http/actor.js";
 import { AppError, conflict, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { selectEventLinksOf } from "../events/events.queries.js";
-import { type Analysis, analyseRows, type Registry } from "./imports.analysis.js";
+import { eventLinksOf } from "../events/events.service.js";
 import { writeImport } from "./imports.commit.js";
+import { rememberMapping } from "./imports.mappings.js";
 import { withoutPersonalData } from "./imports.personal.js";
 import { type ImportFacts, importPolicy } from "./imports.policy.js";
 import {
+  analyseFile,
+  analyseStored,
+  IMPORT,
+  ownerOf,
+  readingToStore,
+  storedBytes,
+  toPreview,
+} from "./imports.preview.js";
+import {
+  commitImportRow,
+  eventExists,
   type ImportRow,
+  insertImportRow,
   type StoredImportRecord,
   selectImportRecord,
   selectImportRecords,
   selectImportRow,
-  selectMunicipalities,
-  selectParticipantIds,
-  selectRegistryOrganisations,
-  selectRegistryPeople,
-  selectRememberedMapping,
+  updateImportRow,
 } from "./imports.queries.js";
-import {
-  correctedMapping,
-  type FileReading,
-  fieldsOf,
-  headerSetKey,
-  mappingToRemember,
-  readImportFile,
-  rememberedMapping,
-  storedMapping,
-  suggestedMapping,
-} from "./imports.reading.js";
+import { correctedMapping } from "./imports.reading.js";
 
 export const importLimits = {
   /** 10 MiB, as for evidence. */
@@ -63,15 +57,10 @@ export const importLimits = {
   extensions: ["xlsx", "csv", "txt"] as const,
 };
 
-const IMPORT = "Import";
-
 export interface Upload {
   fileName: string;
   stream: Readable;
 }
-
-/** The organisation a mapping is remembered for and an import belongs to: null for staff. */
-const ownerOf = (actor: Actor) => (isStaff(actor) ? null : actor.organizationId);
 
 /** The kinds handled here; indicator values have their own import. */
 function checkKind(kind: ImportKind) {
@@ -82,7 +71,7 @@ function checkKind(kind: ImportKind) {
 /** The facts the policy needs about an import or an upload: its kind, uploader and event. */
 async function factsOf(db: DbOrTx, kind: ImportKind, eventId: string | null, createdBy?: string | null) {
   const facts: ImportFacts = { kind, createdBy };
-  if (eventId) facts.event = await selectEventLinksOf(db, eventId);
+  if (eventId) facts.event = await eventLinksOf(db, eventId);
   return facts;
 }
 
@@ -101,108 +90,6 @@ async function authorizedImport(
     IMPORT,
   );
   return row;
-}
-
-/** Loads what the rows are matched against: people the actor may read, organisations, places. */
-export async function loadRegistry(db: DbOrTx, actor: Actor, eventId?: string | null): Promise<Registry> {
-  // One after the other: the queries may share a transaction's connection.
-  const people = await selectRegistryPeople(db, actor);
-  const organisations = await selectRegistryOrganisations(db);
-  const municipalities = await selectMunicipalities(db);
-  const participantIds = new Set(eventId ? await selectParticipantIds(db, eventId) : []);
-  return { people, organisations, municipalities, participantIds };
-}
-
-/** The mapping remembered for these headers, else the suggestion. */
-async function initialMapping(db: DbOrTx, actor: Actor, kind: ImportKind, reading: FileReading) {
-  if (reading.headers.length === 0) return [];
-  const remembered = await selectRememberedMapping(db, ownerOf(actor), kind, headerSetKey(reading.headers));
-  return remembered ? rememberedMapping(kind, reading, remembered.mapping) : suggestedMapping(kind, reading);
-}
-
-/**
- * Reads a file and analyses it for an import: the entry point of the preview, which the benchmark
- * calls too. With no mapping given, the remembered one or the suggestion is used.
- */
-export async function analyseFile(
-  db: DbOrTx,
-  actor: Actor,
-  input: {
-    kind: ImportKind;
-    bytes: Uint8Array;
-    sheet?: string | null;
-    mapping?: ColumnMapping[] | null;
-    /** The event of an attendance import: its participants settle likely matches. */
-    eventId?: string | null;
-  },
-): Promise<{ reading: FileReading; analysis: Analysis; registry: Registry }> {
-  const reading = await readImportFile(input.bytes, input.sheet);
-  const mapping = input.mapping
-    ? storedMapping(input.kind, reading, input.mapping)
-    : await initialMapping(db, actor, input.kind, reading);
-  const registry = await loadRegistry(db, actor, input.eventId);
-  return { reading, analysis: analyseRows(input.kind, reading, mapping, registry), registry };
-}
-
-/** The stored reading of an import: the sheet and the mapping in force. */
-interface StoredReading {
-  format?: string;
-  encoding?: string | null;
-  delimiter?: string | null;
-  sheet?: string | null;
-  headerRow?: number;
-  mapping?: ColumnMapping[];
-}
-
-const readingToStore = (reading: FileReading, mapping: ColumnMapping[]): Record<string, unknown> => ({
-  format: reading.format,
-  encoding: reading.encoding,
-  delimiter: reading.delimiter,
-  sheet: reading.sheetName,
-  headerRow: reading.headerRow,
-  mapping,
-});
-
-/** A stored file's bytes. */
-async function storedBytes(files: FileStore, storageKey: string): Promise<Uint8Array> {
-  if (!(await files.exists(storageKey))) throw notFound(IMPORT);
-  const parts: Buffer[] = [];
-  for await (const chunk of files.open(storageKey)) parts.push(chunk as Buffer);
-  return Buffer.concat(parts);
-}
-
-/** The stored file analysed under the stored mapping (or a given one). */
-async function analyseStored(
-  db: DbOrTx,
-  files: FileStore,
-  actor: Actor,
-  row: ImportRow,
-  mapping?: ColumnMapping[],
-) {
-  const stored = row.reading as StoredReading;
-  return analyseFile(db, actor, {
-    kind: row.kind as ImportKind,
-    bytes: await storedBytes(files, row.storageKey),
-    sheet: stored.sheet ?? null,
-    mapping: mapping ?? stored.mapping ?? null,
-    eventId: row.eventId,
-  });
-}
-
-function toPreview(record: ImportRecord, reading: FileReading, analysis: Analysis): ImportPreview {
-  return {
-    import: record,
-    encoding: reading.encoding,
-    delimiter: reading.delimiter,
-    sheetName: reading.sheetName,
-    sheetNames: reading.sheetNames,
-    headerRow: reading.headerRow,
-    mapping: analysis.mapping,
-    fields: [...fieldsOf(analysis.kind)],
-    issues: analysis.issues,
-    likely: analysis.likely,
-    rows: analysis.rows,
-  };
 }
 
 /** The record with what the actor may do with it. */
@@ -235,8 +122,7 @@ export async function uploadImport(
   enforce(importPolicy(actor, "create", { kind: query.kind }), IMPORT);
   const eventId = query.kind === "attendance" ? (query.eventId ?? null) : null;
   if (eventId) {
-    const [event] = await db.select({ id: events.id }).from(events).where(eq(events.id, eventId));
-    if (!event) throw notFound("Event");
+    if (!(await eventExists(db, eventId))) throw notFound("Event");
     enforce(importPolicy(actor, "create", await factsOf(db, query.kind, eventId)), "Event");
   }
 
@@ -264,22 +150,18 @@ export async function uploadImport(
       eventId: query.eventId ?? null,
     });
     const id = await db.transaction(async (tx) => {
-      const [inserted] = await tx
-        .insert(imports)
-        .values({
-          kind: query.kind,
-          eventId,
-          organizationId: ownerOf(actor),
-          fileName,
-          sizeBytes: stored.sizeBytes,
-          sha256: stored.sha256,
-          storageKey: stored.key,
-          reading: readingToStore(reading, analysis.mapping),
-          counts: analysis.counts,
-          createdBy: actor.userId,
-        })
-        .returning();
-      if (!inserted) throw new Error("import row not written");
+      const inserted = await insertImportRow(tx, {
+        kind: query.kind,
+        eventId,
+        organizationId: ownerOf(actor),
+        fileName,
+        sizeBytes: stored.sizeBytes,
+        sha256: stored.sha256,
+        storageKey: stored.key,
+        reading: readingToStore(reading, analysis.mapping),
+        counts: analysis.counts,
+        createdBy: actor.userId,
+      });
       await recordAudit(tx, actor, {
         action: "create",
         entityType: "import",
@@ -323,14 +205,13 @@ export async function setImportMapping(
   const mapping = correctedMapping(row.kind as ImportKind, current.analysis.mapping, input);
   const { reading, analysis } = await analyseStored(db, files, actor, row, mapping);
   await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(imports).where(eq(imports.id, id)).for("update");
+    const before = await selectImportRow(tx, id, true);
     if (!before) throw notFound(IMPORT);
     if (before.status !== "previewed") throw conflict("This import is already committed");
-    const [after] = await tx
-      .update(imports)
-      .set({ reading: readingToStore(reading, mapping), counts: analysis.counts })
-      .where(eq(imports.id, id))
-      .returning();
+    const after = await updateImportRow(tx, id, {
+      reading: readingToStore(reading, mapping),
+      counts: analysis.counts,
+    });
     if (!after) throw notFound(IMPORT);
     await recordAudit(tx, actor, {
       action: "update",
@@ -341,59 +222,6 @@ export async function setImportMapping(
     });
   });
   return toPreview(await loadRecord(db, actor, id), reading, analysis);
-}
-
-/** Keeps the confirmed mapping for the next file with the same headers from the same organisation. */
-async function rememberMapping(
-  tx: DbOrTx,
-  actor: Actor,
-  kind: ImportKind,
-  reading: FileReading,
-  mapping: ColumnMapping[],
-) {
-  if (reading.headers.length === 0) return;
-  const organizationId = ownerOf(actor);
-  const headerKey = headerSetKey(reading.headers);
-  const remembered = mappingToRemember(mapping);
-  const [before] = await tx
-    .select()
-    .from(importMappings)
-    .where(
-      and(
-        organizationId === null
-          ? isNull(importMappings.organizationId)
-          : eq(importMappings.organizationId, organizationId),
-        eq(importMappings.kind, kind),
-        eq(importMappings.headerKey, headerKey),
-      ),
-    )
-    .for("update");
-  if (before) {
-    const [after] = await tx
-      .update(importMappings)
-      .set({ mapping: remembered, updatedAt: sql`now()` })
-      .where(eq(importMappings.id, before.id))
-      .returning();
-    await recordAudit(tx, actor, {
-      action: "update",
-      entityType: "import_mapping",
-      entityId: before.id,
-      before,
-      after,
-    });
-    return;
-  }
-  const [created] = await tx
-    .insert(importMappings)
-    .values({ organizationId, kind, headerKey, mapping: remembered })
-    .returning();
-  if (created)
-    await recordAudit(tx, actor, {
-      action: "create",
-      entityType: "import_mapping",
-      entityId: created.id,
-      after: created,
-    });
 }
 
 /**
@@ -421,16 +249,10 @@ export async function commitImport(
       createMissingOrganizations: input.createMissingOrganizations ?? false,
     });
     await rememberMapping(tx, actor, row.kind as ImportKind, reading, analysis.mapping);
-    const [after] = await tx
-      .update(imports)
-      .set({
-        status: "committed",
-        committedAt: sql`now()`,
-        counts,
-        reading: readingToStore(reading, analysis.mapping),
-      })
-      .where(eq(imports.id, id))
-      .returning();
+    const after = await commitImportRow(tx, id, {
+      counts,
+      reading: readingToStore(reading, analysis.mapping),
+    });
     if (!after) throw notFound(IMPORT);
     await recordAudit(tx, actor, {
       action: "update",

@@ -4,6 +4,9 @@ import type { DbOrTx } from "../../db/client.js";
 import { categories, categorySets, indicatorCategorySets } from "../../db/schema.js";
 import { countAll, matchesSearch, ordered, pageOffset } from "../../db/sql.js";
 
+export type CategorySetRow = typeof categorySets.$inferSelect;
+type CategorySetRowValues = Omit<typeof categorySets.$inferInsert, "id" | "createdAt" | "updatedAt">;
+
 const selectBase = (db: DbOrTx) =>
   db
     .select({
@@ -100,4 +103,36 @@ export async function replaceCategories(
       target: [categories.categorySetId, categories.code],
       set: { name: sql`excluded.name`, position: sql`excluded.position` },
     });
+}
+
+export async function insertCategorySetRow(
+  tx: DbOrTx,
+  values: CategorySetRowValues,
+): Promise<CategorySetRow> {
+  const [row] = await tx.insert(categorySets).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+export async function lockCategorySet(tx: DbOrTx, id: string): Promise<CategorySetRow | undefined> {
+  const [row] = await tx.select().from(categorySets).where(eq(categorySets.id, id)).for("update");
+  return row;
+}
+
+export async function updateCategorySetRow(
+  tx: DbOrTx,
+  id: string,
+  changes: Partial<CategorySetRowValues>,
+): Promise<CategorySetRow | undefined> {
+  const [row] = await tx
+    .update(categorySets)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(categorySets.id, id))
+    .returning();
+  return row;
+}
+
+/** Deletes a set; its categories go with it. */
+export async function deleteCategorySetRow(tx: DbOrTx, id: string): Promise<void> {
+  await tx.delete(categorySets).where(eq(categorySets.id, id));
 }

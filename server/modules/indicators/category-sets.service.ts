@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type {
   CategorySet,
@@ -9,17 +8,20 @@ import type {
 import type { Page } from "../../../common/schemas/common.js";
 import { buildSearchKey } from "../../../common/text/search.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { categorySets } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { conflict, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
 import {
   countIndicatorsUsingSet,
+  deleteCategorySetRow,
+  insertCategorySetRow,
+  lockCategorySet,
   replaceCategories,
   selectCategories,
   selectCategorySet,
   selectCategorySets,
+  updateCategorySetRow,
 } from "./category-sets.queries.js";
 import { categorySetPolicy } from "./indicators.policy.js";
 
@@ -64,11 +66,7 @@ export async function createCategorySet(
       fields,
       list.map((category) => category.name),
     );
-    const [row] = await tx
-      .insert(categorySets)
-      .values({ ...fields, isSystem: false, searchText })
-      .returning();
-    if (!row) throw new Error("insert returned no row");
+    const row = await insertCategorySetRow(tx, { ...fields, isSystem: false, searchText });
     await replaceCategories(tx, row.id, list);
     await recordAudit(tx, actor, {
       action: "create",
@@ -83,7 +81,7 @@ export async function createCategorySet(
 
 /** Looks the set up for a change: 404 when missing, then the policy, then 409 for a system set. */
 async function lockCustomSet(tx: DbOrTx, actor: Actor, id: string, action: "update" | "delete") {
-  const [row] = await tx.select().from(categorySets).where(eq(categorySets.id, id)).for("update");
+  const row = await lockCategorySet(tx, id);
   if (!row) throw notFound(SET);
   enforce(categorySetPolicy(actor, action), SET);
   if (row.isSystem) throw conflict("This is a system set; it cannot be changed or deleted");
@@ -103,15 +101,10 @@ export async function updateCategorySet(
     const before = { ...beforeRow, categories: await categoriesOf(tx, id) };
     if (list) await replaceCategories(tx, id, list);
     const categoryNames = list?.map((category) => category.name) ?? before.categories.map((c) => c.name);
-    const [afterRow] = await tx
-      .update(categorySets)
-      .set({
-        ...fields,
-        searchText: categorySetSearchKey({ ...beforeRow, ...fields }, categoryNames),
-        updatedAt: new Date(),
-      })
-      .where(eq(categorySets.id, id))
-      .returning();
+    const afterRow = await updateCategorySetRow(tx, id, {
+      ...fields,
+      searchText: categorySetSearchKey({ ...beforeRow, ...fields }, categoryNames),
+    });
     const after = { ...afterRow, categories: await categoriesOf(tx, id) };
     await recordAudit(tx, actor, {
       action: "update",
@@ -133,7 +126,7 @@ export async function deleteCategorySet(db: Db, actor: Actor, id: string): Promi
       throw conflict(`${users} indicator(s) are disaggregated by this set; remove it from them first`);
     }
     const before = { ...row, categories: await categoriesOf(tx, id) };
-    await tx.delete(categorySets).where(eq(categorySets.id, id));
+    await deleteCategorySetRow(tx, id);
     await recordAudit(tx, actor, { action: "delete", entityType: "category_set", entityId: id, before });
   });
 }

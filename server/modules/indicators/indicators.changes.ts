@@ -2,12 +2,9 @@
  * Which fields of a change alter what an indicator measures. Once values are stored against an
  * indicator, such a change needs a reason (kept in the audit log); a change of wording does not.
  */
-import type { indicators } from "../../db/schema.js";
 import { invalid } from "../../http/errors.js";
-import type { IndicatorLinks } from "./indicators.queries.js";
+import type { IndicatorLinks, IndicatorRow } from "./indicators.queries.js";
 import type { IndicatorChanges } from "./indicators.service.js";
-
-type IndicatorRow = typeof indicators.$inferSelect;
 
 export const definingFields = [
   "unit",

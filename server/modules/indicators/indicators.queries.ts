@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, isNotNull, isNull, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import type { Indicator, IndicatorListQuery } from "../../../common/schemas/indicators.js";
 import type { DbOrTx } from "../../db/client.js";
+import { type ArchivableRecord, archivable, replaceLinks } from "../../db/rows.js";
 import {
   categorySets,
   frameworkNodes,
@@ -14,6 +15,11 @@ import {
 } from "../../db/schema.js";
 import { countAll, matchesSearch, ordered, pageOffset, sortable, toNumber } from "../../db/sql.js";
 import { selectCategories } from "./category-sets.queries.js";
+import { lockPlanRow } from "./periods.queries.js";
+
+/** An indicator as stored (the audit log's before → after). */
+export type IndicatorRow = typeof indicators.$inferSelect;
+export type IndicatorRowValues = Omit<typeof indicators.$inferInsert, "createdAt" | "updatedAt">;
 
 const selectBase = (db: DbOrTx) =>
   db
@@ -187,36 +193,35 @@ export async function replaceIndicatorLinks(
   links: Partial<IndicatorLinks>,
 ): Promise<void> {
   if (links.responsibleOrganizationIds) {
-    await db
-      .delete(indicatorResponsibleOrganizations)
-      .where(eq(indicatorResponsibleOrganizations.indicatorId, indicatorId));
-    if (links.responsibleOrganizationIds.length > 0) {
-      await db
-        .insert(indicatorResponsibleOrganizations)
-        .values(links.responsibleOrganizationIds.map((organizationId) => ({ indicatorId, organizationId })));
-    }
+    await replaceLinks(
+      db,
+      indicatorResponsibleOrganizations,
+      indicatorResponsibleOrganizations.indicatorId,
+      indicatorId,
+      links.responsibleOrganizationIds.map((organizationId) => ({ indicatorId, organizationId })),
+    );
   }
   if (links.categorySetIds) {
-    await db.delete(indicatorCategorySets).where(eq(indicatorCategorySets.indicatorId, indicatorId));
-    if (links.categorySetIds.length > 0) {
-      await db
-        .insert(indicatorCategorySets)
-        .values(
-          links.categorySetIds.map((categorySetId, position) => ({ indicatorId, categorySetId, position })),
-        );
-    }
+    await replaceLinks(
+      db,
+      indicatorCategorySets,
+      indicatorCategorySets.indicatorId,
+      indicatorId,
+      links.categorySetIds.map((categorySetId, position) => ({ indicatorId, categorySetId, position })),
+    );
   }
   if (links.targets) {
-    await db.delete(indicatorTargets).where(eq(indicatorTargets.indicatorId, indicatorId));
-    if (links.targets.length > 0) {
-      await db.insert(indicatorTargets).values(
-        links.targets.map((target) => ({
-          indicatorId,
-          reportingPeriodId: target.periodId,
-          targetValue: String(target.value),
-        })),
-      );
-    }
+    await replaceLinks(
+      db,
+      indicatorTargets,
+      indicatorTargets.indicatorId,
+      indicatorId,
+      links.targets.map((target) => ({
+        indicatorId,
+        reportingPeriodId: target.periodId,
+        targetValue: String(target.value),
+      })),
+    );
   }
 }
 
@@ -229,3 +234,39 @@ export async function hasStoredValues(db: DbOrTx, indicatorId: string): Promise<
     .limit(1);
   return row !== undefined;
 }
+
+export async function insertIndicatorRow(tx: DbOrTx, values: IndicatorRowValues): Promise<IndicatorRow> {
+  const [row] = await tx.insert(indicators).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+export async function updateIndicatorRow(
+  tx: DbOrTx,
+  id: string,
+  changes: Partial<IndicatorRowValues>,
+): Promise<IndicatorRow | undefined> {
+  const [row] = await tx
+    .update(indicators)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(indicators.id, id))
+    .returning();
+  return row;
+}
+
+/**
+ * Locks an indicator's plan, then the indicator, in that order (as every change of an indicator
+ * does); undefined when the indicator does not exist.
+ */
+export async function lockIndicatorRow(tx: DbOrTx, id: string): Promise<IndicatorRow | undefined> {
+  const found = await selectIndicatorRow(tx, id);
+  if (!found) return undefined;
+  await lockPlanRow(tx, found.planId);
+  return selectIndicatorRow(tx, id, true);
+}
+
+/** Indicators are archived, never deleted; their plan is locked first. */
+export const indicatorRecord: ArchivableRecord<IndicatorRow> = {
+  ...archivable(indicators),
+  lock: lockIndicatorRow,
+};

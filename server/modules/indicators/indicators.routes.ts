@@ -24,7 +24,7 @@ import { registerPeriodRoutes } from "./periods.routes.js";
 
 /** Indicators, the category sets that disaggregate them, and the reporting periods of plans. */
 export function registerIndicatorRoutes(app: FastifyInstance, deps: ModuleDeps): void {
-  const { db } = deps;
+  const { db, clock } = deps;
   const api = typed(app);
   const tags = ["indicators"];
 
@@ -57,12 +57,12 @@ export function registerIndicatorRoutes(app: FastifyInstance, deps: ModuleDeps):
   api.delete(
     "/indicators/:id",
     { schema: { tags, params: IdParams, response: { 200: Indicator } } },
-    async (request) => setIndicatorArchived(db, actorOf(request), request.params.id, true),
+    async (request) => setIndicatorArchived(db, actorOf(request), request.params.id, true, clock()),
   );
   api.post(
     "/indicators/:id/restore",
     { schema: { tags, params: IdParams, response: { 200: Indicator } } },
-    async (request) => setIndicatorArchived(db, actorOf(request), request.params.id, false),
+    async (request) => setIndicatorArchived(db, actorOf(request), request.params.id, false, clock()),
   );
 
   registerCategorySetRoutes(app, deps);

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Page } from "../../../common/schemas/common.js";
 import type {
@@ -10,10 +9,10 @@ import type {
 } from "../../../common/schemas/indicators.js";
 import { buildSearchKey } from "../../../common/text/search.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { indicators } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
+import { setRecordArchived } from "../audit/audit.archive.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { selectCategorySetRows } from "./category-sets.queries.js";
 import { changedDefiningFields, requireReason } from "./indicators.changes.js";
@@ -21,7 +20,11 @@ import { indicatorPolicy } from "./indicators.policy.js";
 import {
   hasStoredValues,
   type IndicatorLinks,
+  type IndicatorRow,
+  indicatorRecord,
+  insertIndicatorRow,
   isNodeOfPlan,
+  lockIndicatorRow,
   replaceIndicatorLinks,
   selectExistingOrganizationIds,
   selectIndicator,
@@ -29,13 +32,13 @@ import {
   selectIndicatorRow,
   selectIndicators,
   selectPlanIndicatorFormulas,
+  updateIndicatorRow,
 } from "./indicators.queries.js";
 import { checkIndicatorDefinition, formulaScale, type IndicatorDefinition } from "./indicators.rules.js";
 import { lockPlanRow, selectPeriodRows } from "./periods.queries.js";
 
 export type IndicatorValues = z.output<typeof IndicatorInput>;
 export type IndicatorChanges = z.output<typeof IndicatorPatch>;
-type IndicatorRow = typeof indicators.$inferSelect;
 
 const INDICATOR = "Indicator";
 
@@ -104,19 +107,15 @@ export async function createIndicator(db: Db, actor: Actor, input: IndicatorValu
   await db.transaction(async (tx) => {
     if (!(await lockPlanRow(tx, input.planId))) throw invalid("planId", "The plan does not exist");
     const { formula } = await checkDefinition(tx, input.planId, { ...input, id: null });
-    const [row] = await tx
-      .insert(indicators)
-      .values({
-        ...fields,
-        id,
-        lineageId: id,
-        formula,
-        baselineValue: toNumeric(fields.baselineValue),
-        endTarget: toNumeric(fields.endTarget),
-        searchText: searchKeyOf(fields),
-      })
-      .returning();
-    if (!row) throw new Error("insert returned no row");
+    const row = await insertIndicatorRow(tx, {
+      ...fields,
+      id,
+      lineageId: id,
+      formula,
+      baselineValue: toNumeric(fields.baselineValue),
+      endTarget: toNumeric(fields.endTarget),
+      searchText: searchKeyOf(fields),
+    });
     await replaceIndicatorLinks(tx, id, { responsibleOrganizationIds, categorySetIds, targets });
     await recordAudit(tx, actor, {
       action: "create",
@@ -133,8 +132,7 @@ async function lockIndicator(tx: DbOrTx, actor: Actor, id: string, action: "upda
   const found = await selectIndicatorRow(tx, id);
   if (!found) throw notFound(INDICATOR);
   enforce(indicatorPolicy(actor, action), INDICATOR);
-  await lockPlanRow(tx, found.planId);
-  const row = await selectIndicatorRow(tx, id, true);
+  const row = await lockIndicatorRow(tx, id);
   if (!row) throw notFound(INDICATOR);
   return row;
 }
@@ -184,18 +182,13 @@ export async function updateIndicator(
       frameworkNodeId: fields.frameworkNodeId,
       responsibleOrganizationIds,
     });
-    const [afterRow] = await tx
-      .update(indicators)
-      .set({
-        ...fields,
-        formula,
-        baselineValue: toNumeric(fields.baselineValue),
-        endTarget: toNumeric(fields.endTarget),
-        searchText: searchKeyOf({ ...beforeRow, ...fields }),
-        updatedAt: new Date(),
-      })
-      .where(eq(indicators.id, id))
-      .returning();
+    const afterRow = await updateIndicatorRow(tx, id, {
+      ...fields,
+      formula,
+      baselineValue: toNumeric(fields.baselineValue),
+      endTarget: toNumeric(fields.endTarget),
+      searchText: searchKeyOf({ ...beforeRow, ...fields }),
+    });
     await replaceIndicatorLinks(tx, id, { responsibleOrganizationIds, categorySetIds, targets });
     const after = await auditState(tx, afterRow, id);
     await recordAudit(tx, actor, {
@@ -216,21 +209,16 @@ export async function setIndicatorArchived(
   actor: Actor,
   id: string,
   isArchived: boolean,
+  now: Date,
 ): Promise<Indicator> {
-  await db.transaction(async (tx) => {
-    const before = await lockIndicator(tx, actor, id, "archive");
-    const [after] = await tx
-      .update(indicators)
-      .set({ archivedAt: isArchived ? new Date() : null, updatedAt: new Date() })
-      .where(eq(indicators.id, id))
-      .returning();
-    await recordAudit(tx, actor, {
-      action: isArchived ? "archive" : "restore",
-      entityType: "indicator",
-      entityId: id,
-      before,
-      after,
-    });
+  await setRecordArchived(db, actor, {
+    record: indicatorRecord,
+    entityType: "indicator",
+    what: INDICATOR,
+    id,
+    isArchived,
+    now,
+    authorize: () => enforce(indicatorPolicy(actor, "archive"), INDICATOR),
   });
   return getIndicator(db, actor, id);
 }

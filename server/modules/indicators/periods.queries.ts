@@ -1,7 +1,7 @@
-import { and, asc, eq, gte, lte, ne, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, lte, ne, type SQL, sql } from "drizzle-orm";
 import type { ReportingPeriod, ReportingPeriodDetail } from "../../../common/schemas/periods.js";
 import type { DbOrTx } from "../../db/client.js";
-import { indicatorTargets, plans, reportingPeriods } from "../../db/schema.js";
+import { indicatorTargets, plans, reportingPeriods, submissions } from "../../db/schema.js";
 
 export type PeriodRow = typeof reportingPeriods.$inferSelect;
 
@@ -100,4 +100,40 @@ export async function countTargetsOfPeriod(db: DbOrTx, periodId: string): Promis
 export async function lockPlanRow(db: DbOrTx, planId: string) {
   const [plan] = await db.select().from(plans).where(eq(plans.id, planId)).for("no key update");
   return plan;
+}
+
+type PeriodRowValues = Omit<typeof reportingPeriods.$inferInsert, "id" | "createdAt" | "updatedAt">;
+
+export async function insertPeriodRow(tx: DbOrTx, values: PeriodRowValues): Promise<PeriodRow> {
+  const [row] = await tx.insert(reportingPeriods).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+export async function updatePeriodRow(
+  tx: DbOrTx,
+  id: string,
+  changes: Partial<PeriodRowValues>,
+): Promise<PeriodRow | undefined> {
+  const [row] = await tx
+    .update(reportingPeriods)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(reportingPeriods.id, id))
+    .returning();
+  return row;
+}
+
+export async function deletePeriodRow(tx: DbOrTx, id: string): Promise<void> {
+  await tx.delete(reportingPeriods).where(eq(reportingPeriods.id, id));
+}
+
+/** How many organisations have a submission for the period. */
+export async function countSubmissionsOfPeriod(db: DbOrTx, periodId: string): Promise<number> {
+  return Number(await db.$count(submissions, eq(submissions.reportingPeriodId, periodId)));
+}
+
+/** The period's row, `for share`: it cannot close while the caller's transaction writes for it. */
+export async function selectPeriodRowForShare(db: DbOrTx, id: string): Promise<PeriodRow | undefined> {
+  const [row] = await db.select().from(reportingPeriods).where(eq(reportingPeriods.id, id)).for("share");
+  return row;
 }

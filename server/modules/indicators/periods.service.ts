@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type {
   PeriodGeneration,
@@ -9,22 +8,27 @@ import type {
   ReportingPeriodPatch,
 } from "../../../common/schemas/periods.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { reportingPeriods, submissions } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { conflict, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { selectPlan } from "../plans/plans.queries.js";
+import { findPlan } from "../plans/plans.service.js";
 import { periodPolicy } from "./indicators.policy.js";
 import {
+  countSubmissionsOfPeriod,
   countTargetsOfPeriod,
+  deletePeriodRow,
+  insertPeriodRow,
   lockPlanRow,
+  type PeriodRow,
   selectOverlappingPeriods,
   selectPeriod,
   selectPeriodDetail,
   selectPeriodRow,
+  selectPeriodRowForShare,
   selectPeriodRows,
   selectPeriods,
+  updatePeriodRow,
 } from "./periods.queries.js";
 
 export type PeriodValues = z.output<typeof ReportingPeriodInput>;
@@ -69,7 +73,7 @@ export function yearlyPeriods(plan: Range, startMonth: number, startDay: number)
 }
 
 export async function listPeriods(db: Db, actor: Actor, planId: string): Promise<ReportingPeriodList> {
-  if (!(await selectPlan(db, planId))) throw notFound("Plan");
+  if (!(await findPlan(db, planId))) throw notFound("Plan");
   enforce(periodPolicy(actor, "read"), PERIOD);
   return { items: await selectPeriods(db, planId) };
 }
@@ -100,11 +104,7 @@ async function checkDates(tx: DbOrTx, plan: Range & { id: string }, period: Rang
 }
 
 async function insertPeriod(tx: DbOrTx, actor: Actor, planId: string, values: PeriodValues) {
-  const [row] = await tx
-    .insert(reportingPeriods)
-    .values({ ...values, planId })
-    .returning();
-  if (!row) throw new Error("insert returned no row");
+  const row = await insertPeriodRow(tx, { ...values, planId });
   await recordAudit(tx, actor, {
     action: "create",
     entityType: "reporting_period",
@@ -178,11 +178,7 @@ export async function updatePeriod(
       throw invalid(patch.endsOn ? "endsOn" : "startsOn", "The end date comes before the start date");
     }
     if (patch.startsOn || patch.endsOn) await checkDates(tx, plan, merged, id);
-    const [after] = await tx
-      .update(reportingPeriods)
-      .set({ ...patch, updatedAt: new Date() })
-      .where(eq(reportingPeriods.id, id))
-      .returning();
+    const after = await updatePeriodRow(tx, id, patch);
     await recordAudit(tx, actor, {
       action: "update",
       entityType: "reporting_period",
@@ -201,10 +197,10 @@ export async function deletePeriod(db: Db, actor: Actor, id: string): Promise<vo
     const targets = await countTargetsOfPeriod(tx, id);
     if (targets > 0)
       throw conflict(`${targets} indicator target(s) are set for this period; remove them first`);
-    const reports = await tx.$count(submissions, eq(submissions.reportingPeriodId, id));
+    const reports = await countSubmissionsOfPeriod(tx, id);
     if (reports > 0)
       throw conflict(`${reports} organisation(s) have reported for this period; close it instead`);
-    await tx.delete(reportingPeriods).where(eq(reportingPeriods.id, id));
+    await deletePeriodRow(tx, id);
     await recordAudit(tx, actor, {
       action: "delete",
       entityType: "reporting_period",
@@ -212,4 +208,14 @@ export async function deletePeriod(db: Db, actor: Actor, id: string): Promise<vo
       before: period,
     });
   });
+}
+
+/** A period's stored row, for the modules that report on it; undefined when missing. */
+export function findPeriodRow(db: DbOrTx, id: string): Promise<PeriodRow | undefined> {
+  return selectPeriodRow(db, id);
+}
+
+/** A period's stored row, held `for share` until the caller's transaction ends (it cannot close meanwhile). */
+export function sharePeriodRow(tx: DbOrTx, id: string): Promise<PeriodRow | undefined> {
+  return selectPeriodRowForShare(tx, id);
 }

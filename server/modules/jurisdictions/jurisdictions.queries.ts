@@ -45,3 +45,11 @@ export async function selectJurisdiction(db: DbOrTx, id: string): Promise<Jurisd
   const [row] = await db.select(columns).from(jurisdictions).where(eq(jurisdictions.id, id));
   return row ? toJurisdiction(row) : undefined;
 }
+
+export async function selectJurisdictionKind(db: DbOrTx, id: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ kind: jurisdictions.kind })
+    .from(jurisdictions)
+    .where(eq(jurisdictions.id, id));
+  return row?.kind;
+}

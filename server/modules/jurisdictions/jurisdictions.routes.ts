@@ -6,9 +6,8 @@ import {
   JurisdictionPage,
 } from "../../../common/schemas/jurisdictions.js";
 import type { ModuleDeps } from "../../app.js";
-import { notFound } from "../../http/errors.js";
 import { typed } from "../../http/typed.js";
-import { selectJurisdiction, selectJurisdictions } from "./jurisdictions.queries.js";
+import { getJurisdiction, listJurisdictions } from "./jurisdictions.service.js";
 
 /** Jurisdictions are read-only reference data, readable by every signed-in user. */
 export function registerJurisdictionRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
@@ -17,19 +16,11 @@ export function registerJurisdictionRoutes(app: FastifyInstance, { db }: ModuleD
   api.get(
     "/jurisdictions",
     { schema: { tags, querystring: JurisdictionListQuery, response: { 200: JurisdictionPage } } },
-    async (request) => ({
-      ...(await selectJurisdictions(db, request.query)),
-      page: request.query.page,
-      pageSize: request.query.pageSize,
-    }),
+    async (request) => listJurisdictions(db, request.query),
   );
   api.get(
     "/jurisdictions/:id",
     { schema: { tags, params: IdParams, response: { 200: Jurisdiction } } },
-    async (request) => {
-      const jurisdiction = await selectJurisdiction(db, request.params.id);
-      if (!jurisdiction) throw notFound("Jurisdiction");
-      return jurisdiction;
-    },
+    async (request) => getJurisdiction(db, request.params.id),
   );
 }

@@ -1,8 +1,16 @@
-import { and, eq, isNotNull, isNull, type SQL } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import type { Organization, OrganizationListQuery } from "../../../common/schemas/organizations.js";
 import type { DbOrTx } from "../../db/client.js";
+import { archivable, lockById } from "../../db/rows.js";
 import { jurisdictions, organizations } from "../../db/schema.js";
 import { countAll, matchesSearch, ordered, pageOffset } from "../../db/sql.js";
+
+/** An organisation as stored (the audit log's before → after). */
+export type OrganizationRow = typeof organizations.$inferSelect;
+export type OrganizationRowValues = Omit<typeof organizations.$inferInsert, "id" | "createdAt" | "updatedAt">;
+
+/** Organisations are archived, never deleted. */
+export const organizationRecord = archivable(organizations);
 
 const columns = {
   id: organizations.id,
@@ -67,4 +75,28 @@ export async function selectOrganizations(db: DbOrTx, query: OrganizationListQue
 export async function selectOrganization(db: DbOrTx, id: string): Promise<Organization | undefined> {
   const [row] = await selectBase(db).where(eq(organizations.id, id));
   return row ? toOrganization(row) : undefined;
+}
+
+export async function insertOrganizationRow(
+  tx: DbOrTx,
+  values: OrganizationRowValues,
+): Promise<OrganizationRow> {
+  const [row] = await tx.insert(organizations).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+export const lockOrganization = (tx: DbOrTx, id: string) => lockById(tx, organizations, id);
+
+export async function updateOrganizationRow(
+  tx: DbOrTx,
+  id: string,
+  changes: Partial<OrganizationRowValues>,
+): Promise<OrganizationRow | undefined> {
+  const [row] = await tx
+    .update(organizations)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(organizations.id, id))
+    .returning();
+  return row;
 }

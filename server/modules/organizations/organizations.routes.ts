@@ -18,7 +18,7 @@ import {
   updateOrganization,
 } from "./organizations.service.js";
 
-export function registerOrganizationRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
+export function registerOrganizationRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): void {
   const api = typed(app);
   const tags = ["organizations"];
 
@@ -46,11 +46,11 @@ export function registerOrganizationRoutes(app: FastifyInstance, { db }: ModuleD
   api.delete(
     "/organizations/:id",
     { schema: { tags, params: IdParams, response: { 200: Organization } } },
-    async (request) => setOrganizationArchived(db, actorOf(request), request.params.id, true),
+    async (request) => setOrganizationArchived(db, actorOf(request), request.params.id, true, clock()),
   );
   api.post(
     "/organizations/:id/restore",
     { schema: { tags, params: IdParams, response: { 200: Organization } } },
-    async (request) => setOrganizationArchived(db, actorOf(request), request.params.id, false),
+    async (request) => setOrganizationArchived(db, actorOf(request), request.params.id, false, clock()),
   );
 }

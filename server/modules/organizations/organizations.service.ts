@@ -1,17 +1,23 @@
-import { eq } from "drizzle-orm";
 import type { Page } from "../../../common/schemas/common.js";
 import type { Organization, OrganizationListQuery } from "../../../common/schemas/organizations.js";
 import { buildSearchKey } from "../../../common/text/search.js";
-import type { Db } from "../../db/client.js";
-import { organizations } from "../../db/schema.js";
+import type { Db, DbOrTx } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
 import { notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
+import { setRecordArchived } from "../audit/audit.archive.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { organizationPolicy } from "./organizations.policy.js";
-import { selectOrganization, selectOrganizations } from "./organizations.queries.js";
+import {
+  insertOrganizationRow,
+  lockOrganization,
+  organizationRecord,
+  selectOrganization,
+  selectOrganizations,
+  updateOrganizationRow,
+} from "./organizations.queries.js";
 
-type OrganizationValues = {
+export type OrganizationValues = {
   name: string;
   shortName: string | null;
   level: string;
@@ -20,7 +26,7 @@ type OrganizationValues = {
   description: string | null;
 };
 
-const searchKeyOf = (values: Pick<OrganizationValues, "name" | "shortName">) =>
+const searchKeyOf = (values: { name: string; shortName?: string | null }) =>
   buildSearchKey(values.name, values.shortName);
 
 export async function listOrganizations(
@@ -40,26 +46,36 @@ export async function getOrganization(db: Db, actor: Actor, id: string): Promise
   return organization;
 }
 
+/**
+ * Registers an organisation inside an open transaction: its search key computed and the creation
+ * audited, as the API's create does. The caller has asked the policy. Returns the new id.
+ */
+export async function insertOrganization(
+  tx: DbOrTx,
+  actor: Actor,
+  values: Omit<OrganizationValues, "shortName" | "description"> &
+    Partial<Pick<OrganizationValues, "shortName" | "description">>,
+): Promise<string> {
+  const row = await insertOrganizationRow(tx, {
+    ...values,
+    searchText: searchKeyOf(values),
+  });
+  await recordAudit(tx, actor, {
+    action: "create",
+    entityType: "organization",
+    entityId: row.id,
+    after: row,
+  });
+  return row.id;
+}
+
 export async function createOrganization(
   db: Db,
   actor: Actor,
   input: OrganizationValues,
 ): Promise<Organization> {
   enforce(organizationPolicy(actor, "create"), "Organisation");
-  const id = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(organizations)
-      .values({ ...input, searchText: searchKeyOf(input) })
-      .returning();
-    if (!row) throw new Error("insert returned no row");
-    await recordAudit(tx, actor, {
-      action: "create",
-      entityType: "organization",
-      entityId: row.id,
-      after: row,
-    });
-    return row.id;
-  });
+  const id = await db.transaction((tx) => insertOrganization(tx, actor, input));
   return getOrganization(db, actor, id);
 }
 
@@ -70,15 +86,11 @@ export async function updateOrganization(
   patch: Partial<OrganizationValues>,
 ): Promise<Organization> {
   await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(organizations).where(eq(organizations.id, id)).for("update");
+    const before = await lockOrganization(tx, id);
     if (!before) throw notFound("Organisation");
     enforce(organizationPolicy(actor, "update", before), "Organisation");
     const merged = { ...before, ...patch };
-    const [after] = await tx
-      .update(organizations)
-      .set({ ...patch, searchText: searchKeyOf(merged), updatedAt: new Date() })
-      .where(eq(organizations.id, id))
-      .returning();
+    const after = await updateOrganizationRow(tx, id, { ...patch, searchText: searchKeyOf(merged) });
     await recordAudit(tx, actor, {
       action: "update",
       entityType: "organization",
@@ -96,23 +108,16 @@ export async function setOrganizationArchived(
   actor: Actor,
   id: string,
   isArchived: boolean,
+  now: Date,
 ): Promise<Organization> {
-  await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(organizations).where(eq(organizations.id, id)).for("update");
-    if (!before) throw notFound("Organisation");
-    enforce(organizationPolicy(actor, "archive", before), "Organisation");
-    const [after] = await tx
-      .update(organizations)
-      .set({ archivedAt: isArchived ? new Date() : null, updatedAt: new Date() })
-      .where(eq(organizations.id, id))
-      .returning();
-    await recordAudit(tx, actor, {
-      action: isArchived ? "archive" : "restore",
-      entityType: "organization",
-      entityId: id,
-      before,
-      after,
-    });
+  await setRecordArchived(db, actor, {
+    record: organizationRecord,
+    entityType: "organization",
+    what: "Organisation",
+    id,
+    isArchived,
+    now,
+    authorize: (before) => enforce(organizationPolicy(actor, "archive", before), "Organisation"),
   });
   return getOrganization(db, actor, id);
 }

@@ -23,7 +23,7 @@ const isOwnPerson = (actor: Actor, person: PersonFacts) =>
  * of their organisation (or registered by it) and the participants of events they may read the
  * participants of, and edit only their own people; trainers read the participants of the events they
  * train; viewers read no one. Without a person the answer is for the role: whether it may ever act.
- * `peopleScope` in people.queries.ts is the same rule in SQL, for lists.
+ * `peopleScope` in people.scope.queries.ts is the same rule in SQL, for lists.
  */
 export function personPolicy(actor: Actor, action: PersonAction, person?: PersonFacts): Decision {
   if (isStaff(actor)) return "allow";

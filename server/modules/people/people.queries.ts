@@ -1,12 +1,19 @@
-import { and, eq, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import type { Person, PersonListQuery } from "../../../common/schemas/people.js";
 import type { DbOrTx } from "../../db/client.js";
+import { archivable, lockById } from "../../db/rows.js";
 import { organizations, people } from "../../db/schema.js";
 import { countAll, matchesSearch, ordered, pageOffset } from "../../db/sql.js";
 import type { Actor } from "../../http/actor.js";
-import { isStaff } from "../../http/actor.js";
-import { seenThroughEvents } from "../events/events.scope.queries.js";
 import type { PersonFacts } from "./people.policy.js";
+import { peopleScope, seenThroughEvents } from "./people.scope.queries.js";
+
+/** A person as stored (the audit log's before → after). */
+export type PersonRow = typeof people.$inferSelect;
+export type PersonRowValues = Omit<typeof people.$inferInsert, "id" | "createdAt" | "updatedAt">;
+
+/** People are archived, never deleted. */
+export const personRecord = archivable(people);
 
 const columns = {
   id: people.id,
@@ -76,21 +83,6 @@ const sortColumns = {
   updatedAt: [people.updatedAt],
 };
 
-/** Mirrors `personPolicy(actor, "read", person)`: `undefined` means everyone. */
-export function peopleScope(actor: Actor): SQL | undefined {
-  if (isStaff(actor)) return undefined;
-  const seen = seenThroughEvents(actor, people.id);
-  if ((actor.role === "representative" || actor.role === "partner") && actor.organizationId) {
-    return or(
-      eq(people.organizationId, actor.organizationId),
-      eq(people.registeredByOrganizationId, actor.organizationId),
-      seen,
-    );
-  }
-  if (actor.role === "trainer") return seen ?? sql`false`;
-  return sql`false`;
-}
-
 const seenColumn = (actor: Actor) => {
   const seen = seenThroughEvents(actor, people.id);
   return seen ? sql<boolean>`${seen}` : sql<boolean>`true`;
@@ -127,4 +119,25 @@ export async function selectPerson(
 export async function organizationExists(db: DbOrTx, id: string): Promise<boolean> {
   const [row] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, id));
   return row !== undefined;
+}
+
+export async function insertPersonRow(tx: DbOrTx, values: PersonRowValues): Promise<PersonRow> {
+  const [row] = await tx.insert(people).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+export const lockPerson = (tx: DbOrTx, id: string) => lockById(tx, people, id);
+
+export async function updatePersonRow(
+  tx: DbOrTx,
+  id: string,
+  changes: Partial<PersonRowValues>,
+): Promise<PersonRow | undefined> {
+  const [row] = await tx
+    .update(people)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(people.id, id))
+    .returning();
+  return row;
 }

@@ -12,7 +12,7 @@ import { actorOf } from "../../http/session.js";
 import { typed } from "../../http/typed.js";
 import { createPerson, getPerson, listPeople, setPersonArchived, updatePerson } from "./people.service.js";
 
-export function registerPeopleRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
+export function registerPeopleRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): void {
   const api = typed(app);
   const tags = ["people"];
 
@@ -37,11 +37,11 @@ export function registerPeopleRoutes(app: FastifyInstance, { db }: ModuleDeps): 
   api.delete(
     "/people/:id",
     { schema: { tags, params: IdParams, response: { 200: Person } } },
-    async (request) => setPersonArchived(db, actorOf(request), request.params.id, true),
+    async (request) => setPersonArchived(db, actorOf(request), request.params.id, true, clock()),
   );
   api.post(
     "/people/:id/restore",
     { schema: { tags, params: IdParams, response: { 200: Person } } },
-    async (request) => setPersonArchived(db, actorOf(request), request.params.id, false),
+    async (request) => setPersonArchived(db, actorOf(request), request.params.id, false, clock()),
   );
 }

@@ -1,26 +1,30 @@
-import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Page } from "../../../common/schemas/common.js";
 import type { Person, PersonInput, PersonListQuery, PersonPatch } from "../../../common/schemas/people.js";
 import { buildSearchKey } from "../../../common/text/search.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { people } from "../../db/schema.js";
+import { definedOnly } from "../../db/rows.js";
 import type { Actor } from "../../http/actor.js";
 import { AppError, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
+import { setRecordArchived } from "../audit/audit.archive.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { personMovePolicy, personPolicy } from "./people.policy.js";
-import { organizationExists, selectPeople, selectPerson } from "./people.queries.js";
+import {
+  insertPersonRow,
+  lockPerson,
+  organizationExists,
+  personRecord,
+  selectPeople,
+  selectPerson,
+  updatePersonRow,
+} from "./people.queries.js";
 
 export type PersonValues = z.output<typeof PersonInput>;
 export type PersonChanges = z.output<typeof PersonPatch>;
 
 const searchKeyOf = (values: { givenName: string; familyName: string }) =>
   buildSearchKey(values.givenName, values.familyName);
-
-/** Drops the keys a partial update leaves out, so they keep their stored values. */
-export const definedOnly = <T extends object>(patch: T): Partial<T> =>
-  Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
 
 /** Personal data stays only for readers the policy lets see it. */
 const withPersonalData = (actor: Actor, person: Person): Person =>
@@ -70,15 +74,11 @@ export async function insertPerson(
 ): Promise<string> {
   enforce(personPolicy(actor, "create"), "Person");
   await checkOrganization(tx, values.organizationId, `${pathPrefix}organizationId`);
-  const [row] = await tx
-    .insert(people)
-    .values({
-      ...values,
-      registeredByOrganizationId: actor.organizationId,
-      searchText: searchKeyOf(values),
-    })
-    .returning();
-  if (!row) throw new Error("insert returned no row");
+  const row = await insertPersonRow(tx, {
+    ...values,
+    registeredByOrganizationId: actor.organizationId,
+    searchText: searchKeyOf(values),
+  });
   await recordAudit(tx, actor, { action: "create", entityType: "person", entityId: row.id, after: row });
   return row.id;
 }
@@ -93,7 +93,7 @@ export async function updatePerson(db: Db, actor: Actor, id: string, patch: Pers
   enforce(personPolicy(actor, "update"), "Person");
   const changes = definedOnly(patch);
   await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(people).where(eq(people.id, id)).for("update");
+    const before = await lockPerson(tx, id);
     if (!before) throw notFound("Person");
     enforce(personPolicy(actor, "update", before), "Person");
     const isMoved = changes.organizationId !== undefined && changes.organizationId !== before.organizationId;
@@ -104,11 +104,7 @@ export async function updatePerson(db: Db, actor: Actor, id: string, patch: Pers
     }
     await checkOrganization(tx, changes.organizationId, "organizationId");
     const merged = { ...before, ...changes };
-    const [after] = await tx
-      .update(people)
-      .set({ ...changes, searchText: searchKeyOf(merged), updatedAt: new Date() })
-      .where(eq(people.id, id))
-      .returning();
+    const after = await updatePersonRow(tx, id, { ...changes, searchText: searchKeyOf(merged) });
     await recordAudit(tx, actor, { action: "update", entityType: "person", entityId: id, before, after });
   });
   return loadWrittenPerson(db, actor, id);
@@ -120,24 +116,46 @@ export async function setPersonArchived(
   actor: Actor,
   id: string,
   isArchived: boolean,
+  now: Date,
 ): Promise<Person> {
   enforce(personPolicy(actor, "archive"), "Person");
-  await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(people).where(eq(people.id, id)).for("update");
-    if (!before) throw notFound("Person");
-    enforce(personPolicy(actor, "archive", before), "Person");
-    const [after] = await tx
-      .update(people)
-      .set({ archivedAt: isArchived ? new Date() : null, updatedAt: new Date() })
-      .where(eq(people.id, id))
-      .returning();
-    await recordAudit(tx, actor, {
-      action: isArchived ? "archive" : "restore",
-      entityType: "person",
-      entityId: id,
-      before,
-      after,
-    });
+  await setRecordArchived(db, actor, {
+    record: personRecord,
+    entityType: "person",
+    what: "Person",
+    id,
+    isArchived,
+    now,
+    authorize: (before) => enforce(personPolicy(actor, "archive", before), "Person"),
   });
   return loadWrittenPerson(db, actor, id);
+}
+
+/**
+ * Only a person the actor may read can be added to an event, and not an archived one: the same
+ * answer for one missing or hidden. `path` places the field error.
+ */
+export async function checkPersonToAdd(tx: DbOrTx, actor: Actor, personId: string, path = "personId") {
+  const found = await selectPerson(tx, actor, personId);
+  if (!found || personPolicy(actor, "read", found.facts) !== "allow") {
+    throw invalid(path, "No such person");
+  }
+  if (found.person.isArchived) throw invalid(path, "This person is archived");
+}
+
+/**
+ * Changes a registered person inside an open transaction with fields the caller has checked (an
+ * import bringing people up to date), the search key kept and the change audited.
+ */
+export async function applyPersonChanges(
+  tx: DbOrTx,
+  actor: Actor,
+  id: string,
+  changes: Partial<PersonValues>,
+): Promise<void> {
+  const before = await lockPerson(tx, id);
+  if (!before) throw notFound("Person");
+  const merged = { ...before, ...changes };
+  const after = await updatePersonRow(tx, id, { ...changes, searchText: searchKeyOf(merged) });
+  await recordAudit(tx, actor, { action: "update", entityType: "person", entityId: id, before, after });
 }

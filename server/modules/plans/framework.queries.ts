@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import type { FrameworkNode } from "../../../common/schemas/plans.js";
 import type { DbOrTx } from "../../db/client.js";
+import { replaceLinks } from "../../db/rows.js";
 import {
   actionReports,
   frameworkNodeOrganizations,
@@ -112,11 +113,13 @@ export async function setNodeOrganizations(
   nodeId: string,
   organizationIds: string[],
 ): Promise<void> {
-  await db.delete(frameworkNodeOrganizations).where(eq(frameworkNodeOrganizations.frameworkNodeId, nodeId));
-  if (organizationIds.length === 0) return;
-  await db
-    .insert(frameworkNodeOrganizations)
-    .values(organizationIds.map((organizationId) => ({ frameworkNodeId: nodeId, organizationId })));
+  await replaceLinks(
+    db,
+    frameworkNodeOrganizations,
+    frameworkNodeOrganizations.frameworkNodeId,
+    nodeId,
+    organizationIds.map((organizationId) => ({ frameworkNodeId: nodeId, organizationId })),
+  );
 }
 
 /** The co-responsible organisation ids of a node, for the audit trail. */
@@ -164,4 +167,33 @@ export async function countIndicatorsOfNodes(db: DbOrTx, nodeIds: string[]): Pro
 export async function countActionReportsOfNodes(db: DbOrTx, nodeIds: string[]): Promise<number> {
   if (nodeIds.length === 0) return 0;
   return Number(await db.$count(actionReports, inArray(actionReports.frameworkNodeId, nodeIds)));
+}
+
+export type FrameworkNodeRowValues = Omit<
+  typeof frameworkNodes.$inferInsert,
+  "id" | "createdAt" | "updatedAt"
+>;
+
+export async function insertNodeRow(tx: DbOrTx, values: FrameworkNodeRowValues): Promise<FrameworkNodeRow> {
+  const [row] = await tx.insert(frameworkNodes).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+export async function updateNodeRow(
+  tx: DbOrTx,
+  id: string,
+  changes: Partial<FrameworkNodeRowValues>,
+): Promise<FrameworkNodeRow | undefined> {
+  const [row] = await tx
+    .update(frameworkNodes)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(frameworkNodes.id, id))
+    .returning();
+  return row;
+}
+
+/** Deletes a node; its subtree and links go with it (the foreign keys cascade). */
+export async function deleteNodeRow(tx: DbOrTx, id: string): Promise<void> {
+  await tx.delete(frameworkNodes).where(eq(frameworkNodes.id, id));
 }

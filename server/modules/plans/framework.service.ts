@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type {
   FrameworkNode,
@@ -7,7 +6,6 @@ import type {
   FrameworkTree,
 } from "../../../common/schemas/plans.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { frameworkNodes, plans } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { conflict, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
@@ -16,7 +14,9 @@ import {
   bySiblingOrder,
   countActionReportsOfNodes,
   countIndicatorsOfNodes,
+  deleteNodeRow,
   type FrameworkNodeRow,
+  insertNodeRow,
   orderDepthFirst,
   selectFrameworkNode,
   selectFrameworkNodes,
@@ -25,8 +25,10 @@ import {
   setNodeOrganizations,
   setNodePositions,
   shiftNodeDepths,
+  updateNodeRow,
 } from "./framework.queries.js";
 import { planPolicy } from "./plans.policy.js";
+import { lockPlan } from "./plans.queries.js";
 import { getPlan } from "./plans.service.js";
 
 export type FrameworkNodeValues = z.output<typeof FrameworkNodeInput>;
@@ -44,8 +46,8 @@ export async function getFrameworkTree(db: Db, actor: Actor, planId: string): Pr
 }
 
 /** Every change of a framework holds its plan's row lock, so sibling positions are worked out alone. */
-async function lockPlan(tx: DbOrTx, actor: Actor, planId: string) {
-  const [plan] = await tx.select().from(plans).where(eq(plans.id, planId)).for("update");
+async function lockPlanToEdit(tx: DbOrTx, actor: Actor, planId: string) {
+  const plan = await lockPlan(tx, planId);
   if (!plan) throw notFound("Plan");
   enforce(planPolicy(actor, "update"), "Plan");
   return plan;
@@ -85,7 +87,7 @@ export async function addFrameworkNode(
   input: FrameworkNodeValues,
 ): Promise<FrameworkNode> {
   const id = await db.transaction(async (tx) => {
-    const plan = await lockPlan(tx, actor, planId);
+    const plan = await lockPlanToEdit(tx, actor, planId);
     const nodes = await selectNodeRows(tx, planId);
     const parent = findParent(nodes, input.parentId);
     const depth = parent ? parent.depth + 1 : 0;
@@ -97,11 +99,13 @@ export async function addFrameworkNode(
     renumber(siblings, positions);
     await setNodePositions(tx, positions);
     const { coResponsibleOrganizationIds, budgetAmount, ...fields } = input;
-    const [row] = await tx
-      .insert(frameworkNodes)
-      .values({ ...fields, budgetAmount: toDecimal(budgetAmount), planId, depth, position })
-      .returning();
-    if (!row) throw new Error("insert returned no row");
+    const row = await insertNodeRow(tx, {
+      ...fields,
+      budgetAmount: toDecimal(budgetAmount),
+      planId,
+      depth,
+      position,
+    });
     await setNodeOrganizations(tx, row.id, coResponsibleOrganizationIds);
     await recordAudit(tx, actor, {
       action: "create",
@@ -127,7 +131,7 @@ export async function updateFrameworkNode(
   patch: FrameworkNodeChanges,
 ): Promise<FrameworkNode> {
   await db.transaction(async (tx) => {
-    const plan = await lockPlan(tx, actor, planId);
+    const plan = await lockPlanToEdit(tx, actor, planId);
     const nodes = await selectNodeRows(tx, planId);
     const before = nodes.find((node) => node.id === nodeId);
     if (!before) throw notFound(NODE);
@@ -166,11 +170,13 @@ export async function updateFrameworkNode(
       );
     }
     const organizationsBefore = await selectNodeOrganizationIds(tx, nodeId);
-    const [after] = await tx
-      .update(frameworkNodes)
-      .set({ ...fields, budgetAmount: amount, parentId, depth, position, updatedAt: new Date() })
-      .where(eq(frameworkNodes.id, nodeId))
-      .returning();
+    const after = await updateNodeRow(tx, nodeId, {
+      ...fields,
+      budgetAmount: amount,
+      parentId,
+      depth,
+      position,
+    });
     if (coResponsibleOrganizationIds) await setNodeOrganizations(tx, nodeId, coResponsibleOrganizationIds);
     await recordAudit(tx, actor, {
       action: "update",
@@ -194,7 +200,7 @@ export async function deleteFrameworkNode(
   nodeId: string,
 ): Promise<FrameworkTree> {
   await db.transaction(async (tx) => {
-    await lockPlan(tx, actor, planId);
+    await lockPlanToEdit(tx, actor, planId);
     const nodes = await selectNodeRows(tx, planId);
     const node = nodes.find((candidate) => candidate.id === nodeId);
     if (!node) throw notFound(NODE);
@@ -213,7 +219,7 @@ export async function deleteFrameworkNode(
     if (reported > 0) {
       throw conflict(`${reported} progress report(s) were submitted on this node or a node under it`);
     }
-    await tx.delete(frameworkNodes).where(eq(frameworkNodes.id, nodeId));
+    await deleteNodeRow(tx, nodeId);
     const positions = new Map<string, number>();
     renumber(siblingsOf(nodes, node.parentId, node.id), positions);
     await setNodePositions(tx, positions);

@@ -2,6 +2,7 @@ import { and, eq, isNotNull, isNull, max, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Plan, PlanListQuery } from "../../../common/schemas/plans.js";
 import type { DbOrTx } from "../../db/client.js";
+import { archivable, lockById } from "../../db/rows.js";
 import { frameworkNodes, plans } from "../../db/schema.js";
 import { countAll, matchesSearch, ordered, pageOffset } from "../../db/sql.js";
 
@@ -87,4 +88,32 @@ export async function selectMaxNodeDepth(db: DbOrTx, planId: string): Promise<nu
     .from(frameworkNodes)
     .where(eq(frameworkNodes.planId, planId));
   return row?.depth ?? null;
+}
+
+/** A plan as stored (the audit log's before → after). */
+export type PlanRow = typeof plans.$inferSelect;
+export type PlanRowValues = Omit<typeof plans.$inferInsert, "id" | "createdAt" | "updatedAt">;
+
+/** Plans are archived, never deleted. */
+export const planRecord = archivable(plans);
+
+export const lockPlan = (tx: DbOrTx, id: string) => lockById(tx, plans, id);
+
+export async function insertPlanRow(tx: DbOrTx, values: PlanRowValues): Promise<PlanRow> {
+  const [row] = await tx.insert(plans).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+export async function updatePlanRow(
+  tx: DbOrTx,
+  id: string,
+  changes: Partial<PlanRowValues>,
+): Promise<PlanRow | undefined> {
+  const [row] = await tx
+    .update(plans)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(plans.id, id))
+    .returning();
+  return row;
 }

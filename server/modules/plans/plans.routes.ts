@@ -25,7 +25,7 @@ import {
 import { copyPlan } from "./plans.copy.js";
 import { createPlan, getPlan, listPlans, setPlanArchived, updatePlan } from "./plans.service.js";
 
-export function registerPlanRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
+export function registerPlanRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): void {
   const api = typed(app);
   const tags = ["plans"];
 
@@ -46,12 +46,12 @@ export function registerPlanRoutes(app: FastifyInstance, { db }: ModuleDeps): vo
     async (request) => updatePlan(db, actorOf(request), request.params.id, request.body),
   );
   api.delete("/plans/:id", { schema: { tags, params: IdParams, response: { 200: Plan } } }, async (request) =>
-    setPlanArchived(db, actorOf(request), request.params.id, true),
+    setPlanArchived(db, actorOf(request), request.params.id, true, clock()),
   );
   api.post(
     "/plans/:id/restore",
     { schema: { tags, params: IdParams, response: { 200: Plan } } },
-    async (request) => setPlanArchived(db, actorOf(request), request.params.id, false),
+    async (request) => setPlanArchived(db, actorOf(request), request.params.id, false, clock()),
   );
   api.post(
     "/plans/:id/copy",

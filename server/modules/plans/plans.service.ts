@@ -1,16 +1,24 @@
-import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Page } from "../../../common/schemas/common.js";
 import type { Plan, PlanInput, PlanListQuery, PlanPatch } from "../../../common/schemas/plans.js";
 import { buildSearchKey } from "../../../common/text/search.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { plans } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
+import { setRecordArchived } from "../audit/audit.archive.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { planPolicy } from "./plans.policy.js";
-import { selectMaxNodeDepth, selectPlan, selectPlans, selectPredecessorChain } from "./plans.queries.js";
+import {
+  insertPlanRow,
+  lockPlan,
+  planRecord,
+  selectMaxNodeDepth,
+  selectPlan,
+  selectPlans,
+  selectPredecessorChain,
+  updatePlanRow,
+} from "./plans.queries.js";
 
 export type PlanValues = z.output<typeof PlanInput>;
 export type PlanChanges = z.output<typeof PlanPatch>;
@@ -46,11 +54,7 @@ export async function createPlan(db: Db, actor: Actor, input: PlanValues): Promi
   enforce(planPolicy(actor, "create"), "Plan");
   const id = await db.transaction(async (tx) => {
     if (input.predecessorId) await checkPredecessor(tx, null, input.predecessorId);
-    const [row] = await tx
-      .insert(plans)
-      .values({ ...input, searchText: searchKeyOf(input) })
-      .returning();
-    if (!row) throw new Error("insert returned no row");
+    const row = await insertPlanRow(tx, { ...input, searchText: searchKeyOf(input) });
     await recordAudit(tx, actor, { action: "create", entityType: "plan", entityId: row.id, after: row });
     return row.id;
   });
@@ -59,7 +63,7 @@ export async function createPlan(db: Db, actor: Actor, input: PlanValues): Promi
 
 export async function updatePlan(db: Db, actor: Actor, id: string, patch: PlanChanges): Promise<Plan> {
   await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(plans).where(eq(plans.id, id)).for("update");
+    const before = await lockPlan(tx, id);
     if (!before) throw notFound("Plan");
     enforce(planPolicy(actor, "update"), "Plan");
     const merged = { ...before, ...patch };
@@ -78,34 +82,33 @@ export async function updatePlan(db: Db, actor: Actor, id: string, patch: PlanCh
         );
       }
     }
-    const [after] = await tx
-      .update(plans)
-      .set({ ...patch, searchText: searchKeyOf(merged), updatedAt: new Date() })
-      .where(eq(plans.id, id))
-      .returning();
+    const after = await updatePlanRow(tx, id, { ...patch, searchText: searchKeyOf(merged) });
     await recordAudit(tx, actor, { action: "update", entityType: "plan", entityId: id, before, after });
   });
   return getPlan(db, actor, id);
 }
 
 /** Plans are archived, never deleted: successors, projects and reports keep pointing at them. */
-export async function setPlanArchived(db: Db, actor: Actor, id: string, isArchived: boolean): Promise<Plan> {
-  await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(plans).where(eq(plans.id, id)).for("update");
-    if (!before) throw notFound("Plan");
-    enforce(planPolicy(actor, "archive"), "Plan");
-    const [after] = await tx
-      .update(plans)
-      .set({ archivedAt: isArchived ? new Date() : null, updatedAt: new Date() })
-      .where(eq(plans.id, id))
-      .returning();
-    await recordAudit(tx, actor, {
-      action: isArchived ? "archive" : "restore",
-      entityType: "plan",
-      entityId: id,
-      before,
-      after,
-    });
+export async function setPlanArchived(
+  db: Db,
+  actor: Actor,
+  id: string,
+  isArchived: boolean,
+  now: Date,
+): Promise<Plan> {
+  await setRecordArchived(db, actor, {
+    record: planRecord,
+    entityType: "plan",
+    what: "Plan",
+    id,
+    isArchived,
+    now,
+    authorize: () => enforce(planPolicy(actor, "archive"), "Plan"),
   });
   return getPlan(db, actor, id);
+}
+
+/** The plan, whoever asks (the caller has asked its own policy); undefined when missing. */
+export function findPlan(db: DbOrTx, id: string): Promise<Plan | undefined> {
+  return selectPlan(db, id);
 }

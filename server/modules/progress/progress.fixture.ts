@@ -1,7 +1,6 @@
 /** A plan with known progress figures, for the progress tests. */
 
 import type { Db } from "../../db/client.js";
-import { eventFrameworkNodes, indicatorTargets, indicatorValues } from "../../db/schema.js";
 import {
   findCategorySet,
   linkIndicator,
@@ -15,15 +14,14 @@ import {
   makePlan,
   makeSubmission,
 } from "../../test/factories.js";
+import { insertTarget, insertValue, linkEventToNode } from "./progress.fixture.queries.js";
 
 type Submission = Awaited<ReturnType<typeof makeSubmission>>;
 async function value(db: Db, submission: Submission, indicatorId: string, categoryKey: string, v: number) {
-  await db
-    .insert(indicatorValues)
-    .values({ submissionId: submission.id, indicatorId, categoryKey, value: String(v) });
+  await insertValue(db, { submissionId: submission.id, indicatorId, categoryKey, value: String(v) });
 }
 async function target(db: Db, indicatorId: string, reportingPeriodId: string, v: number) {
-  await db.insert(indicatorTargets).values({ indicatorId, reportingPeriodId, targetValue: String(v) });
+  await insertTarget(db, { indicatorId, reportingPeriodId, targetValue: String(v) });
 }
 
 /**
@@ -167,12 +165,12 @@ export async function makePlanWithResults(db: Db) {
       endsOn: "2013-10-01",
       ...overrides,
     });
-    await db.insert(eventFrameworkNodes).values({ eventId: row.id, frameworkNodeId: nodeId });
+    await linkEventToNode(db, row.id, nodeId);
     return row;
   };
   const first = await event(result.id, {});
   const second = await event(goal.id, { startsOn: "2014-03-01", endsOn: "2014-03-01" });
-  await db.insert(eventFrameworkNodes).values({ eventId: second.id, frameworkNodeId: result.id });
+  await linkEventToNode(db, second.id, result.id);
   const cancelled = await event(result.id, { status: "cancelled" });
   const earlier = await event(result.id, { startsOn: "2013-06-01", endsOn: "2013-06-01" });
   const seminar = await event(result.id, { kind: "seminar" });

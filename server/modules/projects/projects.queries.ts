@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { type EventKind, eventKinds } from "../../../common/schemas/enums.js";
 import type { Project, ProjectListQuery } from "../../../common/schemas/projects.js";
 import type { DbOrTx } from "../../db/client.js";
+import { archivable, lockById, replaceLinks } from "../../db/rows.js";
 import {
   events,
   frameworkNodes,
@@ -158,29 +159,60 @@ export async function replaceProjectLinks(
   links: Partial<ProjectLinks>,
 ): Promise<void> {
   if (links.implementerIds) {
-    await db.delete(projectImplementers).where(eq(projectImplementers.projectId, projectId));
     const ids = [...new Set(links.implementerIds)];
-    if (ids.length > 0) {
-      await db
-        .insert(projectImplementers)
-        .values(ids.map((organizationId) => ({ projectId, organizationId })));
-    }
+    await replaceLinks(
+      db,
+      projectImplementers,
+      projectImplementers.projectId,
+      projectId,
+      ids.map((organizationId) => ({ projectId, organizationId })),
+    );
   }
   if (links.outputTargets) {
-    await db.delete(projectOutputTargets).where(eq(projectOutputTargets.projectId, projectId));
-    if (links.outputTargets.length > 0) {
-      await db
-        .insert(projectOutputTargets)
-        .values(links.outputTargets.map((target) => ({ ...target, projectId })));
-    }
+    await replaceLinks(
+      db,
+      projectOutputTargets,
+      projectOutputTargets.projectId,
+      projectId,
+      links.outputTargets.map((target) => ({ ...target, projectId })),
+    );
   }
   if (links.frameworkNodeIds) {
-    await db.delete(projectFrameworkNodes).where(eq(projectFrameworkNodes.projectId, projectId));
     const ids = [...new Set(links.frameworkNodeIds)];
-    if (ids.length > 0) {
-      await db
-        .insert(projectFrameworkNodes)
-        .values(ids.map((frameworkNodeId) => ({ projectId, frameworkNodeId })));
-    }
+    await replaceLinks(
+      db,
+      projectFrameworkNodes,
+      projectFrameworkNodes.projectId,
+      projectId,
+      ids.map((frameworkNodeId) => ({ projectId, frameworkNodeId })),
+    );
   }
+}
+
+/** A project as stored (the audit log's before → after). */
+export type ProjectRow = typeof projects.$inferSelect;
+export type ProjectRowValues = Omit<typeof projects.$inferInsert, "id" | "createdAt" | "updatedAt">;
+
+/** Projects are archived, never deleted. */
+export const projectRecord = archivable(projects);
+
+export const lockProject = (tx: DbOrTx, id: string) => lockById(tx, projects, id);
+
+export async function insertProjectRow(tx: DbOrTx, values: ProjectRowValues): Promise<ProjectRow> {
+  const [row] = await tx.insert(projects).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+export async function updateProjectRow(
+  tx: DbOrTx,
+  id: string,
+  changes: Partial<ProjectRowValues>,
+): Promise<ProjectRow | undefined> {
+  const [row] = await tx
+    .update(projects)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(projects.id, id))
+    .returning();
+  return row;
 }

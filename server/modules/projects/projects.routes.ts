@@ -18,7 +18,7 @@ import {
   updateProject,
 } from "./projects.service.js";
 
-export function registerProjectRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
+export function registerProjectRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): void {
   const api = typed(app);
   const tags = ["projects"];
 
@@ -45,11 +45,11 @@ export function registerProjectRoutes(app: FastifyInstance, { db }: ModuleDeps):
   api.delete(
     "/projects/:id",
     { schema: { tags, params: IdParams, response: { 200: Project } } },
-    async (request) => setProjectArchived(db, actorOf(request), request.params.id, true),
+    async (request) => setProjectArchived(db, actorOf(request), request.params.id, true, clock()),
   );
   api.post(
     "/projects/:id/restore",
     { schema: { tags, params: IdParams, response: { 200: Project } } },
-    async (request) => setProjectArchived(db, actorOf(request), request.params.id, false),
+    async (request) => setProjectArchived(db, actorOf(request), request.params.id, false, clock()),
   );
 }

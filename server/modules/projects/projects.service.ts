@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Page } from "../../../common/schemas/common.js";
 import type {
@@ -9,17 +8,21 @@ import type {
 } from "../../../common/schemas/projects.js";
 import { buildSearchKey } from "../../../common/text/search.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { projects } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
+import { setRecordArchived } from "../audit/audit.archive.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { projectPolicy } from "./projects.policy.js";
 import {
+  insertProjectRow,
+  lockProject,
+  projectRecord,
   replaceProjectLinks,
   selectProject,
   selectProjectLinks,
   selectProjects,
+  updateProjectRow,
 } from "./projects.queries.js";
 
 export type ProjectValues = z.output<typeof ProjectInput>;
@@ -50,11 +53,11 @@ export async function createProject(db: Db, actor: Actor, input: ProjectValues):
   const { implementerIds, outputTargets, frameworkNodeIds, budgetAmount, ...fields } = input;
   const links = { implementerIds, outputTargets, frameworkNodeIds };
   const id = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(projects)
-      .values({ ...fields, budgetAmount: toNumeric(budgetAmount), searchText: searchKeyOf(fields) })
-      .returning();
-    if (!row) throw new Error("insert returned no row");
+    const row = await insertProjectRow(tx, {
+      ...fields,
+      budgetAmount: toNumeric(budgetAmount),
+      searchText: searchKeyOf(fields),
+    });
     await replaceProjectLinks(tx, row.id, links);
     await recordAudit(tx, actor, {
       action: "create",
@@ -75,7 +78,7 @@ export async function updateProject(
   patch: ProjectChanges,
 ): Promise<Project> {
   await db.transaction(async (tx) => {
-    const [beforeRow] = await tx.select().from(projects).where(eq(projects.id, id)).for("update");
+    const beforeRow = await lockProject(tx, id);
     if (!beforeRow) throw notFound("Project");
     enforce(projectPolicy(actor, "update"), "Project");
     const { implementerIds, outputTargets, frameworkNodeIds, budgetAmount, ...fields } = patch;
@@ -84,16 +87,11 @@ export async function updateProject(
       throw invalid(fields.endsOn ? "endsOn" : "startsOn", "The end date comes before the start date");
     }
     const before = { ...beforeRow, ...(await selectProjectLinks(tx, id)) };
-    const [afterRow] = await tx
-      .update(projects)
-      .set({
-        ...fields,
-        budgetAmount: toNumeric(budgetAmount),
-        searchText: searchKeyOf(merged),
-        updatedAt: new Date(),
-      })
-      .where(eq(projects.id, id))
-      .returning();
+    const afterRow = await updateProjectRow(tx, id, {
+      ...fields,
+      budgetAmount: toNumeric(budgetAmount),
+      searchText: searchKeyOf(merged),
+    });
     await replaceProjectLinks(tx, id, { implementerIds, outputTargets, frameworkNodeIds });
     const after = { ...afterRow, ...(await selectProjectLinks(tx, id)) };
     await recordAudit(tx, actor, { action: "update", entityType: "project", entityId: id, before, after });
@@ -107,23 +105,16 @@ export async function setProjectArchived(
   actor: Actor,
   id: string,
   isArchived: boolean,
+  now: Date,
 ): Promise<Project> {
-  await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(projects).where(eq(projects.id, id)).for("update");
-    if (!before) throw notFound("Project");
-    enforce(projectPolicy(actor, "archive"), "Project");
-    const [after] = await tx
-      .update(projects)
-      .set({ archivedAt: isArchived ? new Date() : null, updatedAt: new Date() })
-      .where(eq(projects.id, id))
-      .returning();
-    await recordAudit(tx, actor, {
-      action: isArchived ? "archive" : "restore",
-      entityType: "project",
-      entityId: id,
-      before,
-      after,
-    });
+  await setRecordArchived(db, actor, {
+    record: projectRecord,
+    entityType: "project",
+    what: "Project",
+    id,
+    isArchived,
+    now,
+    authorize: () => enforce(projectPolicy(actor, "archive"), "Project"),
   });
   return getProject(db, actor, id);
 }

@@ -10,7 +10,7 @@ import {
   submissionComments,
   submissions,
 } from "../../db/schema.js";
-import { reportedIndicator } from "../submissions/submissions.queries.js";
+import { reportedIndicator } from "../submissions/submissions.scope.queries.js";
 
 /**
  * The open periods, started by `today`, of plans that are not archived, in which the organisation

@@ -1,11 +1,9 @@
 /** Data entry: indicator values per disaggregation and the self-assessment of each action led. */
-import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { FieldError } from "../../../common/errors.js";
 import type { IndicatorUnit } from "../../../common/schemas/enums.js";
 import type { ActionReportsInput, SubmissionForm, ValuesInput } from "../../../common/schemas/submissions.js";
-import type { Db, DbOrTx } from "../../db/client.js";
-import { submissions } from "../../db/schema.js";
+import type { Db } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
 import { AppError } from "../../http/errors.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -15,16 +13,13 @@ import {
   selectResponsibleIndicators,
   upsertActionReports,
   upsertValues,
-} from "./submissions.queries.js";
+} from "./submissions.form.queries.js";
+import { touchSubmission } from "./submissions.queries.js";
 import { canonicalCategoryKey, checkValueShape } from "./submissions.rules.js";
 import { assertWritable, loadIndicatorSets, lockSubmission, readForm } from "./submissions.service.js";
 
 const invalidFields = (details: FieldError[]) =>
   new AppError("VALIDATION", "The request is not valid", details);
-
-async function touch(tx: DbOrTx, id: string) {
-  await tx.update(submissions).set({ updatedAt: new Date() }).where(eq(submissions.id, id));
-}
 
 /** Upserts values; each must be for an indicator the organisation reports in this plan. */
 export async function putValues(
@@ -78,7 +73,7 @@ export async function putValues(
     });
     if (errors.length > 0) throw invalidFields(errors);
     const before = await upsertValues(tx, id, rows);
-    await touch(tx, id);
+    await touchSubmission(tx, id);
     await recordAudit(tx, actor, {
       action: "update",
       entityType: "submission_values",
@@ -116,7 +111,7 @@ export async function putActionReports(
     const ids = input.reports.map((r) => r.frameworkNodeId);
     const before = (await selectActionReports(tx, id)).filter((r) => ids.includes(r.frameworkNodeId));
     await upsertActionReports(tx, id, input.reports);
-    await touch(tx, id);
+    await touchSubmission(tx, id);
     await recordAudit(tx, actor, {
       action: "update",
       entityType: "action_reports",

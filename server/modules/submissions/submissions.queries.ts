@@ -1,23 +1,10 @@
-import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Submission, SubmissionComment } from "../../../common/schemas/submissions.js";
 import type { DbOrTx } from "../../db/client.js";
-import {
-  actionReports,
-  categorySets,
-  frameworkNodes,
-  indicatorCategorySets,
-  indicatorResponsibleOrganizations,
-  indicators,
-  indicatorValues,
-  organizations,
-  reportingPeriods,
-  submissionComments,
-  submissions,
-  users,
-} from "../../db/schema.js";
+import { organizations, reportingPeriods, submissionComments, submissions, users } from "../../db/schema.js";
+import { toNumber } from "../../db/sql.js";
 
 export type SubmissionRow = typeof submissions.$inferSelect;
-export type ValueRow = typeof indicatorValues.$inferSelect;
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
@@ -58,6 +45,12 @@ export async function selectSubmissionRow(db: DbOrTx, id: string, forUpdate = fa
   return row;
 }
 
+/** A reporting period's row. */
+export async function selectPeriodRow(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(reportingPeriods).where(eq(reportingPeriods.id, id));
+  return row;
+}
+
 /** The period's row; `for share` holds off its closing while a submission of it is written. */
 export async function selectPeriodForShare(db: DbOrTx, id: string) {
   const [row] = await db.select().from(reportingPeriods).where(eq(reportingPeriods.id, id)).for("share");
@@ -68,49 +61,6 @@ export function selectSubmissionsOfPeriod(db: DbOrTx, periodId: string): Promise
   return db.select().from(submissions).where(eq(submissions.reportingPeriodId, periodId));
 }
 
-/** Who is responsible for which of the plan's indicators that are not archived. */
-/**
- * An indicator organisations report values for: not archived, and neither a formula nor fed by
- * activities (those are computed, never typed in).
- */
-export const reportedIndicator = and(
-  isNull(indicators.archivedAt),
-  isNull(indicators.formula),
-  isNull(indicators.activitySource),
-);
-
-export function selectPlanResponsibilities(db: DbOrTx, planId: string) {
-  return db
-    .select({
-      indicatorId: indicators.id,
-      organizationId: indicatorResponsibleOrganizations.organizationId,
-    })
-    .from(indicatorResponsibleOrganizations)
-    .innerJoin(indicators, eq(indicators.id, indicatorResponsibleOrganizations.indicatorId))
-    .where(and(eq(indicators.planId, planId), reportedIndicator));
-}
-
-/** The plan's actions that an organisation leads (every node with a lead organisation). */
-export function selectLedActions(db: DbOrTx, planId: string, organizationId?: string) {
-  return db
-    .select({
-      frameworkNodeId: frameworkNodes.id,
-      organizationId: frameworkNodes.leadOrganizationId,
-      code: frameworkNodes.code,
-      title: frameworkNodes.title,
-    })
-    .from(frameworkNodes)
-    .where(
-      and(
-        eq(frameworkNodes.planId, planId),
-        organizationId
-          ? eq(frameworkNodes.leadOrganizationId, organizationId)
-          : isNotNull(frameworkNodes.leadOrganizationId),
-      ),
-    )
-    .orderBy(asc(frameworkNodes.code));
-}
-
 export function selectOrganizationNames(db: DbOrTx, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db
@@ -119,98 +69,62 @@ export function selectOrganizationNames(db: DbOrTx, ids: string[]) {
     .where(inArray(organizations.id, ids));
 }
 
-/** The plan's indicators (not archived) an organisation is responsible for, by code. */
-/** The indicators an organisation reports values for in a plan: its own, not archived, not computed. */
-export function selectResponsibleIndicators(db: DbOrTx, planId: string, organizationId: string) {
-  return db
+/** A new draft; undefined when the organisation already has a submission for the period. */
+export async function insertSubmissionRow(
+  tx: DbOrTx,
+  values: { reportingPeriodId: string; organizationId: string },
+): Promise<SubmissionRow | undefined> {
+  const [row] = await tx.insert(submissions).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function updateSubmissionRow(
+  tx: DbOrTx,
+  id: string,
+  changes: Partial<Omit<typeof submissions.$inferInsert, "id" | "createdAt" | "updatedAt">>,
+): Promise<SubmissionRow | undefined> {
+  const [row] = await tx
+    .update(submissions)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(submissions.id, id))
+    .returning();
+  return row;
+}
+
+/** Marks the submission as changed (its values or action reports were written). */
+export async function touchSubmission(tx: DbOrTx, id: string): Promise<void> {
+  await tx.update(submissions).set({ updatedAt: sql`now()` }).where(eq(submissions.id, id));
+}
+
+/**
+ * The figure of each approved submission that reports the indicator, by period and organisation:
+ * the total, else the sum of the breakdown.
+ */
+export async function selectApprovedFigures(db: DbOrTx, indicatorId: string) {
+  const rows = await db
     .select({
-      id: indicators.id,
-      code: indicators.code,
-      name: indicators.name,
-      unit: indicators.unit,
-      countsPeople: indicators.countsPeople,
+      periodId: reportingPeriods.id,
+      periodName: reportingPeriods.name,
+      organizationId: organizations.id,
+      organizationName: organizations.name,
+      submissionId: submissions.id,
+      status: submissions.status,
+      decidedAt: submissions.decidedAt,
+      total: sql<string | null>`max(v.value) filter (where v.category_key = '')`,
+      combined: sql<string | null>`sum(v.value) filter (where v.category_key <> '')`,
+      textValue: sql<string | null>`max(v.text_value)`,
     })
-    .from(indicators)
-    .innerJoin(
-      indicatorResponsibleOrganizations,
-      and(
-        eq(indicatorResponsibleOrganizations.indicatorId, indicators.id),
-        eq(indicatorResponsibleOrganizations.organizationId, organizationId),
-      ),
-    )
-    .where(and(eq(indicators.planId, planId), reportedIndicator))
-    .orderBy(asc(indicators.code));
-}
-
-/** The category sets of some indicators. */
-export function selectIndicatorSets(db: DbOrTx, indicatorIds: string[]) {
-  if (indicatorIds.length === 0) return Promise.resolve([]);
-  return db
-    .select({
-      indicatorId: indicatorCategorySets.indicatorId,
-      id: categorySets.id,
-      code: categorySets.code,
-      name: categorySets.name,
-    })
-    .from(indicatorCategorySets)
-    .innerJoin(categorySets, eq(categorySets.id, indicatorCategorySets.categorySetId))
-    .where(inArray(indicatorCategorySets.indicatorId, indicatorIds))
-    .orderBy(asc(categorySets.code));
-}
-
-export function selectValues(db: DbOrTx, submissionIds: string[]): Promise<ValueRow[]> {
-  if (submissionIds.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(indicatorValues)
-    .where(inArray(indicatorValues.submissionId, submissionIds))
-    .orderBy(asc(indicatorValues.indicatorId), asc(indicatorValues.categoryKey));
-}
-
-/** Stores values by (indicator, category key); answers the rows as they were before. */
-export async function upsertValues(
-  db: DbOrTx,
-  submissionId: string,
-  values: { indicatorId: string; categoryKey: string; value: string | null; textValue: string | null }[],
-) {
-  const before = (await selectValues(db, [submissionId])).filter((row) =>
-    values.some((v) => v.indicatorId === row.indicatorId && v.categoryKey === row.categoryKey),
-  );
-  await db
-    .insert(indicatorValues)
-    .values(values.map((value) => ({ ...value, submissionId })))
-    .onConflictDoUpdate({
-      target: [indicatorValues.submissionId, indicatorValues.indicatorId, indicatorValues.categoryKey],
-      set: { value: sql`excluded.value`, textValue: sql`excluded.text_value`, updatedAt: sql`now()` },
-    });
-  return before;
-}
-
-export function selectActionReports(db: DbOrTx, submissionId: string) {
-  return db.select().from(actionReports).where(eq(actionReports.submissionId, submissionId));
-}
-
-/** Which actions some submissions report on. */
-export function selectReportedActions(db: DbOrTx, submissionIds: string[]) {
-  if (submissionIds.length === 0) return Promise.resolve([]);
-  return db
-    .select({ submissionId: actionReports.submissionId, frameworkNodeId: actionReports.frameworkNodeId })
-    .from(actionReports)
-    .where(inArray(actionReports.submissionId, submissionIds));
-}
-
-export async function upsertActionReports(
-  db: DbOrTx,
-  submissionId: string,
-  reports: { frameworkNodeId: string; status: string; narrative: string | null }[],
-) {
-  await db
-    .insert(actionReports)
-    .values(reports.map((report) => ({ ...report, submissionId })))
-    .onConflictDoUpdate({
-      target: [actionReports.submissionId, actionReports.frameworkNodeId],
-      set: { status: sql`excluded.status`, narrative: sql`excluded.narrative`, updatedAt: sql`now()` },
-    });
+    .from(sql`indicator_values v`)
+    .innerJoin(submissions, sql`${submissions.id} = v.submission_id`)
+    .innerJoin(reportingPeriods, eq(reportingPeriods.id, submissions.reportingPeriodId))
+    .innerJoin(organizations, eq(organizations.id, submissions.organizationId))
+    .where(and(sql`v.indicator_id = ${indicatorId}`, eq(submissions.status, "approved")))
+    .groupBy(reportingPeriods.id, organizations.id, submissions.id)
+    .orderBy(asc(reportingPeriods.startsOn), asc(organizations.name));
+  return rows.map(({ total, combined, ...row }) => ({
+    ...row,
+    value: toNumber(total) ?? toNumber(combined),
+  }));
 }
 
 export async function selectComments(db: DbOrTx, submissionId: string): Promise<SubmissionComment[]> {

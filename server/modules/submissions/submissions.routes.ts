@@ -23,7 +23,7 @@ import {
   unlockSubmission,
 } from "./submissions.workflow.js";
 
-export function registerSubmissionRoutes(app: FastifyInstance, { db, mailer }: ModuleDeps): void {
+export function registerSubmissionRoutes(app: FastifyInstance, { db, mailer, clock }: ModuleDeps): void {
   const api = typed(app);
   const tags = ["submissions"];
   const form = { 200: SubmissionForm };
@@ -55,22 +55,23 @@ export function registerSubmissionRoutes(app: FastifyInstance, { db, mailer }: M
   api.post(
     "/submissions/:id/submit",
     { schema: { tags, params: IdParams, response: form } },
-    async (request) => submitSubmission(db, mailer, actorOf(request), request.params.id),
+    async (request) => submitSubmission(db, mailer, actorOf(request), request.params.id, clock()),
   );
   api.post(
     "/submissions/:id/return",
     { schema: { tags, params: IdParams, body: ReturnInput, response: form } },
-    async (request) => returnSubmission(db, mailer, actorOf(request), request.params.id, request.body),
+    async (request) =>
+      returnSubmission(db, mailer, actorOf(request), request.params.id, request.body, clock()),
   );
   api.post(
     "/submissions/:id/approve",
     { schema: { tags, params: IdParams, response: form } },
-    async (request) => approveSubmission(db, actorOf(request), request.params.id),
+    async (request) => approveSubmission(db, actorOf(request), request.params.id, clock()),
   );
   api.post(
     "/submissions/:id/unlock",
     { schema: { tags, params: IdParams, body: UnlockInput, response: form } },
-    async (request) => unlockSubmission(db, actorOf(request), request.params.id, request.body),
+    async (request) => unlockSubmission(db, actorOf(request), request.params.id, request.body, clock()),
   );
   api.post(
     "/submissions/:id/comments",

@@ -7,30 +7,33 @@ import type {
   SubmissionForm,
 } from "../../../common/schemas/submissions.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { submissions } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { AppError, conflict, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { selectCategories } from "../indicators/category-sets.queries.js";
-import { selectPeriodRow } from "../indicators/periods.queries.js";
-import { type SubmissionAction, submissionPolicy } from "./submissions.policy.js";
 import {
-  insertComment,
-  type SubmissionRow,
   selectActionReports,
-  selectComments,
   selectIndicatorSets,
   selectLedActions,
-  selectOrganizationNames,
-  selectPeriodForShare,
   selectPlanResponsibilities,
   selectReportedActions,
   selectResponsibleIndicators,
+  selectSetCategories,
+  selectValues,
+} from "./submissions.form.queries.js";
+import { type SubmissionAction, submissionPolicy } from "./submissions.policy.js";
+import {
+  insertComment,
+  insertSubmissionRow,
+  type SubmissionRow,
+  selectApprovedFigures,
+  selectComments,
+  selectOrganizationNames,
+  selectPeriodForShare,
+  selectPeriodRow,
   selectSubmission,
   selectSubmissionRow,
   selectSubmissionsOfPeriod,
-  selectValues,
 } from "./submissions.queries.js";
 import { countsTowardCompleteness, expectedValueCount } from "./submissions.rules.js";
 
@@ -44,7 +47,7 @@ export type IndicatorSets = Map<
 /** The category sets (with their categories, in order) of each indicator, sets sorted by code. */
 export async function loadIndicatorSets(db: DbOrTx, indicatorIds: string[]): Promise<IndicatorSets> {
   const sets = await selectIndicatorSets(db, indicatorIds);
-  const cats = await selectCategories(db, [...new Set(sets.map((s) => s.id))]);
+  const cats = await selectSetCategories(db, [...new Set(sets.map((s) => s.id))]);
   const result: IndicatorSets = new Map(indicatorIds.map((id) => [id, []]));
   for (const { indicatorId, ...set } of sets) {
     const categories = cats
@@ -164,11 +167,10 @@ export async function createSubmission(
     if (indicators.length === 0 && actions.length === 0) {
       throw invalid("organizationId", "This organisation reports on no indicator or action of the plan");
     }
-    const [row] = await tx
-      .insert(submissions)
-      .values({ reportingPeriodId: periodId, organizationId: input.organizationId })
-      .onConflictDoNothing()
-      .returning();
+    const row = await insertSubmissionRow(tx, {
+      reportingPeriodId: periodId,
+      organizationId: input.organizationId,
+    });
     if (!row) throw conflict("The organisation already has a submission for this period");
     await recordAudit(tx, actor, {
       action: "create",
@@ -258,4 +260,28 @@ export async function addComment(
   });
   const comments = await selectComments(db, id);
   return comments.find((c) => c.id === commentId) as SubmissionComment;
+}
+
+/** A submission's stored row, for the modules that ask its policy before their own work. */
+export function findSubmissionRow(db: DbOrTx, id: string): Promise<SubmissionRow | undefined> {
+  return selectSubmissionRow(db, id);
+}
+
+/** The plan's actions an organisation leads (every node with a lead organisation when none is named). */
+export function ledActions(db: DbOrTx, planId: string, organizationId?: string) {
+  return selectLedActions(db, planId, organizationId);
+}
+
+/** The indicators an organisation types values in for in a plan. */
+export function responsibleIndicators(db: DbOrTx, planId: string, organizationId: string) {
+  return selectResponsibleIndicators(db, planId, organizationId);
+}
+
+/**
+ * The figures approved submissions report for an indicator, by period and organisation: those of
+ * the submissions the actor may read.
+ */
+export async function listApprovedFigures(db: DbOrTx, actor: Actor, indicatorId: string) {
+  const figures = await selectApprovedFigures(db, indicatorId);
+  return figures.filter((row) => submissionPolicy(actor, "read", row) === "allow");
 }

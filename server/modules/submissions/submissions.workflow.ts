@@ -2,23 +2,17 @@
  * The states of a submission: draft → submitted → returned (with a comment) | approved; a returned
  * submission is corrected and submitted again; an approved one is locked until unlocked with a reason.
  */
-import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { SubmissionStatus } from "../../../common/schemas/enums.js";
 import type { ReturnInput, SubmissionForm, UnlockInput } from "../../../common/schemas/submissions.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { submissions } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { AppError, conflict } from "../../http/errors.js";
 import type { Mailer } from "../../mail/mailer.js";
 import { recordAudit } from "../audit/audit.service.js";
+import { selectResponsibleIndicators, selectValues } from "./submissions.form.queries.js";
 import { mailReturned, mailSubmitted } from "./submissions.mail.js";
-import {
-  insertComment,
-  type SubmissionRow,
-  selectResponsibleIndicators,
-  selectValues,
-} from "./submissions.queries.js";
+import { insertComment, type SubmissionRow, updateSubmissionRow } from "./submissions.queries.js";
 import { missingSexCategories } from "./submissions.rules.js";
 import { loadIndicatorSets, lockSubmission, periodClosed, readForm } from "./submissions.service.js";
 
@@ -39,14 +33,10 @@ async function setStatus(
   tx: DbOrTx,
   actor: Actor,
   before: SubmissionRow,
-  changes: Partial<typeof submissions.$inferInsert>,
+  changes: Parameters<typeof updateSubmissionRow>[2],
   reason?: string,
 ) {
-  const [after] = await tx
-    .update(submissions)
-    .set({ ...changes, updatedAt: new Date() })
-    .where(eq(submissions.id, before.id))
-    .returning();
+  const after = await updateSubmissionRow(tx, before.id, changes);
   await recordAudit(tx, actor, {
     action: "update",
     entityType: "submission",
@@ -90,6 +80,7 @@ export async function submitSubmission(
   mailer: Mailer,
   actor: Actor,
   id: string,
+  now: Date,
 ): Promise<SubmissionForm> {
   await db.transaction(async (tx) => {
     const { row, period } = await lockSubmission(tx, actor, id, "write");
@@ -98,7 +89,7 @@ export async function submitSubmission(
     await checkSexSplit(tx, row, period.planId);
     await setStatus(tx, actor, row, {
       status: "submitted",
-      submittedAt: new Date(),
+      submittedAt: now,
       submittedBy: actor.userId,
       decidedAt: null,
       decidedBy: null,
@@ -116,6 +107,7 @@ export async function returnSubmission(
   actor: Actor,
   id: string,
   input: z.output<typeof ReturnInput>,
+  now: Date,
 ): Promise<SubmissionForm> {
   await db.transaction(async (tx) => {
     const { row } = await lockSubmission(tx, actor, id, "decide");
@@ -130,7 +122,7 @@ export async function returnSubmission(
       tx,
       actor,
       row,
-      { status: "returned", decidedAt: new Date(), decidedBy: actor.userId },
+      { status: "returned", decidedAt: now, decidedBy: actor.userId },
       input.comment,
     );
   });
@@ -139,11 +131,16 @@ export async function returnSubmission(
   return form;
 }
 
-export async function approveSubmission(db: Db, actor: Actor, id: string): Promise<SubmissionForm> {
+export async function approveSubmission(
+  db: Db,
+  actor: Actor,
+  id: string,
+  now: Date,
+): Promise<SubmissionForm> {
   await db.transaction(async (tx) => {
     const { row } = await lockSubmission(tx, actor, id, "decide");
     assertStatus(row, ["submitted"], "approved");
-    await setStatus(tx, actor, row, { status: "approved", decidedAt: new Date(), decidedBy: actor.userId });
+    await setStatus(tx, actor, row, { status: "approved", decidedAt: now, decidedBy: actor.userId });
   });
   return readForm(db, id);
 }
@@ -154,6 +151,7 @@ export async function unlockSubmission(
   actor: Actor,
   id: string,
   input: z.output<typeof UnlockInput>,
+  now: Date,
 ): Promise<SubmissionForm> {
   await db.transaction(async (tx) => {
     const { row } = await lockSubmission(tx, actor, id, "decide");
@@ -168,7 +166,7 @@ export async function unlockSubmission(
       tx,
       actor,
       row,
-      { status: "returned", decidedAt: new Date(), decidedBy: actor.userId },
+      { status: "returned", decidedAt: now, decidedBy: actor.userId },
       input.reason,
     );
   });

@@ -21,9 +21,14 @@ import {
 import { labelsFor, localeOf } from "../../pdf/locale.js";
 import { putValues } from "../submissions/submissions.entry.js";
 import { type SubmissionAction, submissionPolicy } from "../submissions/submissions.policy.js";
-import { selectSubmissionRow } from "../submissions/submissions.queries.js";
 import { canonicalCategoryKey } from "../submissions/submissions.rules.js";
-import { assertWritable, lockSubmission, readForm, SUBMISSION } from "../submissions/submissions.service.js";
+import {
+  assertWritable,
+  findSubmissionRow,
+  lockSubmission,
+  readForm,
+  SUBMISSION,
+} from "../submissions/submissions.service.js";
 import { templateLabels } from "./templates.labels.js";
 import type { TemplateImportResult } from "./templates.schemas.js";
 import { buildTemplate, type FilledRow, filledRows } from "./templates.sheet.js";
@@ -33,7 +38,7 @@ export const templateMaxBytes = 5 * 1024 * 1024;
 
 /** Finds the submission (404) and asks its policy, before anything else is read. */
 async function checkSubmission(db: Db, actor: Actor, id: string, action: SubmissionAction) {
-  const row = await selectSubmissionRow(db, id);
+  const row = await findSubmissionRow(db, id);
   if (!row) throw notFound(SUBMISSION);
   enforce(submissionPolicy(actor, action, row), SUBMISSION);
 }

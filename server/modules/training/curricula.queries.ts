@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizzle
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Curriculum, CurriculumListQuery, CurriculumModule } from "../../../common/schemas/training.js";
 import type { DbOrTx } from "../../db/client.js";
+import { type ArchivableRecord, lockById, setArchived } from "../../db/rows.js";
 import { curricula, curriculumModules, moduleTestScores } from "../../db/schema.js";
 import { countAll, matchesSearch, ordered, pageOffset } from "../../db/sql.js";
 
@@ -89,4 +90,86 @@ export async function selectScoredModuleIds(db: DbOrTx, moduleIds: string[]): Pr
     .from(moduleTestScores)
     .where(inArray(moduleTestScores.moduleId, moduleIds));
   return rows.map((row) => row.id);
+}
+
+export type CurriculumRow = typeof curricula.$inferSelect;
+type ModuleFields = Omit<typeof curriculumModules.$inferInsert, "id" | "curriculumId" | "position">;
+
+/** The title and archive state of each curriculum among `ids` that exists. */
+export async function selectCurriculumStates(
+  db: DbOrTx,
+  ids: string[],
+): Promise<{ id: string; title: string; archivedAt: Date | null }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: curricula.id, title: curricula.title, archivedAt: curricula.archivedAt })
+    .from(curricula)
+    .where(inArray(curricula.id, ids));
+}
+
+/** The curriculum, locked until the transaction ends; undefined when missing. */
+export const lockCurriculum = (tx: DbOrTx, id: string) => lockById(tx, curricula, id);
+
+export async function insertCurriculum(
+  tx: DbOrTx,
+  values: typeof curricula.$inferInsert,
+): Promise<CurriculumRow> {
+  const [row] = await tx.insert(curricula).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+export async function updateCurriculumRow(
+  tx: DbOrTx,
+  id: string,
+  changes: Partial<typeof curricula.$inferInsert>,
+): Promise<CurriculumRow | undefined> {
+  const [after] = await tx
+    .update(curricula)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(curricula.id, id))
+    .returning();
+  return after;
+}
+
+/** Curricula are archived, never restored: archiving again keeps the day it was first archived. */
+export const curriculumRecord: ArchivableRecord<CurriculumRow> = {
+  lock: (tx, id) => lockById(tx, curricula, id),
+  setArchived: async (tx, id, at) => {
+    const current = await lockById(tx, curricula, id);
+    return setArchived(tx, curricula, id, at && (current?.archivedAt ?? at));
+  },
+};
+
+/** The modules of the curriculum in order, locked until the transaction ends. */
+export async function lockCurriculumModules(tx: DbOrTx, curriculumId: string) {
+  return tx
+    .select()
+    .from(curriculumModules)
+    .where(eq(curriculumModules.curriculumId, curriculumId))
+    .orderBy(curriculumModules.position)
+    .for("update");
+}
+
+export async function deleteCurriculumModules(tx: DbOrTx, ids: string[]): Promise<void> {
+  if (ids.length > 0) await tx.delete(curriculumModules).where(inArray(curriculumModules.id, ids));
+}
+
+export async function moveCurriculumModule(tx: DbOrTx, id: string, position: number): Promise<void> {
+  await tx.update(curriculumModules).set({ position }).where(eq(curriculumModules.id, id));
+}
+
+export async function updateCurriculumModule(
+  tx: DbOrTx,
+  id: string,
+  fields: ModuleFields & { position: number },
+): Promise<void> {
+  await tx.update(curriculumModules).set(fields).where(eq(curriculumModules.id, id));
+}
+
+export async function insertCurriculumModule(
+  tx: DbOrTx,
+  fields: ModuleFields & { curriculumId: string; position: number },
+): Promise<void> {
+  await tx.insert(curriculumModules).values(fields);
 }

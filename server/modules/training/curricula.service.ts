@@ -1,5 +1,4 @@
 /** Curricula and their ordered modules: the material that trainings teach. */
-import { eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { Page } from "../../../common/schemas/common.js";
 import type {
@@ -11,17 +10,26 @@ import type {
 } from "../../../common/schemas/training.js";
 import { buildSearchKey } from "../../../common/text/search.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { curricula, curriculumModules } from "../../db/schema.js";
+import { definedOnly } from "../../db/rows.js";
 import type { Actor } from "../../http/actor.js";
 import { conflict, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
+import { setRecordArchived } from "../audit/audit.archive.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { definedOnly } from "../people/people.service.js";
 import {
+  curriculumRecord,
+  deleteCurriculumModules,
+  insertCurriculum,
+  insertCurriculumModule,
+  lockCurriculum,
+  lockCurriculumModules,
+  moveCurriculumModule,
   selectCurricula,
   selectCurriculum,
   selectModules,
   selectScoredModuleIds,
+  updateCurriculumModule,
+  updateCurriculumRow,
 } from "./curricula.queries.js";
 import { curriculumPolicy } from "./training.policy.js";
 
@@ -61,12 +69,7 @@ export async function getCurriculum(db: Db, actor: Actor, id: string): Promise<C
  * scores for it (409).
  */
 async function replaceModules(tx: DbOrTx, curriculumId: string, modules: ModuleValues[]) {
-  const existing = await tx
-    .select()
-    .from(curriculumModules)
-    .where(eq(curriculumModules.curriculumId, curriculumId))
-    .orderBy(curriculumModules.position)
-    .for("update");
+  const existing = await lockCurriculumModules(tx, curriculumId);
   const existingIds = new Set(existing.map((m) => m.id));
   modules.forEach((module, i) => {
     if (module.id !== undefined && !existingIds.has(module.id)) {
@@ -78,24 +81,12 @@ async function replaceModules(tx: DbOrTx, curriculumId: string, modules: ModuleV
   if ((await selectScoredModuleIds(tx, removedIds)).length > 0) {
     throw conflict("A module with test scores cannot be removed");
   }
-  if (removedIds.length > 0)
-    await tx.delete(curriculumModules).where(inArray(curriculumModules.id, removedIds));
+  await deleteCurriculumModules(tx, removedIds);
   // Kept modules move out of the way first, so that no two share a position on the way.
-  for (const [i, id] of [...keptIds].entries()) {
-    await tx
-      .update(curriculumModules)
-      .set({ position: -1 - i })
-      .where(eq(curriculumModules.id, id));
-  }
+  for (const [i, id] of [...keptIds].entries()) await moveCurriculumModule(tx, id, -1 - i);
   for (const [position, { id, ...fields }] of modules.entries()) {
-    if (id) {
-      await tx
-        .update(curriculumModules)
-        .set({ ...fields, position })
-        .where(eq(curriculumModules.id, id));
-    } else {
-      await tx.insert(curriculumModules).values({ ...fields, curriculumId, position });
-    }
+    if (id) await updateCurriculumModule(tx, id, { ...fields, position });
+    else await insertCurriculumModule(tx, { ...fields, curriculumId, position });
   }
 }
 
@@ -107,11 +98,7 @@ export async function createCurriculum(
   enforce(curriculumPolicy(actor, "create"), "Curriculum");
   const id = await db.transaction(async (tx) => {
     const { modules, ...fields } = values;
-    const [row] = await tx
-      .insert(curricula)
-      .values({ ...fields, searchText: searchKeyOf(fields) })
-      .returning();
-    if (!row) throw new Error("insert returned no row");
+    const row = await insertCurriculum(tx, { ...fields, searchText: searchKeyOf(fields) });
     await replaceModules(tx, row.id, modules);
     await recordAudit(tx, actor, {
       action: "create",
@@ -133,18 +120,10 @@ export async function replaceCurriculum(
 ): Promise<CurriculumDetail> {
   enforce(curriculumPolicy(actor, "update"), "Curriculum");
   await db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ id: curricula.id })
-      .from(curricula)
-      .where(eq(curricula.id, id))
-      .for("update");
-    if (!row) throw notFound("Curriculum");
+    if (!(await lockCurriculum(tx, id))) throw notFound("Curriculum");
     const before = await loadCurriculum(tx, id);
     const { modules, ...fields } = values;
-    await tx
-      .update(curricula)
-      .set({ ...fields, searchText: searchKeyOf(fields), updatedAt: new Date() })
-      .where(eq(curricula.id, id));
+    await updateCurriculumRow(tx, id, { ...fields, searchText: searchKeyOf(fields) });
     await replaceModules(tx, id, modules);
     await recordAudit(tx, actor, {
       action: "update",
@@ -167,37 +146,31 @@ export async function updateCurriculum(
   enforce(curriculumPolicy(actor, "update"), "Curriculum");
   const changes = definedOnly(patch);
   await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(curricula).where(eq(curricula.id, id)).for("update");
+    const before = await lockCurriculum(tx, id);
     if (!before) throw notFound("Curriculum");
     const merged = { ...before, ...changes };
-    const [after] = await tx
-      .update(curricula)
-      .set({ ...changes, searchText: searchKeyOf(merged), updatedAt: new Date() })
-      .where(eq(curricula.id, id))
-      .returning();
+    const after = await updateCurriculumRow(tx, id, { ...changes, searchText: searchKeyOf(merged) });
     await recordAudit(tx, actor, { action: "update", entityType: "curriculum", entityId: id, before, after });
   });
   return loadCurriculum(db, id);
 }
 
 /** Curricula are archived, never deleted: trainings and scores point at them and their modules. */
-export async function archiveCurriculum(db: Db, actor: Actor, id: string): Promise<CurriculumDetail> {
+export async function archiveCurriculum(
+  db: Db,
+  actor: Actor,
+  id: string,
+  now: Date,
+): Promise<CurriculumDetail> {
   enforce(curriculumPolicy(actor, "archive"), "Curriculum");
-  await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(curricula).where(eq(curricula.id, id)).for("update");
-    if (!before) throw notFound("Curriculum");
-    const [after] = await tx
-      .update(curricula)
-      .set({ archivedAt: before.archivedAt ?? new Date(), updatedAt: new Date() })
-      .where(eq(curricula.id, id))
-      .returning();
-    await recordAudit(tx, actor, {
-      action: "archive",
-      entityType: "curriculum",
-      entityId: id,
-      before,
-      after,
-    });
+  await setRecordArchived(db, actor, {
+    record: curriculumRecord,
+    entityType: "curriculum",
+    what: "Curriculum",
+    id,
+    isArchived: true,
+    now,
+    authorize: () => {},
   });
   return loadCurriculum(db, id);
 }

@@ -1,15 +1,21 @@
 /** Satisfaction evaluations of a training: anonymous or by a participant, once per person. */
-import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Evaluation, EvaluationInput } from "../../../common/schemas/training.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { evaluations, participations } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { conflict, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
+import { takesPartIn } from "../events/participations.service.js";
 import { trainingPolicy } from "./training.policy.js";
-import { evaluationExists, selectEvaluation, selectEvaluations } from "./training.queries.js";
+import {
+  deleteEvaluation,
+  evaluationExists,
+  insertEvaluation,
+  selectEvaluation,
+  selectEvaluationEventId,
+  selectEvaluations,
+} from "./training.queries.js";
 import { authorizeTraining } from "./training.service.js";
 
 export type EvaluationValues = z.output<typeof EvaluationInput>;
@@ -47,20 +53,18 @@ export async function addEvaluation(
     await authorizeTraining(tx, actor, eventId, "record", true);
     const { personId } = values;
     if (personId !== null) {
-      const [participation] = await tx
-        .select({ id: participations.id })
-        .from(participations)
-        .where(and(eq(participations.personId, personId), eq(participations.eventId, eventId)));
-      if (!participation) throw invalid("personId", "The person does not take part in the event");
+      if (!(await takesPartIn(tx, eventId, personId)))
+        throw invalid("personId", "The person does not take part in the event");
       if (await evaluationExists(tx, eventId, personId)) {
         throw conflict("This person has already evaluated the training");
       }
     }
-    const [row] = await tx
-      .insert(evaluations)
-      .values({ eventId, personId, scores: answered(values.scores), comment: values.comment })
-      .returning();
-    if (!row) throw new Error("insert returned no row");
+    const row = await insertEvaluation(tx, {
+      eventId,
+      personId,
+      scores: answered(values.scores),
+      comment: values.comment,
+    });
     await recordAudit(tx, actor, {
       action: "create",
       entityType: "evaluation",
@@ -76,13 +80,10 @@ export async function addEvaluation(
 export async function removeEvaluation(db: Db, actor: Actor, id: string): Promise<void> {
   enforce(trainingPolicy(actor, "record"), "Evaluation");
   await db.transaction(async (tx) => {
-    const [found] = await tx
-      .select({ eventId: evaluations.eventId })
-      .from(evaluations)
-      .where(eq(evaluations.id, id));
-    if (!found) throw notFound("Evaluation");
-    await authorizeTraining(tx, actor, found.eventId, "record", true);
-    const [before] = await tx.delete(evaluations).where(eq(evaluations.id, id)).returning();
+    const eventId = await selectEvaluationEventId(tx, id);
+    if (!eventId) throw notFound("Evaluation");
+    await authorizeTraining(tx, actor, eventId, "record", true);
+    const before = await deleteEvaluation(tx, id);
     if (!before) throw notFound("Evaluation");
     await recordAudit(tx, actor, { action: "delete", entityType: "evaluation", entityId: id, before });
   });

@@ -3,7 +3,6 @@
  * replaces the whole record of the event, audited; attendance keeps `participations.attended` in
  * step with the days recorded.
  */
-import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type {
   AttendanceEntry,
@@ -13,11 +12,13 @@ import type {
   ModuleScoresInput,
 } from "../../../common/schemas/training.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import { attendanceDays, moduleTestScores, participations } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { invalid } from "../../http/errors.js";
 import { recordAudit } from "../audit/audit.service.js";
+import { setParticipantAttended } from "../events/participations.service.js";
 import {
+  replaceAttendanceDays,
+  replaceModuleScores,
   selectAttendanceEntries,
   selectModuleScores,
   selectTrainingModules,
@@ -81,24 +82,7 @@ async function syncAttended(tx: DbOrTx, actor: Actor, eventId: string, entries: 
   for (const { personId, present } of entries)
     attendedOf.set(personId, (attendedOf.get(personId) ?? false) || present);
   for (const [personId, attended] of attendedOf) {
-    const [before] = await tx
-      .select()
-      .from(participations)
-      .where(and(eq(participations.eventId, eventId), eq(participations.personId, personId)))
-      .for("update");
-    if (!before || before.attended === attended) continue;
-    const [after] = await tx
-      .update(participations)
-      .set({ attended, updatedAt: new Date() })
-      .where(eq(participations.id, before.id))
-      .returning();
-    await recordAudit(tx, actor, {
-      action: "update",
-      entityType: "participation",
-      entityId: before.id,
-      before,
-      after,
-    });
+    await setParticipantAttended(tx, actor, eventId, personId, attended);
   }
 }
 
@@ -130,10 +114,7 @@ export async function putAttendance(
       "The person and day are listed twice",
     );
     const before = await selectAttendanceEntries(tx, eventId);
-    await tx.delete(attendanceDays).where(eq(attendanceDays.eventId, eventId));
-    if (entries.length > 0) {
-      await tx.insert(attendanceDays).values(entries.map((entry) => ({ ...entry, eventId })));
-    }
+    await replaceAttendanceDays(tx, eventId, entries);
     await recordAudit(tx, actor, {
       action: "update",
       entityType: "attendance",
@@ -185,12 +166,7 @@ export async function putModuleScores(
       "The person has two scores for the same module and phase",
     );
     const before = await selectModuleScores(tx, eventId);
-    await tx.delete(moduleTestScores).where(eq(moduleTestScores.eventId, eventId));
-    if (scores.length > 0) {
-      await tx
-        .insert(moduleTestScores)
-        .values(scores.map((s) => ({ ...s, eventId, score: String(s.score), maxScore: String(s.maxScore) })));
-    }
+    await replaceModuleScores(tx, eventId, scores);
     await recordAudit(tx, actor, {
       action: "update",
       entityType: "module_test_scores",

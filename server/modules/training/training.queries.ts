@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray, notInArray, sql } from "drizzle-orm";
 import type { OrganizationLevel, OrganizationSector, Sex } from "../../../common/schemas/enums.js";
 import type {
   AttendanceEntry,
@@ -8,6 +8,7 @@ import type {
   TrainingParticipant,
 } from "../../../common/schemas/training.js";
 import type { DbOrTx } from "../../db/client.js";
+import { replaceLinks } from "../../db/rows.js";
 import {
   attendanceDays,
   curricula,
@@ -237,4 +238,103 @@ export async function selectLearningParticipants(
     postTestScore: toNumber(row.postTestScore),
     testMaxScore: toNumber(row.testMaxScore),
   }));
+}
+
+/** Whether the event has test scores for a module of one of the curricula. */
+export async function hasScoresForCurricula(
+  db: DbOrTx,
+  eventId: string,
+  curriculumIds: string[],
+): Promise<boolean> {
+  if (curriculumIds.length === 0) return false;
+  const [scored] = await db
+    .select({ moduleId: moduleTestScores.moduleId })
+    .from(moduleTestScores)
+    .innerJoin(curriculumModules, eq(curriculumModules.id, moduleTestScores.moduleId))
+    .where(and(eq(moduleTestScores.eventId, eventId), inArray(curriculumModules.curriculumId, curriculumIds)))
+    .limit(1);
+  return Boolean(scored);
+}
+
+/** Sets the curricula of the training: those left out are unlinked, the new ones linked. */
+export async function setEventCurricula(tx: DbOrTx, eventId: string, curriculumIds: string[]): Promise<void> {
+  if (curriculumIds.length === 0) {
+    await tx.delete(eventCurricula).where(eq(eventCurricula.eventId, eventId));
+    return;
+  }
+  await tx
+    .delete(eventCurricula)
+    .where(and(eq(eventCurricula.eventId, eventId), notInArray(eventCurricula.curriculumId, curriculumIds)));
+  await tx
+    .insert(eventCurricula)
+    .values(curriculumIds.map((curriculumId) => ({ eventId, curriculumId })))
+    .onConflictDoNothing();
+}
+
+/** Writes the rules of the training, made or replaced. */
+export async function upsertTrainingRules(
+  tx: DbOrTx,
+  eventId: string,
+  rules: { minAttendanceShare: string; passMark: string | null; issuesCertificates: boolean },
+): Promise<void> {
+  await tx
+    .insert(trainingRules)
+    .values({ eventId, ...rules })
+    .onConflictDoUpdate({ target: trainingRules.eventId, set: { ...rules, updatedAt: sql`now()` } });
+}
+
+/** Replaces the attendance per day of the event. */
+export async function replaceAttendanceDays(
+  tx: DbOrTx,
+  eventId: string,
+  entries: Omit<typeof attendanceDays.$inferInsert, "eventId">[],
+): Promise<void> {
+  await replaceLinks(
+    tx,
+    attendanceDays,
+    attendanceDays.eventId,
+    eventId,
+    entries.map((entry) => ({ ...entry, eventId })),
+  );
+}
+
+/** Replaces the module test scores of the event. */
+export async function replaceModuleScores(
+  tx: DbOrTx,
+  eventId: string,
+  scores: { personId: string; moduleId: string; phase: string; score: number; maxScore: number }[],
+): Promise<void> {
+  await replaceLinks(
+    tx,
+    moduleTestScores,
+    moduleTestScores.eventId,
+    eventId,
+    scores.map((s) => ({ ...s, eventId, score: String(s.score), maxScore: String(s.maxScore) })),
+  );
+}
+
+export type EvaluationTableRow = typeof evaluations.$inferSelect;
+
+export async function insertEvaluation(
+  tx: DbOrTx,
+  values: typeof evaluations.$inferInsert,
+): Promise<EvaluationTableRow> {
+  const [row] = await tx.insert(evaluations).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+/** The event of the evaluation; undefined without the evaluation. */
+export async function selectEvaluationEventId(db: DbOrTx, id: string): Promise<string | undefined> {
+  const [found] = await db
+    .select({ eventId: evaluations.eventId })
+    .from(evaluations)
+    .where(eq(evaluations.id, id));
+  return found?.eventId;
+}
+
+/** Deletes the evaluation and returns it as it was; undefined when missing. */
+export async function deleteEvaluation(tx: DbOrTx, id: string): Promise<EvaluationTableRow | undefined> {
+  const [before] = await tx.delete(evaluations).where(eq(evaluations.id, id)).returning();
+  return before;
 }

@@ -34,7 +34,7 @@ import { getAttendance, getModuleScores, putAttendance, putModuleScores } from "
 import { getTrainingSetup, putTrainingSetup } from "./training.service.js";
 
 /** Curricula, and the training side of events: setup, attendance per day, module scores, evaluations, results. */
-export function registerTrainingRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
+export function registerTrainingRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): void {
   const api = typed(app);
   const tags = ["training"];
 
@@ -67,7 +67,7 @@ export function registerTrainingRoutes(app: FastifyInstance, { db }: ModuleDeps)
   api.delete(
     "/curricula/:id",
     { schema: { tags, params: IdParams, response: { 200: CurriculumDetail } } },
-    async (request) => archiveCurriculum(db, actorOf(request), request.params.id),
+    async (request) => archiveCurriculum(db, actorOf(request), request.params.id, clock()),
   );
 
   api.get(

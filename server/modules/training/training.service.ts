@@ -1,5 +1,4 @@
 /** The training side of an event: who may act on it, and its setup (curricula and rules). */
-import { and, eq, inArray, notInArray } from "drizzle-orm";
 import type { z } from "zod";
 import {
   type TrainingSetup,
@@ -7,26 +6,22 @@ import {
   trainingKinds,
 } from "../../../common/schemas/training.js";
 import type { Db, DbOrTx } from "../../db/client.js";
-import {
-  curricula,
-  curriculumModules,
-  eventCurricula,
-  moduleTestScores,
-  trainingRules,
-} from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { conflict, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { eventPolicy } from "../events/events.policy.js";
-import { selectEventLinksOf } from "../events/events.queries.js";
-import { selectModules } from "./curricula.queries.js";
+import { eventLinksOf } from "../events/events.service.js";
+import { selectCurriculumStates, selectModules } from "./curricula.queries.js";
 import { type TrainingAction, trainingPolicy } from "./training.policy.js";
 import {
+  hasScoresForCurricula,
   selectEventCurriculumIds,
   selectTrainingEvent,
   selectTrainingRules,
+  setEventCurricula,
   type TrainingEvent,
+  upsertTrainingRules,
 } from "./training.queries.js";
 
 export type TrainingSetupValues = z.output<typeof TrainingSetupInput>;
@@ -48,7 +43,7 @@ export async function authorizeTraining(
   enforce(trainingPolicy(actor, action), "Training");
   const event = await selectTrainingEvent(db, eventId, lock);
   if (!event) throw notFound("Event");
-  const facts = await selectEventLinksOf(db, eventId);
+  const facts = await eventLinksOf(db, eventId);
   enforce(eventPolicy(actor, "read", facts), "Event");
   enforce(trainingPolicy(actor, action, facts), "Training");
   if (!isTrainingKind(event.kind)) throw invalid("", "The event is not a training");
@@ -58,12 +53,7 @@ export async function authorizeTraining(
 /** The setup as stored, with the modules of each curriculum. */
 async function loadSetup(db: DbOrTx, eventId: string): Promise<TrainingSetup> {
   const curriculumIds = await selectEventCurriculumIds(db, eventId);
-  const titles = curriculumIds.length
-    ? await db
-        .select({ id: curricula.id, title: curricula.title })
-        .from(curricula)
-        .where(inArray(curricula.id, curriculumIds))
-    : [];
+  const titles = await selectCurriculumStates(db, curriculumIds);
   const modules = await selectModules(db, curriculumIds);
   const titleOf = new Map(titles.map((row) => [row.id, row.title]));
   return {
@@ -88,12 +78,7 @@ export async function getTrainingSetup(db: Db, actor: Actor, eventId: string): P
  * already was. Removing a curriculum whose modules have scores in this training is a conflict.
  */
 async function checkCurricula(tx: DbOrTx, eventId: string, curriculumIds: string[], current: string[]) {
-  const rows = curriculumIds.length
-    ? await tx
-        .select({ id: curricula.id, archivedAt: curricula.archivedAt })
-        .from(curricula)
-        .where(inArray(curricula.id, curriculumIds))
-    : [];
+  const rows = await selectCurriculumStates(tx, curriculumIds);
   const found = new Map(rows.map((row) => [row.id, row]));
   curriculumIds.forEach((id, i) => {
     const row = found.get(id);
@@ -104,13 +89,8 @@ async function checkCurricula(tx: DbOrTx, eventId: string, curriculumIds: string
   });
   const removed = current.filter((id) => !curriculumIds.includes(id));
   if (removed.length === 0) return;
-  const [scored] = await tx
-    .select({ moduleId: moduleTestScores.moduleId })
-    .from(moduleTestScores)
-    .innerJoin(curriculumModules, eq(curriculumModules.id, moduleTestScores.moduleId))
-    .where(and(eq(moduleTestScores.eventId, eventId), inArray(curriculumModules.curriculumId, removed)))
-    .limit(1);
-  if (scored) throw conflict("The training has test scores for a module of a curriculum being removed");
+  if (await hasScoresForCurricula(tx, eventId, removed))
+    throw conflict("The training has test scores for a module of a curriculum being removed");
 }
 
 /** Sets the curricula and the rules of a training, audited. */
@@ -125,28 +105,13 @@ export async function putTrainingSetup(
     await authorizeTraining(tx, actor, eventId, "setup", true);
     const before = await loadSetup(tx, eventId);
     await checkCurricula(tx, eventId, curriculumIds, before.curriculumIds);
-    if (curriculumIds.length > 0) {
-      await tx
-        .delete(eventCurricula)
-        .where(
-          and(eq(eventCurricula.eventId, eventId), notInArray(eventCurricula.curriculumId, curriculumIds)),
-        );
-      await tx
-        .insert(eventCurricula)
-        .values(curriculumIds.map((curriculumId) => ({ eventId, curriculumId })))
-        .onConflictDoNothing();
-    } else {
-      await tx.delete(eventCurricula).where(eq(eventCurricula.eventId, eventId));
-    }
+    await setEventCurricula(tx, eventId, curriculumIds);
     const rules = {
       minAttendanceShare: String(values.rules.minAttendanceShare),
       passMark: values.rules.passMark === null ? null : String(values.rules.passMark),
       issuesCertificates: values.rules.issuesCertificates,
     };
-    await tx
-      .insert(trainingRules)
-      .values({ eventId, ...rules })
-      .onConflictDoUpdate({ target: trainingRules.eventId, set: { ...rules, updatedAt: new Date() } });
+    await upsertTrainingRules(tx, eventId, rules);
     await recordAudit(tx, actor, {
       action: "update",
       entityType: "training",

@@ -1,6 +1,7 @@
-import { and, eq, type SQL } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { User, UserListQuery } from "../../../common/schemas/users.js";
 import type { DbOrTx } from "../../db/client.js";
+import { lockById } from "../../db/rows.js";
 import { organizations, users } from "../../db/schema.js";
 import { countAll, matchesSearch, ordered, pageOffset } from "../../db/sql.js";
 
@@ -56,4 +57,29 @@ export async function selectUsers(db: DbOrTx, query: UserListQuery) {
 export async function selectUser(db: DbOrTx, id: string): Promise<User | undefined> {
   const [row] = await selectBase(db).where(eq(users.id, id));
   return row ? toUser(row) : undefined;
+}
+
+/** An account as stored (the audit log leaves out its password hash). */
+export type UserRow = typeof users.$inferSelect;
+export type UserRowValues = Omit<typeof users.$inferInsert, "id" | "createdAt" | "updatedAt">;
+
+export async function insertUserRow(tx: DbOrTx, values: UserRowValues): Promise<UserRow> {
+  const [row] = await tx.insert(users).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+export const lockUser = (tx: DbOrTx, id: string) => lockById(tx, users, id);
+
+export async function updateUserRow(
+  tx: DbOrTx,
+  id: string,
+  changes: Partial<UserRowValues>,
+): Promise<UserRow | undefined> {
+  const [row] = await tx
+    .update(users)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(users.id, id))
+    .returning();
+  return row;
 }

@@ -1,17 +1,16 @@
-import { eq } from "drizzle-orm";
 import type { Page } from "../../../common/schemas/common.js";
 import type { User, UserListQuery } from "../../../common/schemas/users.js";
 import { buildSearchKey } from "../../../common/text/search.js";
 import type { Db } from "../../db/client.js";
-import { sessions, users } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
+import { endSessionsOf } from "../auth/auth.service.js";
 import { generatePassword, hashPassword } from "../auth/password.js";
 import { enforcePasswordRules } from "../auth/password-rules.js";
 import { userPolicy } from "./users.policy.js";
-import { selectUser, selectUsers } from "./users.queries.js";
+import { insertUserRow, lockUser, selectUser, selectUsers, updateUserRow } from "./users.queries.js";
 
 export interface NewUser {
   email: string;
@@ -52,11 +51,11 @@ export async function createUser(
   const passwordHash = await hashPassword(input.password ?? (generatedPassword as string));
   const { password: _password, ...fields } = input;
   const id = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(users)
-      .values({ ...fields, passwordHash, searchText: buildSearchKey(fields.displayName, fields.email) })
-      .returning();
-    if (!row) throw new Error("insert returned no row");
+    const row = await insertUserRow(tx, {
+      ...fields,
+      passwordHash,
+      searchText: buildSearchKey(fields.displayName, fields.email),
+    });
     await recordAudit(tx, actor, { action: "create", entityType: "user", entityId: row.id, after: row });
     return row.id;
   });
@@ -72,7 +71,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, changes: User
     throw invalid("role", "You cannot take away your own administrator access");
   }
   await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(users).where(eq(users.id, id)).for("update");
+    const before = await lockUser(tx, id);
     if (!before) throw notFound("User");
     const { password, ...fields } = changes;
     const merged = { ...before, ...fields };
@@ -80,19 +79,14 @@ export async function updateUser(db: Db, actor: Actor, id: string, changes: User
     if ((merged.role === "representative" || merged.role === "partner") && !merged.organizationId) {
       throw invalid("organizationId", "Representatives and partners belong to an organisation");
     }
-    const [after] = await tx
-      .update(users)
-      .set({
-        ...fields,
-        ...(password ? { passwordHash: await hashPassword(password) } : {}),
-        searchText: buildSearchKey(merged.displayName, merged.email),
-        updatedAt: new Date(),
-      })
-      .where(eq(users.id, id))
-      .returning();
+    const after = await updateUserRow(tx, id, {
+      ...fields,
+      ...(password ? { passwordHash: await hashPassword(password) } : {}),
+      searchText: buildSearchKey(merged.displayName, merged.email),
+    });
     // A new password, a new role or a deactivation ends every open session of that user at once.
     if (password || fields.role || fields.organizationId !== undefined || fields.isActive === false) {
-      await tx.delete(sessions).where(eq(sessions.userId, id));
+      await endSessionsOf(tx, id);
     }
     await recordAudit(tx, actor, { action: "update", entityType: "user", entityId: id, before, after });
   });

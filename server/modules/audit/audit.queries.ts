@@ -1,0 +1,48 @@
+/** The audit log's SQL: writing an entry, and one page of entries as the list filters them. */
+import { and, desc, eq, type SQL } from "drizzle-orm";
+import type { AuditEntry, AuditListQuery } from "../../../common/schemas/audit.js";
+import type { DbOrTx } from "../../db/client.js";
+import { auditLog, users } from "../../db/schema.js";
+import { countAll, pageOffset } from "../../db/sql.js";
+
+export type AuditRowValues = Omit<typeof auditLog.$inferInsert, "id" | "at">;
+
+export async function insertAuditEntry(db: DbOrTx, values: AuditRowValues): Promise<void> {
+  await db.insert(auditLog).values(values);
+}
+
+/** Filtered by entity type, entity and actor; newest first unless `asc`. */
+export async function selectAuditPage(
+  db: DbOrTx,
+  query: AuditListQuery,
+): Promise<{ items: AuditEntry[]; total: number }> {
+  const conditions: (SQL | undefined)[] = [
+    query.entityType ? eq(auditLog.entityType, query.entityType) : undefined,
+    query.entityId ? eq(auditLog.entityId, query.entityId) : undefined,
+    query.actorUserId ? eq(auditLog.actorUserId, query.actorUserId) : undefined,
+  ];
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      actorUserId: auditLog.actorUserId,
+      actorName: users.displayName,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      before: auditLog.before,
+      after: auditLog.after,
+      reason: auditLog.reason,
+      total: countAll,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorUserId))
+    .where(and(...conditions))
+    .orderBy(query.order === "asc" ? auditLog.id : desc(auditLog.id))
+    .limit(query.pageSize)
+    .offset(pageOffset(query.page, query.pageSize));
+  return {
+    items: rows.map(({ total: _total, ...row }) => ({ ...row, at: row.at.toISOString() })),
+    total: rows[0]?.total ?? 0,
+  };
+}
