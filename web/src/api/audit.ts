@@ -1,7 +1,7 @@
-import type { z } from "zod";
-import type { AuditEntry, AuditListQuery } from "../../../common/schemas/audit.js";
+import { client, type Query, send } from "./client.js";
 import { useList } from "./resource.js";
 
-export type AuditListParams = z.input<typeof AuditListQuery>;
+export type AuditListParams = Query<"/api/audit">;
 
-export const useAuditLog = (params: AuditListParams) => useList<AuditEntry>("audit", params);
+export const useAuditLog = (params: AuditListParams) =>
+  useList("audit", params, (signal) => send(client.GET("/api/audit", { params: { query: params }, signal })));

@@ -1,16 +1,9 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { z } from "zod";
-import type {
-  ChangePasswordRequest,
-  LoginRequest,
-  Me,
-  UpdateMeRequest,
-} from "../../../common/schemas/auth.js";
-import { api } from "./client.js";
+import { type Body, client, send } from "./client.js";
 
 export const meQuery = queryOptions({
   queryKey: ["me"],
-  queryFn: ({ signal }) => api<Me>("/auth/me", { signal, ignoreUnauthenticated: true }),
+  queryFn: ({ signal }) => send(client.GET("/api/auth/me", { signal }), { ignoreUnauthenticated: true }),
   staleTime: 5 * 60_000,
   retry: false,
 });
@@ -20,8 +13,8 @@ export const useMe = () => useQuery(meQuery);
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: z.input<typeof LoginRequest>) =>
-      api<Me>("/auth/login", { method: "POST", body: input, ignoreUnauthenticated: true }),
+    mutationFn: (body: Body<"/api/auth/login", "post">) =>
+      send(client.POST("/api/auth/login", { body }), { ignoreUnauthenticated: true }),
     onSuccess: (me) => {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== "me" });
       queryClient.setQueryData(meQuery.queryKey, me);
@@ -32,7 +25,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api<void>("/auth/logout", { method: "POST", ignoreUnauthenticated: true }),
+    mutationFn: () => send(client.POST("/api/auth/logout"), { ignoreUnauthenticated: true }),
     onSettled: () => queryClient.clear(),
   });
 }
@@ -40,14 +33,13 @@ export function useLogout() {
 export function useUpdateMe() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: z.input<typeof UpdateMeRequest>) =>
-      api<Me>("/auth/me", { method: "PATCH", body: input }),
+    mutationFn: (body: Body<"/api/auth/me", "patch">) => send(client.PATCH("/api/auth/me", { body })),
     onSuccess: (me) => queryClient.setQueryData(meQuery.queryKey, me),
   });
 }
 
 export const useChangePassword = () =>
   useMutation({
-    mutationFn: (input: z.input<typeof ChangePasswordRequest>) =>
-      api<void>("/auth/password", { method: "POST", body: input }),
+    mutationFn: (body: Body<"/api/auth/password", "post">) =>
+      send(client.POST("/api/auth/password", { body })),
   });

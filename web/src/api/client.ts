@@ -1,4 +1,6 @@
+import createClient, { type Middleware } from "openapi-fetch";
 import type { ErrorCode, FieldError } from "../../../common/errors.js";
+import type { paths } from "./openapi.js";
 
 /** An error answered by the API as `{ code, message, details }`, with the HTTP status. */
 export class ApiError extends Error {
@@ -28,7 +30,7 @@ export function setUnauthenticatedHandler(handler: Unauthenticated): void {
 export type QueryValue = string | number | boolean | null | undefined;
 
 /** `?a=1&b=x`, leaving out empty values (the API rejects empty enum filters). */
-export function toQueryString(params: Record<string, QueryValue> | undefined): string {
+export function toQueryString(params: Record<string, unknown> | undefined): string {
   if (!params) return "";
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
@@ -39,24 +41,87 @@ export function toQueryString(params: Record<string, QueryValue> | undefined): s
   return text ? `?${text}` : "";
 }
 
-interface RequestOptions {
-  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-  body?: unknown;
-  query?: Record<string, QueryValue>;
-  /** Sign-in and the first "who am I" answer 401 by design; that must not count as an expired session. */
-  ignoreUnauthenticated?: boolean;
-  signal?: AbortSignal;
+/**
+ * The one API client: every path, its parameters, body and answer are typed by `paths`, the types
+ * generated from the server's OpenAPI document (`npm run openapi`).
+ */
+export const client = createClient<paths>({
+  credentials: "same-origin",
+  headers: { Accept: "application/json" },
+  querySerializer: (query) => toQueryString(query),
+});
+
+type Method = "get" | "post" | "put" | "patch" | "delete";
+type Operation<P extends keyof paths, M extends Method> = paths[P] extends Record<M, infer O> ? O : never;
+
+/** The query parameters of an operation, e.g. `Query<"/api/imports">` for a list's filters. */
+export type Query<P extends keyof paths, M extends Method = "get"> =
+  Operation<P, M> extends {
+    parameters: { query?: infer Q };
+  }
+    ? NonNullable<Q>
+    : never;
+
+/** The JSON body of an operation. */
+export type Body<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends {
+    requestBody?: { content: { "application/json": infer B } };
+  }
+    ? B
+    : never;
+
+/** The JSON answer (200 or 201) of an operation. */
+export type Answer<P extends keyof paths, M extends Method = "get"> =
+  Operation<P, M> extends {
+    responses: infer R;
+  }
+    ? R extends { 200: { content: { "application/json": infer A } } }
+      ? A
+      : R extends { 201: { content: { "application/json": infer A } } }
+        ? A
+        : never
+    : never;
+
+interface Result<D> {
+  data?: D;
+  error?: unknown;
+  response: Response;
 }
 
-async function readError(response: Response): Promise<ApiError> {
-  let body: { code?: string; message?: string; details?: FieldError[] } = {};
+interface SendOptions {
+  /** Sign-in and the first "who am I" answer 401 by design; that must not count as an expired session. */
+  ignoreUnauthenticated?: boolean;
+}
+
+/**
+ * Waits for a request of {@link client} and answers its data; an error answer becomes an
+ * {@link ApiError} (a 401 also calls the unauthenticated handler), an unreachable server a
+ * `NETWORK` error. An aborted request rejects with the `AbortError` itself.
+ */
+export async function send<D>(request: Promise<Result<D>>, options: SendOptions = {}): Promise<D> {
+  let result: Result<D>;
   try {
-    body = await response.json();
-  } catch {
-    // Not JSON (a proxy page, an empty body): fall back on the status alone.
+    result = await request;
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw new ApiError(0, "NETWORK", "The server could not be reached");
   }
-  const code = (body.code ?? statusCode(response.status)) as ErrorCode;
-  return new ApiError(response.status, code, body.message ?? response.statusText, body.details ?? []);
+  const { response } = result;
+  if (!response.ok) {
+    const error = toApiError(response, result.error);
+    if (error.status === 401 && !options.ignoreUnauthenticated) onUnauthenticated();
+    throw error;
+  }
+  // A 204 (or an empty 200) has no data: its operation's answer type says so.
+  return result.data as D;
+}
+
+function toApiError(response: Response, body: unknown): ApiError {
+  const fields = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
+  const code = typeof fields.code === "string" ? (fields.code as ErrorCode) : statusCode(response.status);
+  const message = typeof fields.message === "string" ? fields.message : response.statusText;
+  const details = Array.isArray(fields.details) ? (fields.details as FieldError[]) : [];
+  return new ApiError(response.status, code, message, details);
 }
 
 function statusCode(status: number): ErrorCode {
@@ -70,31 +135,63 @@ function statusCode(status: number): ErrorCode {
   return "INTERNAL";
 }
 
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: "application/json" };
-  const hasBody = options.body !== undefined;
-  // A FormData body (a file upload) sets its own multipart content type and boundary.
-  const isForm = options.body instanceof FormData;
-  if (hasBody && !isForm) headers["Content-Type"] = "application/json";
-  let response: Response;
-  try {
-    response = await fetch(`/api${path}${toQueryString(options.query)}`, {
-      method: options.method ?? "GET",
-      credentials: "same-origin",
-      headers,
-      body: isForm ? (options.body as FormData) : hasBody ? JSON.stringify(options.body) : null,
-      signal: options.signal ?? null,
+/**
+ * Sends `file` as the multipart part named `file`: the upload routes read the part as a stream, so
+ * their operations declare no JSON body. The browser sets the multipart type and boundary.
+ */
+export function withFile(file: File): Middleware {
+  return {
+    onRequest: ({ request }) => {
+      const body = new FormData();
+      body.append("file", file, file.name);
+      return new Request(request, { body });
+    },
+  };
+}
+
+/**
+ * A `fetch` that reports upload progress (0–1) through XMLHttpRequest, which fetch cannot do;
+ * it answers a `Response` like fetch, so the request goes through {@link client} all the same.
+ */
+export function fetchWithProgress(onProgress: (fraction: number) => void): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const body = request.body ? await request.blob() : null;
+    return new Promise<Response>((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open(request.method, request.url);
+      xhr.withCredentials = true;
+      for (const [name, value] of request.headers) xhr.setRequestHeader(name, value);
+      xhr.upload.addEventListener("progress", (event) => {
+        if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+      });
+      xhr.addEventListener("load", () => {
+        if (xhr.status >= 200 && xhr.status < 300) onProgress(1);
+        const isEmpty = xhr.status === 204 || xhr.responseText === "";
+        resolve(
+          new Response(isEmpty ? null : xhr.responseText, {
+            status: xhr.status,
+            statusText: xhr.statusText,
+            headers: responseHeaders(xhr),
+          }),
+        );
+      });
+      xhr.addEventListener("error", () => reject(new TypeError("Failed to fetch")));
+      xhr.addEventListener("abort", () => reject(new DOMException("Aborted", "AbortError")));
+      request.signal.addEventListener("abort", () => xhr.abort());
+      xhr.send(body);
     });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === "AbortError") throw error;
-    throw new ApiError(0, "NETWORK", "The server could not be reached");
+  };
+}
+
+function responseHeaders(xhr: XMLHttpRequest): Headers {
+  const headers = new Headers();
+  for (const line of xhr
+    .getAllResponseHeaders()
+    .trim()
+    .split(/[\r\n]+/)) {
+    const colon = line.indexOf(":");
+    if (colon > 0) headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
   }
-  if (!response.ok) {
-    const error = await readError(response);
-    if (error.status === 401 && !options.ignoreUnauthenticated) onUnauthenticated();
-    throw error;
-  }
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+  return headers;
 }

@@ -1,24 +1,24 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { FeatureCollection } from "geojson";
 import type { Topology } from "topojson-specification";
-import type { Coverage, CoverageQuery, MunicipalityActivity } from "../../../common/schemas/coverage.js";
-import { api } from "./client.js";
+import { client, type Query, send } from "./client.js";
 
-export type CoverageParams = Partial<CoverageQuery>;
+export type CoverageParams = Query<"/api/coverage">;
 
 /** Figures per municipality that had activity, for the coverage map and its table. */
 export const useCoverage = (params: CoverageParams) =>
   useQuery({
     queryKey: ["coverage", "list", params],
-    queryFn: ({ signal }) => api<Coverage>("/coverage", { query: params, signal }),
+    queryFn: ({ signal }) => send(client.GET("/api/coverage", { params: { query: params }, signal })),
     placeholderData: keepPreviousData,
   });
 
 /** A municipality's page: figures, events, organisations involved and local partner NGOs. */
-export const useMunicipalityActivity = (id: string, params: CoverageParams) =>
+export const useMunicipalityActivity = (id: string, params: Query<"/api/municipalities/{id}">) =>
   useQuery({
     queryKey: ["coverage", "municipality", id, params],
-    queryFn: ({ signal }) => api<MunicipalityActivity>(`/municipalities/${id}`, { query: params, signal }),
+    queryFn: ({ signal }) =>
+      send(client.GET("/api/municipalities/{id}", { params: { path: { id }, query: params }, signal })),
     placeholderData: keepPreviousData,
   });
 

@@ -1,10 +1,9 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { Dashboard } from "../../../common/schemas/dashboard.js";
-import { api } from "./client.js";
+import { client, send } from "./client.js";
 
 export const useDashboard = (projectId: string | undefined) =>
   useQuery({
     queryKey: ["dashboard", projectId ?? ""],
-    queryFn: ({ signal }) => api<Dashboard>("/dashboard", { query: { projectId }, signal }),
+    queryFn: ({ signal }) => send(client.GET("/api/dashboard", { params: { query: { projectId } }, signal })),
     placeholderData: keepPreviousData,
   });

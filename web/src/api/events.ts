@@ -1,42 +1,63 @@
 import { useQuery } from "@tanstack/react-query";
-import type { z } from "zod";
-import type {
-  Event,
-  EventInput,
-  EventListQuery,
-  EventPatch,
-  Participation,
-  ParticipationInput,
-  ParticipationPatch,
-} from "../../../common/schemas/events.js";
-import { api } from "./client.js";
-import { useArchive, useCreate, useItem, useList, useRestore, useUpdate, useWrite } from "./resource.js";
+import { type Body, client, type Query, send } from "./client.js";
+import { useItem, useList, useWrite } from "./resource.js";
 
 const resource = "events";
-export type EventListParams = z.input<typeof EventListQuery>;
+export type EventListParams = Query<"/api/events">;
 
-export const useEvents = (params: EventListParams) => useList<Event>(resource, params);
-export const useEvent = (id: string | undefined | null) => useItem<Event>(resource, id);
-export const useCreateEvent = () => useCreate<EventInput, Event>(resource);
-export const useUpdateEvent = () => useUpdate<z.input<typeof EventPatch>, Event>(resource);
-export const useArchiveEvent = () => useArchive<Event>(resource);
-export const useRestoreEvent = () => useRestore<Event>(resource);
+export const useEvents = (params: EventListParams) =>
+  useList(resource, params, (signal) =>
+    send(client.GET("/api/events", { params: { query: params }, signal })),
+  );
+export const useEvent = (id: string | undefined | null) =>
+  useItem(resource, id, (id, signal) =>
+    send(client.GET("/api/events/{id}", { params: { path: { id } }, signal })),
+  );
+export const useCreateEvent = () =>
+  useWrite((body: Body<"/api/events", "post">) => send(client.POST("/api/events", { body })));
+export const useUpdateEvent = () =>
+  useWrite(({ id, patch }: { id: string; patch: Body<"/api/events/{id}", "patch"> }) =>
+    send(client.PATCH("/api/events/{id}", { params: { path: { id } }, body: patch })),
+  );
+export const useArchiveEvent = () =>
+  useWrite((id: string) => send(client.DELETE("/api/events/{id}", { params: { path: { id } } })));
+export const useRestoreEvent = () =>
+  useWrite((id: string) => send(client.POST("/api/events/{id}/restore", { params: { path: { id } } })));
 
 export const useParticipations = (eventId: string) =>
   useQuery({
     queryKey: [resource, "participations", eventId],
-    queryFn: ({ signal }) => api<{ items: Participation[] }>(`/events/${eventId}/participations`, { signal }),
+    queryFn: ({ signal }) =>
+      send(client.GET("/api/events/{id}/participations", { params: { path: { id: eventId } }, signal })),
   });
 
 export const useAddParticipation = (eventId: string) =>
-  useWrite((input: ParticipationInput) =>
-    api<Participation>(`/events/${eventId}/participations`, { method: "POST", body: input }),
+  useWrite((body: Body<"/api/events/{id}/participations", "post">) =>
+    send(client.POST("/api/events/{id}/participations", { params: { path: { id: eventId } }, body })),
   );
 
 export const useUpdateParticipation = (eventId: string) =>
-  useWrite(({ id, patch }: { id: string; patch: z.input<typeof ParticipationPatch> }) =>
-    api<Participation>(`/events/${eventId}/participations/${id}`, { method: "PATCH", body: patch }),
+  useWrite(
+    ({
+      id,
+      patch,
+    }: {
+      id: string;
+      patch: Body<"/api/events/{id}/participations/{participationId}", "patch">;
+    }) =>
+      send(
+        client.PATCH("/api/events/{id}/participations/{participationId}", {
+          params: { path: { id: eventId, participationId: id } },
+          body: patch,
+        }),
+      ),
   );
 
 export const useRemoveParticipation = (eventId: string) =>
-  useWrite((id: string) => api<void>(`/events/${eventId}/participations/${id}`, { method: "DELETE" }));
+  useWrite((id: string) =>
+    send(
+      client.DELETE("/api/events/{id}/participations/{participationId}", {
+        params: { path: { id: eventId, participationId: id } },
+      }),
+    ),
+  );

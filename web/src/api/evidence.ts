@@ -1,6 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import type { EvidenceFile, EvidenceList } from "../../../common/schemas/evidence.js";
-import { api } from "./client.js";
+import { client, type Query, send, withFile } from "./client.js";
 import { useWrite } from "./resource.js";
 
 export const evidenceKey = (submissionId: string) => ["submissions", submissionId, "evidence"] as const;
@@ -9,29 +8,25 @@ export const evidenceKey = (submissionId: string) => ["submissions", submissionI
 export const useEvidence = (submissionId: string) =>
   useQuery({
     queryKey: evidenceKey(submissionId),
-    queryFn: ({ signal }) => api<EvidenceList>(`/submissions/${submissionId}/evidence`, { signal }),
+    queryFn: ({ signal }) =>
+      send(client.GET("/api/submissions/{id}/evidence", { params: { path: { id: submissionId } }, signal })),
   });
 
-export interface EvidenceUpload {
-  file: File;
-  indicatorId?: string | undefined;
-  frameworkNodeId?: string | undefined;
-  description?: string | undefined;
-}
+/** A file and what it is evidence of (an indicator or a framework node), with a description. */
+export type EvidenceUpload = Query<"/api/submissions/{id}/evidence", "post"> & { file: File };
 
 export const useUploadEvidence = (submissionId: string) =>
-  useWrite(({ file, ...link }: EvidenceUpload) => {
-    const body = new FormData();
-    body.append("file", file, file.name);
-    return api<EvidenceFile>(`/submissions/${submissionId}/evidence`, {
-      method: "POST",
-      query: link,
-      body,
-    });
-  });
+  useWrite(({ file, ...link }: EvidenceUpload) =>
+    send(
+      client.POST("/api/submissions/{id}/evidence", {
+        params: { path: { id: submissionId }, query: link },
+        middleware: [withFile(file)],
+      }),
+    ),
+  );
 
 export const useDeleteEvidence = () =>
-  useWrite((id: string) => api<void>(`/evidence/${id}`, { method: "DELETE" }));
+  useWrite((id: string) => send(client.DELETE("/api/evidence/{id}", { params: { path: { id } } })));
 
 /** The download address: the browser fetches it with the session cookie. */
 export const evidenceFileUrl = (id: string) => `/api/evidence/${id}/file`;

@@ -1,6 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import type { Evaluation, EvaluationInput, LearningResults } from "../../../common/schemas/training.js";
-import { api } from "./client.js";
+import { type Body, client, send } from "./client.js";
 import { useWrite } from "./resource.js";
 
 /** Query keys start with "events", so a change to the event refreshes them too. */
@@ -10,7 +9,8 @@ const key = (eventId: string, part: string) => ["events", part, eventId] as cons
 export const useLearningResults = (eventId: string) =>
   useQuery({
     queryKey: key(eventId, "learning"),
-    queryFn: ({ signal }) => api<LearningResults>(`/events/${eventId}/learning`, { signal }),
+    queryFn: ({ signal }) =>
+      send(client.GET("/api/events/{id}/learning", { params: { path: { id: eventId } }, signal })),
     retry: false,
   });
 
@@ -18,14 +18,15 @@ export const useLearningResults = (eventId: string) =>
 export const useEvaluations = (eventId: string) =>
   useQuery({
     queryKey: key(eventId, "evaluations"),
-    queryFn: ({ signal }) => api<{ items: Evaluation[] }>(`/events/${eventId}/evaluations`, { signal }),
+    queryFn: ({ signal }) =>
+      send(client.GET("/api/events/{id}/evaluations", { params: { path: { id: eventId } }, signal })),
     retry: false,
   });
 
 export const useAddEvaluation = (eventId: string) =>
-  useWrite((input: EvaluationInput) =>
-    api<Evaluation>(`/events/${eventId}/evaluations`, { method: "POST", body: input }),
+  useWrite((body: Body<"/api/events/{id}/evaluations", "post">) =>
+    send(client.POST("/api/events/{id}/evaluations", { params: { path: { id: eventId } }, body })),
   );
 
 export const useRemoveEvaluation = () =>
-  useWrite((id: string) => api<void>(`/evaluations/${id}`, { method: "DELETE" }));
+  useWrite((id: string) => send(client.DELETE("/api/evaluations/{id}", { params: { path: { id } } })));

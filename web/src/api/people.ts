@@ -1,14 +1,27 @@
-import type { z } from "zod";
-import type { Person, PersonInput, PersonListQuery, PersonPatch } from "../../../common/schemas/people.js";
-import { useArchive, useCreate, useItem, useList, useRestore, useUpdate } from "./resource.js";
+import { type Body, client, type Query, send } from "./client.js";
+import { useItem, useList, useWrite } from "./resource.js";
 
 const resource = "people";
-export type PersonListParams = z.input<typeof PersonListQuery>;
+export type PersonListParams = Query<"/api/people">;
 
 export const usePeople = (params: PersonListParams, options?: { enabled?: boolean }) =>
-  useList<Person>(resource, params, options);
-export const usePerson = (id: string | undefined | null) => useItem<Person>(resource, id);
-export const useCreatePerson = () => useCreate<PersonInput, Person>(resource);
-export const useUpdatePerson = () => useUpdate<z.input<typeof PersonPatch>, Person>(resource);
-export const useArchivePerson = () => useArchive<Person>(resource);
-export const useRestorePerson = () => useRestore<Person>(resource);
+  useList(
+    resource,
+    params,
+    (signal) => send(client.GET("/api/people", { params: { query: params }, signal })),
+    options,
+  );
+export const usePerson = (id: string | undefined | null) =>
+  useItem(resource, id, (id, signal) =>
+    send(client.GET("/api/people/{id}", { params: { path: { id } }, signal })),
+  );
+export const useCreatePerson = () =>
+  useWrite((body: Body<"/api/people", "post">) => send(client.POST("/api/people", { body })));
+export const useUpdatePerson = () =>
+  useWrite(({ id, patch }: { id: string; patch: Body<"/api/people/{id}", "patch"> }) =>
+    send(client.PATCH("/api/people/{id}", { params: { path: { id } }, body: patch })),
+  );
+export const useArchivePerson = () =>
+  useWrite((id: string) => send(client.DELETE("/api/people/{id}", { params: { path: { id } } })));
+export const useRestorePerson = () =>
+  useWrite((id: string) => send(client.POST("/api/people/{id}/restore", { params: { path: { id } } })));

@@ -1,12 +1,17 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { IndicatorSeries, PlanProgress } from "../../../common/schemas/progress.js";
-import { api } from "./client.js";
+import { client, send } from "./client.js";
 
 /** A plan's progress in one period; without a period the server picks the latest that has started. */
 export const usePlanProgress = (planId: string, periodId: string | undefined) =>
   useQuery({
     queryKey: ["progress", planId, periodId ?? ""],
-    queryFn: ({ signal }) => api<PlanProgress>(`/plans/${planId}/progress`, { query: { periodId }, signal }),
+    queryFn: ({ signal }) =>
+      send(
+        client.GET("/api/plans/{id}/progress", {
+          params: { path: { id: planId }, query: { periodId } },
+          signal,
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 
@@ -14,7 +19,8 @@ export const usePlanProgress = (planId: string, periodId: string | undefined) =>
 export const useIndicatorSeries = (indicatorId: string) =>
   useQuery({
     queryKey: ["indicator-series", indicatorId],
-    queryFn: ({ signal }) => api<IndicatorSeries>(`/indicators/${indicatorId}/series`, { signal }),
+    queryFn: ({ signal }) =>
+      send(client.GET("/api/indicators/{id}/series", { params: { path: { id: indicatorId } }, signal })),
   });
 
 /** The address of the progress table as a file (a plain download, outside the SPA). */

@@ -1,26 +1,33 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Page } from "../../../common/schemas/common.js";
-import { api, type QueryValue } from "./client.js";
 
 /** Query keys start with the resource name, so one resource can be refreshed at once. */
 export const listKey = (resource: string, params: object) => [resource, "list", params] as const;
 export const itemKey = (resource: string, id: string) => [resource, "item", id] as const;
 
-export type ListParams = Record<string, QueryValue>;
-
-export function useList<T>(resource: string, params: object, options: { enabled?: boolean } = {}) {
+/** A page of a list; `list` sends the typed request (see `client.ts`). */
+export function useList<T>(
+  resource: string,
+  params: object,
+  list: (signal: AbortSignal) => Promise<T>,
+  options: { enabled?: boolean } = {},
+) {
   return useQuery({
     queryKey: listKey(resource, params),
-    queryFn: ({ signal }) => api<Page<T>>(`/${resource}`, { query: params as ListParams, signal }),
+    queryFn: ({ signal }) => list(signal),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
   });
 }
 
-export function useItem<T>(resource: string, id: string | undefined | null) {
+/** One row by id; nothing is asked while there is no id. */
+export function useItem<T>(
+  resource: string,
+  id: string | undefined | null,
+  read: (id: string, signal: AbortSignal) => Promise<T>,
+) {
   return useQuery({
     queryKey: itemKey(resource, id ?? ""),
-    queryFn: ({ signal }) => api<T>(`/${resource}/${id}`, { signal }),
+    queryFn: ({ signal }) => read(id ?? "", signal),
     enabled: Boolean(id),
   });
 }
@@ -34,41 +41,7 @@ function useRefreshAll() {
   return () => queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== "me" });
 }
 
-export function useCreate<TInput, TOutput>(resource: string) {
-  const refresh = useRefreshAll();
-  return useMutation({
-    mutationFn: (input: TInput) => api<TOutput>(`/${resource}`, { method: "POST", body: input }),
-    onSuccess: refresh,
-  });
-}
-
-export function useUpdate<TPatch, TOutput>(resource: string) {
-  const refresh = useRefreshAll();
-  return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: TPatch }) =>
-      api<TOutput>(`/${resource}/${id}`, { method: "PATCH", body: patch }),
-    onSuccess: refresh,
-  });
-}
-
-/** DELETE archives the row; restore brings it back. */
-export function useArchive<TOutput>(resource: string) {
-  const refresh = useRefreshAll();
-  return useMutation({
-    mutationFn: (id: string) => api<TOutput>(`/${resource}/${id}`, { method: "DELETE" }),
-    onSuccess: refresh,
-  });
-}
-
-export function useRestore<TOutput>(resource: string) {
-  const refresh = useRefreshAll();
-  return useMutation({
-    mutationFn: (id: string) => api<TOutput>(`/${resource}/${id}/restore`, { method: "POST" }),
-    onSuccess: refresh,
-  });
-}
-
-/** For writes that are not plain CRUD (participants, framework nodes, password resets). */
+/** Every write: create, update, archive (DELETE), restore, and the writes that are not plain CRUD. */
 export function useWrite<TVariables, TOutput>(write: (variables: TVariables) => Promise<TOutput>) {
   const refresh = useRefreshAll();
   return useMutation({ mutationFn: write, onSuccess: refresh });

@@ -2,8 +2,7 @@ import { MultiSelect } from "@mantine/core";
 import { useQueries } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { FrameworkTree } from "../../../../common/schemas/plans.js";
-import { api } from "../../api/client.js";
-import { usePlans } from "../../api/plans.js";
+import { fetchPlanTree, usePlans } from "../../api/plans.js";
 import { useT } from "../../i18n/useT.js";
 
 interface FrameworkNodeSelectProps {
@@ -22,8 +21,7 @@ export function useFrameworkTrees() {
   const trees = useQueries({
     queries: (plans.data?.items ?? []).map((plan) => ({
       queryKey: ["plans", "tree", plan.id],
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        api<FrameworkTree>(`/plans/${plan.id}/nodes`, { signal }),
+      queryFn: ({ signal }: { signal: AbortSignal }) => fetchPlanTree(plan.id, signal),
       staleTime: 60_000,
     })),
   });

@@ -1,8 +1,7 @@
 import { Alert, Box, Center, Group, Loader, Paper, Stack, Text, Title } from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
-import type { Verification } from "../../../../common/schemas/certificates.js";
-import { api } from "../../api/client.js";
+import { verifyCertificate } from "../../api/certificates.js";
 import { errorText } from "../../components/ErrorAlert.js";
 import { LocaleSwitcher } from "../../components/LocaleSwitcher.js";
 import { useFormat } from "../../i18n/format.js";
@@ -19,8 +18,7 @@ export function VerifyPage({ number }: { number: string }) {
   useDocumentTitle(`${t("verify.title")} · ${t("app.name")}`);
   const verification = useQuery({
     queryKey: ["verify", number],
-    queryFn: ({ signal }) =>
-      api<Verification>(`/verify/${encodeURIComponent(number)}`, { signal, ignoreUnauthenticated: true }),
+    queryFn: ({ signal }) => verifyCertificate(number, signal),
     retry: false,
   });
   const answer = verification.data;
