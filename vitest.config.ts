@@ -13,6 +13,7 @@ export default defineConfig({
             "web/src/**/*.test.ts",
           ],
           globalSetup: ["server/test/global-setup.ts"],
+          setupFiles: ["server/test/fast-check-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // Two cores: files run in parallel processes, each on its own database.

@@ -3,7 +3,8 @@
  * file. The list's own service answers the rows, so an export shows exactly what the list shows the
  * reader, over all pages.
  */
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance } from "fastify";
+import type { z } from "zod";
 import { AuditListQuery } from "../../common/schemas/audit.js";
 import { ActionItemListQuery, BoardListQuery } from "../../common/schemas/boards.js";
 import { CoverageQuery } from "../../common/schemas/coverage.js";
@@ -16,6 +17,7 @@ import { ProjectListQuery } from "../../common/schemas/projects.js";
 import { CurriculumListQuery } from "../../common/schemas/training.js";
 import { UserListQuery } from "../../common/schemas/users.js";
 import type { ModuleDeps } from "../app.js";
+import type { Db } from "../db/client.js";
 import type { Actor } from "../http/actor.js";
 import { actorOf } from "../http/session.js";
 import { typed } from "../http/typed.js";
@@ -61,154 +63,120 @@ import {
 const peopleExportFor = (actor: Actor) =>
   personPolicy(actor, "readPersonal") === "allow" ? personExport : personExportWithoutPersonalData;
 
-export function registerExportRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): void {
-  const api = typed(app);
-  const tags = ["exports"];
-  const today = () => clock().toISOString().slice(0, 10);
+/** What loading an export's rows may use: the database, the reader, and today's date. */
+interface LoadContext {
+  db: Db;
+  actor: Actor;
+  today: string;
+}
 
-  /** Answers one export: the rows `load` gives, in the columns of `definition`. */
-  async function answer<Item, Key extends string>(
-    reply: FastifyReply,
-    actor: Actor,
-    format: ExportFormat,
-    definition: ListExport<Item, Key>,
-    load: LoadPage<Item>,
-  ) {
-    const file = await listExport({ db, actor, format, now: clock(), definition, load });
-    return sendExport(reply, file);
-  }
+/**
+ * One list's export: its address, its query (the list's filters, search and order), its columns
+ * for the reader, and how one page of its rows is loaded — by the list's own service.
+ */
+interface ExportRoute {
+  register(app: FastifyInstance, deps: ModuleDeps, tags: string[]): void;
+}
 
-  api.get(
-    "/events/export",
-    { schema: { tags, querystring: exportQuery(EventListQuery) } },
-    async (request, reply) => {
-      const { format, ...query } = request.query;
-      const actor = actorOf(request);
-      return answer(reply, actor, format, eventExport, (paging) =>
-        listEvents(db, actor, { ...query, ...paging }),
-      );
-    },
-  );
-  api.get(
-    "/people/export",
-    { schema: { tags, querystring: exportQuery(PersonListQuery) } },
-    async (request, reply) => {
-      const { format, ...query } = request.query;
-      const actor = actorOf(request);
-      return answer(reply, actor, format, peopleExportFor(actor), (paging) =>
-        listPeople(db, actor, { ...query, ...paging }),
-      );
-    },
-  );
-  api.get(
-    "/organizations/export",
-    { schema: { tags, querystring: exportQuery(OrganizationListQuery) } },
-    async (request, reply) => {
-      const { format, ...query } = request.query;
-      const actor = actorOf(request);
-      return answer(reply, actor, format, organizationExport, (paging) =>
-        listOrganizations(db, actor, { ...query, ...paging }),
-      );
-    },
-  );
-  api.get(
-    "/projects/export",
-    { schema: { tags, querystring: exportQuery(ProjectListQuery) } },
-    async (request, reply) => {
-      const { format, ...query } = request.query;
-      const actor = actorOf(request);
-      return answer(reply, actor, format, projectExport, (paging) =>
-        listProjects(db, actor, { ...query, ...paging }),
-      );
-    },
-  );
-  api.get(
-    "/plans/export",
-    { schema: { tags, querystring: exportQuery(PlanListQuery) } },
-    async (request, reply) => {
-      const { format, ...query } = request.query;
-      const actor = actorOf(request);
-      return answer(reply, actor, format, planExport, (paging) =>
-        listPlans(db, actor, { ...query, ...paging }),
-      );
-    },
-  );
-  api.get(
-    "/indicators/export",
-    { schema: { tags, querystring: exportQuery(IndicatorListQuery) } },
-    async (request, reply) => {
-      const { format, ...query } = request.query;
-      const actor = actorOf(request);
-      return answer(reply, actor, format, indicatorExport, (paging) =>
-        listIndicators(db, actor, { ...query, ...paging }),
-      );
-    },
-  );
-  api.get(
-    "/users/export",
-    { schema: { tags, querystring: exportQuery(UserListQuery) } },
-    async (request, reply) => {
-      const { format, ...query } = request.query;
-      const actor = actorOf(request);
-      return answer(reply, actor, format, userExport, (paging) =>
-        listUsers(db, actor, { ...query, ...paging }),
-      );
-    },
-  );
-  api.get(
-    "/audit/export",
-    { schema: { tags, querystring: exportQuery(AuditListQuery) } },
-    async (request, reply) => {
-      const { format, ...query } = request.query;
-      const actor = actorOf(request);
-      return answer(reply, actor, format, auditExport, (paging) =>
-        selectAuditEntries(db, actor, { ...query, ...paging }),
-      );
-    },
-  );
-  api.get(
-    "/boards/export",
-    { schema: { tags, querystring: exportQuery(BoardListQuery) } },
-    async (request, reply) => {
-      const { format, ...query } = request.query;
-      const actor = actorOf(request);
-      return answer(reply, actor, format, boardExport, (paging) =>
-        listBoards(db, actor, { ...query, ...paging }, today()),
-      );
-    },
-  );
-  api.get(
-    "/action-items/export",
-    { schema: { tags, querystring: exportQuery(ActionItemListQuery) } },
-    async (request, reply) => {
-      const { format, ...query } = request.query;
-      const actor = actorOf(request);
-      return answer(reply, actor, format, actionItemExport, (paging) =>
-        listActionItems(db, actor, { ...query, ...paging }, today()),
-      );
-    },
-  );
-  api.get(
-    "/curricula/export",
-    { schema: { tags, querystring: exportQuery(CurriculumListQuery) } },
-    async (request, reply) => {
-      const { format, ...query } = request.query;
-      const actor = actorOf(request);
-      return answer(reply, actor, format, curriculumExport, (paging) =>
-        listCurricula(db, actor, { ...query, ...paging }),
-      );
-    },
-  );
-  api.get(
-    "/coverage/export",
-    { schema: { tags, querystring: CoverageQuery.safeExtend(ExportFormatField) } },
-    async (request, reply) => {
-      const { format, ...query } = request.query;
-      const actor = actorOf(request);
-      return answer(reply, actor, format, coverageExport, async () => {
-        const { items } = await getCoverage(db, actor, query);
-        return { items, total: items.length };
+function exportRoute<Query extends { format: ExportFormat }, Item, Key extends string>(
+  path: string,
+  query: z.ZodType<Query>,
+  definition: ListExport<Item, Key> | ((actor: Actor) => ListExport<Item, Key>),
+  load: (
+    context: LoadContext,
+    query: Omit<Query, "format">,
+    paging: { page: number; pageSize: number },
+  ) => ReturnType<LoadPage<Item>>,
+): ExportRoute {
+  return {
+    register(app, { db, clock }, tags) {
+      typed(app).get(path, { schema: { tags, querystring: query } }, async (request, reply) => {
+        const { format, ...filters } = request.query as Query;
+        const actor = actorOf(request);
+        const now = clock();
+        const context = { db, actor, today: now.toISOString().slice(0, 10) };
+        const columns = typeof definition === "function" ? definition(actor) : definition;
+        const file = await listExport({
+          db,
+          actor,
+          format,
+          now,
+          definition: columns,
+          load: (paging) => load(context, filters, paging),
+        });
+        return sendExport(reply, file);
       });
     },
-  );
+  };
+}
+
+/** Every list that exports, with the service that answers its rows. */
+const exportRoutes: ExportRoute[] = [
+  exportRoute("/events/export", exportQuery(EventListQuery), eventExport, ({ db, actor }, query, paging) =>
+    listEvents(db, actor, { ...query, ...paging }),
+  ),
+  exportRoute(
+    "/people/export",
+    exportQuery(PersonListQuery),
+    peopleExportFor,
+    ({ db, actor }, query, paging) => listPeople(db, actor, { ...query, ...paging }),
+  ),
+  exportRoute(
+    "/organizations/export",
+    exportQuery(OrganizationListQuery),
+    organizationExport,
+    ({ db, actor }, query, paging) => listOrganizations(db, actor, { ...query, ...paging }),
+  ),
+  exportRoute(
+    "/projects/export",
+    exportQuery(ProjectListQuery),
+    projectExport,
+    ({ db, actor }, query, paging) => listProjects(db, actor, { ...query, ...paging }),
+  ),
+  exportRoute("/plans/export", exportQuery(PlanListQuery), planExport, ({ db, actor }, query, paging) =>
+    listPlans(db, actor, { ...query, ...paging }),
+  ),
+  exportRoute(
+    "/indicators/export",
+    exportQuery(IndicatorListQuery),
+    indicatorExport,
+    ({ db, actor }, query, paging) => listIndicators(db, actor, { ...query, ...paging }),
+  ),
+  exportRoute("/users/export", exportQuery(UserListQuery), userExport, ({ db, actor }, query, paging) =>
+    listUsers(db, actor, { ...query, ...paging }),
+  ),
+  exportRoute("/audit/export", exportQuery(AuditListQuery), auditExport, ({ db, actor }, query, paging) =>
+    selectAuditEntries(db, actor, { ...query, ...paging }),
+  ),
+  exportRoute(
+    "/boards/export",
+    exportQuery(BoardListQuery),
+    boardExport,
+    ({ db, actor, today }, query, paging) => listBoards(db, actor, { ...query, ...paging }, today),
+  ),
+  exportRoute(
+    "/action-items/export",
+    exportQuery(ActionItemListQuery),
+    actionItemExport,
+    ({ db, actor, today }, query, paging) => listActionItems(db, actor, { ...query, ...paging }, today),
+  ),
+  exportRoute(
+    "/curricula/export",
+    exportQuery(CurriculumListQuery),
+    curriculumExport,
+    ({ db, actor }, query, paging) => listCurricula(db, actor, { ...query, ...paging }),
+  ),
+  exportRoute(
+    "/coverage/export",
+    CoverageQuery.safeExtend(ExportFormatField),
+    coverageExport,
+    async ({ db, actor }, query) => {
+      const { items } = await getCoverage(db, actor, query);
+      return { items, total: items.length };
+    },
+  ),
+];
+
+export function registerExportRoutes(app: FastifyInstance, deps: ModuleDeps): void {
+  for (const route of exportRoutes) route.register(app, deps, ["exports"]);
 }
