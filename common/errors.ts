@@ -13,34 +13,25 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
-/**
- * Stable reasons a field error can carry; the web has a message for each in every locale (tested).
- * A detail without a reason is shown by its field's generic message.
- */
-export const fieldReasons = [
-  "too_short",
-  "common_password",
-  "contains_email",
-  "contains_name",
-  "unsafe_text",
-  "too_many_columns",
-  "header_too_long",
-  "malformed_upload",
-] as const;
-export type FieldReason = (typeof fieldReasons)[number];
+import type { Reason, ReasonParams } from "./reasons/index.js";
+
+export { isReason, type Reason, type ReasonParams, reasons } from "./reasons/index.js";
 
 export interface FieldError {
   /** Dotted path of the field, e.g. "participations.0.personId"; "" for the whole request. */
   path: string;
   message: string;
   /** A stable reason code the UI translates, e.g. "common_password"; absent where the message is all there is. */
-  reason?: FieldReason;
+  reason?: Reason;
   /** Values the reason's message needs, e.g. `{ min: 12 }`. */
-  params?: Record<string, string | number>;
+  params?: ReasonParams;
 }
 
 export interface ErrorBody {
   code: ErrorCode;
   message: string;
+  /** Why, as a stable code the web translates (a conflict, a lock); field errors carry theirs in details. */
+  reason?: Reason;
+  params?: ReasonParams;
   details?: FieldError[];
 }

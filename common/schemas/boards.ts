@@ -3,6 +3,7 @@
  * attendance, minutes, decisions) and the action items agreed at meetings, followed up across them.
  */
 import { z } from "zod";
+import type { Reason } from "../reasons/index.js";
 import {
   IsoDate,
   listQuery,
@@ -121,7 +122,11 @@ export const BoardPage = page(Board);
 
 const membershipDatesInOrder = (m: { startsOn?: string; endsOn?: string | null }) =>
   !m.startsOn || !m.endsOn || m.endsOn >= m.startsOn;
-const membershipDatesMessage = { path: ["endsOn"], message: "The end date comes before the start date" };
+const membershipDatesMessage = {
+  path: ["endsOn"],
+  message: "The end date comes before the start date",
+  params: { reason: "date_order" satisfies Reason },
+};
 const membershipFields = {
   personId: Uuid,
   organizationId: Uuid,
@@ -258,6 +263,7 @@ export const BoardMeetingInput = z.strictObject({
         .refine(attendanceRule, {
           path: ["deputyPersonId"],
           message: "A member represented by a deputy names the deputy, and only then",
+          params: { reason: "deputy_mismatch" satisfies Reason },
         }),
     )
     .max(500)

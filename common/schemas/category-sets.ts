@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Reason } from "../reasons/index.js";
 import { listQuery, OptionalText, page, patchShape, RequiredText, Uuid } from "./common.js";
 
 /** A category of a disaggregation, e.g. "Women" in the set "Sex". */
@@ -34,7 +35,12 @@ const categoryList = z
     const seen = new Set<string>();
     categories.forEach((category, index) => {
       if (seen.has(category.code)) {
-        context.addIssue({ code: "custom", path: [index, "code"], message: "This code is listed twice" });
+        context.addIssue({
+          code: "custom",
+          path: [index, "code"],
+          message: "This code is listed twice",
+          params: { reason: "code_listed_twice" satisfies Reason },
+        });
       }
       seen.add(category.code);
     });

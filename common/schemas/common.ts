@@ -47,10 +47,16 @@ export type Page<T> = { items: T[]; total: number; page: number; pageSize: numbe
 
 export const IdParams = z.strictObject({ id: Uuid });
 
-export const FieldErrorSchema = z.object({ path: z.string(), message: z.string() });
+/** Why a request failed: a stable reason code (translated by the web) and the values its text names. */
+const ReasonFields = {
+  reason: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+};
+export const FieldErrorSchema = z.object({ path: z.string(), message: z.string(), ...ReasonFields });
 export const ErrorBodySchema = z.object({
   code: z.string(),
   message: z.string(),
+  ...ReasonFields,
   details: z.array(FieldErrorSchema).optional(),
 });
 

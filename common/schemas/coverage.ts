@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Reason } from "../reasons/index.js";
 import { IsoDate, SexCounts, Uuid } from "./common.js";
 import { EventKind, EventStatus, OrganizationLevel, OrganizationSector } from "./enums.js";
 
@@ -13,6 +14,7 @@ export const CoverageQuery = z
   .refine((query) => !query.from || !query.to || query.from <= query.to, {
     path: ["to"],
     message: "The end date comes before the start date",
+    params: { reason: "date_order" satisfies Reason },
   });
 export type CoverageQuery = z.infer<typeof CoverageQuery>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Reason } from "../reasons/index.js";
 import {
   IsoDate,
   listQuery,
@@ -56,7 +57,11 @@ const eventFields = {
 };
 const datesInOrder = (e: { startsOn?: string; endsOn?: string }) =>
   !e.startsOn || !e.endsOn || e.endsOn >= e.startsOn;
-const datesMessage = { path: ["endsOn"], message: "The end date comes before the start date" };
+const datesMessage = {
+  path: ["endsOn"],
+  message: "The end date comes before the start date",
+  params: { reason: "date_order" satisfies Reason },
+};
 
 export const EventInput = z.strictObject(eventFields).refine(datesInOrder, datesMessage);
 export type EventInput = z.input<typeof EventInput>;
@@ -119,6 +124,7 @@ const scoresFit = (p: {
 const scoresMessage = {
   path: ["testMaxScore"],
   message: "Test scores need a maximum score they do not exceed",
+  params: { reason: "scores_over_maximum" satisfies Reason },
 };
 
 /** Adds an existing person (`personId`) or registers a new one on the spot (`newPerson`). */
@@ -127,6 +133,7 @@ export const ParticipationInput = z
   .refine((p) => Boolean(p.personId) !== Boolean(p.newPerson), {
     path: ["personId"],
     message: "Choose a person or register a new one",
+    params: { reason: "person_or_new_person" satisfies Reason },
   })
   .refine(scoresFit, scoresMessage);
 export type ParticipationInput = z.input<typeof ParticipationInput>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Reason } from "../reasons/index.js";
 import { Uuid } from "./common.js";
 
 /** A file attached to a submission as evidence, linked to one of its indicators or actions, or to the whole. */
@@ -39,5 +40,6 @@ export const EvidenceUploadQuery = z
   .refine((query) => !(query.indicatorId && query.frameworkNodeId), {
     message: "Evidence belongs to one indicator or one action, not both",
     path: ["frameworkNodeId"],
+    params: { reason: "evidence_one_link" satisfies Reason },
   });
 export type EvidenceUploadQuery = z.infer<typeof EvidenceUploadQuery>;

@@ -4,6 +4,7 @@
  * row) with `server/imports/read`; nothing is written before the commit, which is all-or-nothing.
  */
 import { z } from "zod";
+import type { Reason } from "../reasons/index.js";
 import { page, Uuid } from "./common.js";
 
 export const importKinds = ["attendance", "people", "organisations", "indicatorValues"] as const;
@@ -56,6 +57,7 @@ export const ImportUploadQuery = z
   })
   .refine((query) => query.kind !== "attendance" || query.eventId, {
     message: "An attendance import names its event",
+    params: { reason: "event_required" satisfies Reason },
     path: ["eventId"],
   });
 export type ImportUploadQuery = z.infer<typeof ImportUploadQuery>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Reason } from "../reasons/index.js";
 import { IsoDate, listQuery, OptionalText, page, patchShape, RequiredText, Uuid } from "./common.js";
 import { ActivityMeasure, EventKind, IndicatorDirection, IndicatorUnit, ParticipationRole } from "./enums.js";
 
@@ -99,7 +100,12 @@ const targetList = z
     const seen = new Set<string>();
     targets.forEach((target, index) => {
       if (seen.has(target.periodId)) {
-        context.addIssue({ code: "custom", path: [index, "periodId"], message: "One target per period" });
+        context.addIssue({
+          code: "custom",
+          path: [index, "periodId"],
+          message: "One target per period",
+          params: { reason: "target_period_twice" satisfies Reason },
+        });
       }
       seen.add(target.periodId);
     });

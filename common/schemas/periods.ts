@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Reason } from "../reasons/index.js";
 import { IsoDate, patchShape, RequiredText, Uuid } from "./common.js";
 import { PeriodStatus } from "./enums.js";
 
@@ -35,7 +36,11 @@ const periodFields = {
 };
 const datesInOrder = (period: { startsOn?: string; endsOn?: string }) =>
   !period.startsOn || !period.endsOn || period.endsOn >= period.startsOn;
-const datesMessage = { path: ["endsOn"], message: "The end date comes before the start date" };
+const datesMessage = {
+  path: ["endsOn"],
+  message: "The end date comes before the start date",
+  params: { reason: "date_order" satisfies Reason },
+};
 
 export const ReportingPeriodInput = z.strictObject(periodFields).refine(datesInOrder, datesMessage);
 export type ReportingPeriodInput = z.input<typeof ReportingPeriodInput>;

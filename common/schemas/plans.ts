@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Reason } from "../reasons/index.js";
 import { IsoDate, listQuery, OptionalText, page, patchShape, RequiredText, Uuid } from "./common.js";
 import { ActionStatus, FundingSource, Pillar, PlanStatus } from "./enums.js";
 
@@ -36,7 +37,11 @@ const planFields = {
 };
 const datesInOrder = (plan: { startsOn?: string; endsOn?: string }) =>
   !plan.startsOn || !plan.endsOn || plan.endsOn >= plan.startsOn;
-const datesMessage = { path: ["endsOn"], message: "The end date comes before the start date" };
+const datesMessage = {
+  path: ["endsOn"],
+  message: "The end date comes before the start date",
+  params: { reason: "date_order" satisfies Reason },
+};
 
 export const PlanInput = z.strictObject(planFields).refine(datesInOrder, datesMessage);
 export type PlanInput = z.input<typeof PlanInput>;
@@ -113,7 +118,11 @@ const frameworkNodeFields = {
 };
 const budgetHasCurrency = (node: { budgetAmount?: number | null; budgetCurrency?: string | null }) =>
   node.budgetAmount == null || Boolean(node.budgetCurrency);
-const budgetMessage = { path: ["budgetCurrency"], message: "A budget amount needs its currency" };
+const budgetMessage = {
+  path: ["budgetCurrency"],
+  message: "A budget amount needs its currency",
+  params: { reason: "budget_needs_currency" satisfies Reason },
+};
 
 export const FrameworkNodeInput = z
   .strictObject(frameworkNodeFields)

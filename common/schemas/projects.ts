@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Reason } from "../reasons/index.js";
 import { IsoDate, listQuery, OptionalText, page, patchShape, RequiredText, Uuid } from "./common.js";
 import { EventKind } from "./enums.js";
 
@@ -47,7 +48,11 @@ const projectFields = {
     .transform((v) => v ?? null),
   currency: z
     .string()
-    .regex(/^[A-Z]{3}$/, "Use a three-letter currency code, e.g. BAM, EUR, USD")
+    .refine((code) => /^[A-Z]{3}$/.test(code), {
+      message: "Use a three-letter currency code, e.g. BAM, EUR, USD",
+      params: { reason: "not_a_currency_code" satisfies Reason },
+    })
+    .meta({ pattern: "^[A-Z]{3}$" })
     .nullish()
     .transform((v) => v ?? null),
   description: OptionalText(8000),
@@ -58,12 +63,17 @@ const projectFields = {
     .default([])
     .refine((targets) => new Set(targets.map((t) => t.eventKind)).size === targets.length, {
       message: "One target per kind of event",
+      params: { reason: "duplicate_target_kind" satisfies Reason },
     }),
   frameworkNodeIds: z.array(Uuid).max(200).default([]),
 };
 const datesInOrder = (p: { startsOn?: string; endsOn?: string }) =>
   !p.startsOn || !p.endsOn || p.endsOn >= p.startsOn;
-const datesMessage = { path: ["endsOn"], message: "The end date comes before the start date" };
+const datesMessage = {
+  path: ["endsOn"],
+  message: "The end date comes before the start date",
+  params: { reason: "date_order" satisfies Reason },
+};
 
 export const ProjectInput = z.strictObject(projectFields).refine(datesInOrder, datesMessage);
 export type ProjectInput = z.input<typeof ProjectInput>;

@@ -3,6 +3,7 @@
  * attendance per day, test scores per module, satisfaction evaluations and the learning results.
  */
 import { z } from "zod";
+import type { Reason } from "../reasons/index.js";
 import { IsoDate, listQuery, OptionalText, page, patchShape, RequiredText, Uuid } from "./common.js";
 import {
   OrganizationLevel,
@@ -58,7 +59,11 @@ const moduleIdsDistinct = (c: { modules?: { id?: string | undefined }[] | undefi
   const ids = (c.modules ?? []).flatMap((m) => (m.id ? [m.id] : []));
   return new Set(ids).size === ids.length;
 };
-const moduleIdsMessage = { path: ["modules"], message: "A module is listed twice" };
+const moduleIdsMessage = {
+  path: ["modules"],
+  message: "A module is listed twice",
+  params: { reason: "module_listed_twice" satisfies Reason },
+};
 
 const curriculumFields = {
   title: RequiredText(300),
@@ -145,6 +150,7 @@ export const ModuleScore = z
   .refine((s) => s.score <= s.maxScore, {
     path: ["score"],
     message: "The score exceeds the maximum score",
+    params: { reason: "scores_over_maximum" satisfies Reason },
   });
 export type ModuleScore = z.infer<typeof ModuleScore>;
 
@@ -196,6 +202,7 @@ export const EvaluationInput = z.strictObject({
   personId: Uuid.nullish().transform((v) => v ?? null),
   scores: SatisfactionScores.refine((s) => Object.values(s).some((v) => v !== undefined), {
     message: "Answer at least one question",
+    params: { reason: "no_question_answered" satisfies Reason },
   }),
   comment: OptionalText(4000),
 });

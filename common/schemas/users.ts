@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Reason } from "../reasons/index.js";
 import { NewPassword } from "./auth.js";
 import { listQuery, page, patchShape, RequiredText, Uuid } from "./common.js";
 import { Role } from "./enums.js";
@@ -34,6 +35,7 @@ export const UserInput = z
   .refine((user) => !needsOrganization(user.role) || user.organizationId, {
     path: ["organizationId"],
     message: "Representatives and partners belong to an organisation",
+    params: { reason: "organization_required" satisfies Reason },
   });
 export type UserInput = z.input<typeof UserInput>;
 

@@ -91,10 +91,7 @@ export type LoadPage<Item> = (paging: { page: number; pageSize: number }) => Pro
 export async function loadAll<Item>(load: LoadPage<Item>): Promise<readonly Item[]> {
   const { items, total } = await load({ page: 1, pageSize: exportRowLimit });
   if (total > exportRowLimit) {
-    throw invalid(
-      "q",
-      `The list has ${total} rows; an export holds at most ${exportRowLimit}. Narrow it with the filters.`,
-    );
+    throw invalid("q", "export_too_long", { total, max: exportRowLimit });
   }
   return items;
 }

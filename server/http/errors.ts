@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import type { ErrorBody, ErrorCode, FieldError, FieldReason } from "../../common/errors.js";
-import { errorStatus, fieldReasons } from "../../common/errors.js";
+import type { ErrorBody, ErrorCode, FieldError } from "../../common/errors.js";
+import { errorStatus } from "../../common/errors.js";
+import { isReason, type Reason, type ReasonParams, reasonText } from "../../common/reasons/index.js";
 
 /** The one error type services throw; the error handler turns it into `{ code, message, details }`. */
 export class AppError extends Error {
@@ -9,16 +10,31 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: FieldError[],
+    /** Why, for errors that are not about one field (a conflict, a lock, a refusal). */
+    readonly why?: { reason: Reason; params?: ReasonParams },
   ) {
     super(message);
   }
 }
 
+/** A field error with its reason, its English text and the values the text names. */
+export const fieldError = (path: string, reason: Reason, params?: ReasonParams): FieldError => ({
+  path,
+  message: reasonText(reason, params),
+  reason,
+  ...(params ? { params } : {}),
+});
+
+/** An error whose reason is not one field's: a conflict, a lock, a refusal. */
+export const refused = (code: ErrorCode, reason: Reason, params?: ReasonParams) =>
+  new AppError(code, reasonText(reason, params), undefined, params ? { reason, params } : { reason });
+
 export const notFound = (what = "Resource") => new AppError("NOT_FOUND", `${what} not found`);
 export const forbidden = () => new AppError("FORBIDDEN", "You may not do this");
-export const conflict = (message: string) => new AppError("CONFLICT", message);
-export const invalid = (path: string, message: string) =>
-  new AppError("VALIDATION", "The request is not valid", [{ path, message }]);
+export const conflict = (reason: Reason, params?: ReasonParams) => refused("CONFLICT", reason, params);
+/** One field is wrong: 400 `VALIDATION` with the field's path and the reason. */
+export const invalid = (path: string, reason: Reason, params?: ReasonParams) =>
+  new AppError("VALIDATION", "The request is not valid", [fieldError(path, reason, params)]);
 
 /** PostgreSQL SQLSTATEs that mean the request, not the server, was wrong. */
 const pgErrorCodes: Record<string, { code: ErrorCode; message: string }> = {
@@ -43,14 +59,11 @@ function findPgError(error: unknown): { code: string; constraint?: string } | un
   return undefined;
 }
 
-const isFieldReason = (value: unknown): value is FieldReason =>
-  typeof value === "string" && (fieldReasons as readonly string[]).includes(value);
-
 /** A schema rule that names its reason (`params: { reason, ...values }` on a refinement) passes it on. */
 function reasonOf(issueParams: unknown): Pick<FieldError, "reason" | "params"> {
   const custom = (issueParams as { params?: Record<string, unknown> } | undefined)?.params;
-  if (!custom || !isFieldReason(custom.reason)) return {};
-  const { reason, ...values } = custom as { reason: FieldReason };
+  if (!custom || !isReason(custom.reason)) return {};
+  const { reason, ...values } = custom as { reason: Reason };
   const params = Object.fromEntries(
     Object.entries(values).filter(([, value]) => typeof value === "string" || typeof value === "number"),
   ) as Record<string, string | number>;
@@ -60,6 +73,7 @@ function reasonOf(issueParams: unknown): Pick<FieldError, "reason" | "params"> {
 export function toErrorBody(error: unknown): { status: number; body: ErrorBody } {
   if (error instanceof AppError) {
     const body: ErrorBody = { code: error.code, message: error.message };
+    if (error.why) Object.assign(body, error.why);
     if (error.details) body.details = error.details;
     return { status: errorStatus[error.code], body };
   }

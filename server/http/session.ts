@@ -6,7 +6,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Db } from "../db/client.js";
 import type { Actor } from "./actor.js";
-import { AppError } from "./errors.js";
+import { AppError, refused } from "./errors.js";
 import { deleteSession, insertSession, selectLiveSession, touchSession } from "./session.queries.js";
 
 export const SESSION_COOKIE = "nap1325_session";
@@ -114,7 +114,7 @@ export function registerSessions(
     if (!origin) return;
     const expected = options.publicOrigin ?? `${request.protocol}://${request.host}`;
     if (originOf(origin) !== originOf(expected)) {
-      throw new AppError("FORBIDDEN", "Cross-site request refused");
+      throw refused("FORBIDDEN", "cross_site_request");
     }
   });
 }

@@ -7,7 +7,7 @@
 import type { FastifySchemaCompiler } from "fastify";
 import { validatorCompiler as zodValidatorCompiler } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { FieldReason } from "../../common/errors.js";
+import type { Reason } from "../../common/errors.js";
 import { findUnsafeText, unsafeTextMessage } from "../../common/text/safe.js";
 
 const rejectUnsafeText = z.unknown().superRefine((value, context) => {
@@ -17,7 +17,7 @@ const rejectUnsafeText = z.unknown().superRefine((value, context) => {
       code: "custom",
       path,
       message: unsafeTextMessage,
-      params: { reason: "unsafe_text" satisfies FieldReason },
+      params: { reason: "unsafe_text" satisfies Reason },
     });
 });
 

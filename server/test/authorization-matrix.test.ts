@@ -105,6 +105,7 @@ describe("authorization matrix", () => {
       const [method] = routeCase.route.split(" ") as [string];
       const outcomes: string[] = [];
       const expected: string[] = [];
+      const leaks: string[] = [];
       for (const who of whos) {
         for (const scenario of scenarios) {
           const world = await makeWorld(who);
@@ -118,9 +119,12 @@ describe("authorization matrix", () => {
           const want = expectedStatus(routeCase.expect[who], scenario);
           outcomes.push(`${who}/${scenario}: ${response.statusCode}`);
           expected.push(`${who}/${scenario}: ${want}`);
+          leaks.push(...personalDataLeaks(response, world).map((leak) => `${who}/${scenario}: ${leak}`));
         }
       }
       expect(outcomes).toEqual(expected);
+      // Contacts of a person reach only staff and the person's own organisation, on every route.
+      expect(leaks).toEqual([]);
     });
   }
 
@@ -152,4 +156,34 @@ function percentEncodePath(url: string): string {
   const [path = "", query] = url.split(/\?(.*)/s, 2);
   const encoded = path.replace(/\/([a-z])/g, (_, letter: string) => `/%${letter.charCodeAt(0).toString(16)}`);
   return query === undefined ? encoded : `${encoded}?${query}`;
+}
+
+/**
+ * Where an answer shows a person's personal data (`personal` not null) to a reader who may not see
+ * it: anyone but staff and the person's own organisation.
+ */
+function personalDataLeaks(
+  response: { headers: Record<string, unknown>; body: string },
+  world: World & { who: Who },
+): string[] {
+  if (world.who === "administrator" || world.who === "coordinator") return [];
+  if (!String(response.headers["content-type"] ?? "").includes("application/json")) return [];
+  const leaks: string[] = [];
+  const visit = (value: unknown, path: string) => {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        visit(item, `${path}[${index}]`);
+      });
+    } else if (value !== null && typeof value === "object") {
+      const record = value as Record<string, unknown>;
+      const isOwn =
+        world.actor?.organizationId != null && record.organizationId === world.actor.organizationId;
+      // A person as the API answers it (the OpenAPI document describes `personal` too, as a schema).
+      const isPerson = typeof record.id === "string";
+      if (isPerson && record.personal != null && !isOwn) leaks.push(`${path || "body"} shows personal data`);
+      for (const [key, item] of Object.entries(record)) visit(item, `${path}.${key}`);
+    }
+  };
+  visit(JSON.parse(response.body || "null"), "");
+  return leaks;
 }

@@ -10,7 +10,7 @@ import type { ActionReportStatus, PeriodStatus, SubmissionStatus } from "../../.
 import type { Db, DbOrTx } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
 import { isStaff } from "../../http/actor.js";
-import { AppError, conflict, forbidden, invalid, notFound } from "../../http/errors.js";
+import { AppError, conflict, fieldError, forbidden, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { findPeriodRow, sharePeriodRow } from "../indicators/periods.service.js";
@@ -88,10 +88,10 @@ async function assessingOrganization(db: DbOrTx, actor: Actor, named: string | u
     if (own?.sector !== "civil_society") throw forbidden();
     return actor.organizationId;
   }
-  if (!named) throw invalid("organizationId", "Name the civil-society organisation assessed for");
+  if (!named) throw invalid("organizationId", "assessed_organization_required");
   const org = await selectOrganizationSector(db, named);
   if (org?.sector !== "civil_society") {
-    throw invalid("organizationId", "The organisation is not a civil-society organisation");
+    throw invalid("organizationId", "not_civil_society");
   }
   return org.id;
 }
@@ -108,15 +108,15 @@ export async function putShadowAssessments(
     const period = await sharePeriodRow(tx, periodId);
     if (!period) throw notFound(PERIOD);
     const organizationId = await assessingOrganization(tx, actor, input.organizationId);
-    if (period.status === "closed") throw conflict("The reporting period is closed");
+    if (period.status === "closed") throw conflict("period_closed");
     const actions = await ledActions(tx, period.planId);
     const errors: FieldError[] = [];
     input.assessments.forEach((entry, index) => {
       const at = `assessments.${index}.frameworkNodeId`;
       if (!actions.some((a) => a.frameworkNodeId === entry.frameworkNodeId)) {
-        errors.push({ path: at, message: "The plan has no such action" });
+        errors.push(fieldError(at, "no_such_action"));
       } else if (input.assessments.findIndex((e) => e.frameworkNodeId === entry.frameworkNodeId) !== index) {
-        errors.push({ path: at, message: "The action is given twice" });
+        errors.push(fieldError(at, "action_given_twice"));
       }
     });
     if (errors.length > 0) throw new AppError("VALIDATION", "The request is not valid", errors);

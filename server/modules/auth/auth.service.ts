@@ -131,7 +131,7 @@ export async function changeMyPassword(
 ): Promise<void> {
   const user = await selectPasswordFacts(db, actor.userId);
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw invalid("currentPassword", "The current password is not right");
+    throw invalid("currentPassword", "wrong_current_password");
   }
   enforcePasswordRules(input.newPassword, user, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);

@@ -174,6 +174,7 @@ describe("sign-in and sessions", () => {
       payload: { name: "X", level: "state", sector: "police" },
     });
     expect(response.statusCode).toBe(403);
+    expect(response.json()).toMatchObject({ code: "FORBIDDEN", reason: "cross_site_request" });
   });
 });
 
@@ -223,7 +224,9 @@ describe("user administration", () => {
       payload: { email: "x@example.org", displayName: "X", role: "representative" },
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().details).toEqual([expect.objectContaining({ path: "organizationId" })]);
+    expect(response.json().details).toEqual([
+      expect.objectContaining({ path: "organizationId", reason: "organization_required" }),
+    ]);
   });
 });
 

@@ -11,6 +11,7 @@
  */
 import { createHash } from "node:crypto";
 import { isIP } from "node:net";
+import { reasonText } from "../../../common/reasons/index.js";
 import { AppError } from "../../http/errors.js";
 import type { FailureCount } from "./auth.queries.js";
 
@@ -99,9 +100,9 @@ export function secondsToWait(counts: FailureCount[], keys: SignInKey[], now: Da
   return wait;
 }
 
-/** 429 `RATE_LIMITED`; the route sends `retryAfterSeconds` as the `Retry-After` header. */
+/** 429 `RATE_LIMITED` (reason `too_many_sign_ins`); the route sends `retryAfterSeconds` as `Retry-After`. */
 export class SignInThrottled extends AppError {
   constructor(readonly retryAfterSeconds: number) {
-    super("RATE_LIMITED", "Too many failed sign-ins; try again later");
+    super("RATE_LIMITED", reasonText("too_many_sign_ins"), undefined, { reason: "too_many_sign_ins" });
   }
 }

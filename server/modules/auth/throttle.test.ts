@@ -61,7 +61,7 @@ describe("sign-in throttling per account", () => {
     }
     expect(statuses).toEqual([401, 401, 401, 401, 429]);
     expect(last?.headers["retry-after"]).toBe("1");
-    expect(last?.json()).toMatchObject({ code: "RATE_LIMITED" });
+    expect(last?.json()).toMatchObject({ code: "RATE_LIMITED", reason: "too_many_sign_ins" });
     // A colleague behind the same address is not held back by the victim's count.
     expect((await signIn({ ...colleague, ip: lastIp })).statusCode).toBe(200);
   });

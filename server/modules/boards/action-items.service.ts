@@ -55,8 +55,8 @@ export async function listActionItems(
 async function findMeetingPlan(db: DbOrTx, eventId: string): Promise<{ planId: string }> {
   const row = await selectMeetingPlan(db, eventId);
   if (!row) throw notFound("Event");
-  if (row.kind !== "board_meeting") throw invalid("", "The event is not a board meeting");
-  if (!row.planId) throw invalid("", "Record the board meeting first");
+  if (row.kind !== "board_meeting") throw invalid("", "not_a_board_meeting");
+  if (!row.planId) throw invalid("", "meeting_not_recorded");
   return { planId: row.planId };
 }
 
@@ -76,17 +76,17 @@ export async function listMeetingActionItems(
 async function checkActionItemValues(tx: DbOrTx, planId: string, values: Partial<ActionItemValues>) {
   if (values.ownerOrganizationId) {
     if ((await findUnknownOrganizations(tx, [values.ownerOrganizationId])).length > 0) {
-      throw invalid("ownerOrganizationId", "No such organisation");
+      throw invalid("ownerOrganizationId", "no_such_organization");
     }
   }
   if (values.frameworkNodeId) {
     if ((await findNodesOutsidePlan(tx, planId, [values.frameworkNodeId])).length > 0) {
-      throw invalid("frameworkNodeId", "No such framework node in the board's plan");
+      throw invalid("frameworkNodeId", "node_not_in_plan");
     }
   }
   if (values.indicatorId) {
     if ((await findIndicatorsOutsidePlan(tx, planId, [values.indicatorId])).length > 0) {
-      throw invalid("indicatorId", "No such indicator in the board's plan");
+      throw invalid("indicatorId", "indicator_not_in_plan");
     }
   }
 }

@@ -111,7 +111,7 @@ export async function createBoard(
 ): Promise<BoardDetail> {
   enforce(boardPolicy(actor, "create"), "Board");
   const id = await db.transaction(async (tx) => {
-    if (!(await planExists(tx, values.planId))) throw invalid("planId", "No such plan");
+    if (!(await planExists(tx, values.planId))) throw invalid("planId", "no_such_plan");
     const row = await insertBoard(tx, { ...values, searchText: searchKeyOf(values) });
     await recordAudit(tx, actor, { action: "create", entityType: "board", entityId: row.id, after: row });
     return row.id;
@@ -167,10 +167,10 @@ export async function listMemberships(
 
 async function checkMembershipValues(tx: DbOrTx, values: Partial<MembershipValues>) {
   if (values.personId && (await findUnknownPeople(tx, [values.personId])).length > 0) {
-    throw invalid("personId", "No such person");
+    throw invalid("personId", "no_such_person");
   }
   if (values.organizationId && (await findUnknownOrganizations(tx, [values.organizationId])).length > 0) {
-    throw invalid("organizationId", "No such organisation");
+    throw invalid("organizationId", "no_such_organization");
   }
 }
 
@@ -225,7 +225,7 @@ export async function updateMembership(
     const before = await lockMembership(tx, boardId, id);
     const merged = { ...before, ...changes };
     if (merged.endsOn !== null && merged.endsOn < merged.startsOn) {
-      throw invalid("endsOn", "The end date comes before the start date");
+      throw invalid("endsOn", "date_order");
     }
     await checkMembershipValues(tx, changes);
     const after = await updateMembershipRow(tx, id, changes);

@@ -4,6 +4,7 @@
  * meetings' action items computed on read.
  */
 import type { z } from "zod";
+import type { Reason } from "../../../common/errors.js";
 import type { BoardMeeting, BoardMeetingInput } from "../../../common/schemas/boards.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
@@ -72,10 +73,10 @@ export async function getMeeting(
 }
 
 /** The first reference among `ids` (with its path) that `unknown` names, as a 400. */
-function firstUnknown(unknown: string[], paths: { id: string | null; path: string }[], message: string) {
+function firstUnknown(unknown: string[], paths: { id: string | null; path: string }[], reason: Reason) {
   const missing = new Set(unknown);
   const found = paths.find((p) => p.id !== null && missing.has(p.id));
-  return found ? invalid(found.path, message) : undefined;
+  return found ? invalid(found.path, reason) : undefined;
 }
 
 /** Checks that the people exist and the framework nodes belong to the board's plan. */
@@ -102,16 +103,12 @@ async function checkMeetingReferences(tx: DbOrTx, planId: string, values: Meetin
   ];
   const seen = new Set<string>();
   for (const [i, a] of values.attendance.entries()) {
-    if (seen.has(a.personId)) throw invalid(`attendance.${i}.personId`, "The person is listed twice");
+    if (seen.has(a.personId)) throw invalid(`attendance.${i}.personId`, "person_listed_twice");
     seen.add(a.personId);
   }
   const errors: (AppError | undefined)[] = [
-    firstUnknown(await findUnknownPeople(tx, idsOf(personPaths)), personPaths, "No such person"),
-    firstUnknown(
-      await findNodesOutsidePlan(tx, planId, idsOf(nodePaths)),
-      nodePaths,
-      "No such framework node in the board's plan",
-    ),
+    firstUnknown(await findUnknownPeople(tx, idsOf(personPaths)), personPaths, "no_such_person"),
+    firstUnknown(await findNodesOutsidePlan(tx, planId, idsOf(nodePaths)), nodePaths, "node_not_in_plan"),
   ];
   const error = errors.find(Boolean);
   if (error) throw error;
@@ -129,9 +126,9 @@ export async function putMeeting(
   await db.transaction(async (tx) => {
     const kind = await lockMeetingEventKind(tx, eventId);
     if (!kind) throw notFound("Event");
-    if (kind !== "board_meeting") throw invalid("", "The event is not a board meeting");
+    if (kind !== "board_meeting") throw invalid("", "not_a_board_meeting");
     const planId = await selectBoardPlanId(tx, values.boardId);
-    if (!planId) throw invalid("boardId", "No such board");
+    if (!planId) throw invalid("boardId", "no_such_board");
     await checkMeetingReferences(tx, planId, values);
     const before = await loadRecord(tx, eventId);
     const fields = {

@@ -123,7 +123,7 @@ export async function getTotCascade(db: DbOrTx, actor: Actor, id: string): Promi
   if (!head) throw notFound("Event");
   enforce(cascadePolicy(actor, await eventLinksOf(db, id)), "Event");
   if (head.kind !== "training_of_trainers") {
-    throw invalid("id", "The event is not a training of trainers");
+    throw invalid("id", "not_a_tot");
   }
   let loaded = await loadCascades(db, { ids: [id] });
   if (!loaded.events.has(id)) {

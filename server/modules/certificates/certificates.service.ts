@@ -13,7 +13,7 @@ import type {
 } from "../../../common/schemas/certificates.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
-import { AppError, conflict, invalid, notFound } from "../../http/errors.js";
+import { AppError, conflict, fieldError, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { localeOf } from "../../pdf/locale.js";
 import type { PdfDownload } from "../../pdf/reply.js";
@@ -62,7 +62,7 @@ async function loadTraining(db: DbOrTx, eventId: string): Promise<Training> {
   const training = await selectTraining(db, eventId);
   if (!training) throw notFound("Event");
   if (!(trainingKinds as readonly string[]).includes(training.kind)) {
-    throw invalid("", "Certificates are issued for trainings of trainers, seminars and workshops only");
+    throw invalid("", "no_certificates_for_kind");
   }
   return training;
 }
@@ -198,12 +198,11 @@ export async function issueCertificates(
       chosen = [];
       for (const [i, personId] of [...new Set(personIds)].entries()) {
         const candidate = judged.find((c) => c.personId === personId);
-        if (!candidate) throw invalid(`personIds.${i}`, "The person does not take part in the training");
+        if (!candidate) throw invalid(`personIds.${i}`, "not_a_participant");
         if (!candidate.eligible) {
-          throw invalid(
-            `personIds.${i}`,
-            `The person may not receive a certificate: ${candidate.reasons.join(", ")}`,
-          );
+          // One detail for each reason the person may not receive a certificate.
+          const details = candidate.reasons.map((why) => fieldError(`personIds.${i}`, `ineligible_${why}`));
+          throw new AppError("VALIDATION", "The request is not valid", details);
         }
         chosen.push(candidate);
       }
@@ -229,7 +228,7 @@ export async function revokeCertificate(
     const row = await lockCertificate(tx, id);
     if (!row) throw notFound("Certificate");
     await authorizeWrite(tx, actor, row.eventId);
-    if (row.revokedAt !== null) throw conflict("The certificate is already revoked");
+    if (row.revokedAt !== null) throw conflict("certificate_already_revoked");
     const after = await revokeCertificateRow(tx, id, now, reason);
     await recordAudit(tx, actor, {
       action: "update",
@@ -251,7 +250,7 @@ export async function certificatePdf(db: Db, actor: Actor, id: string, origin: s
   const certificate = await selectCertificate(db, id);
   if (!certificate) throw notFound("Certificate");
   await authorizeRead(db, actor, certificate.eventId);
-  if (certificate.revokedAt !== null) throw conflict("The certificate is revoked");
+  if (certificate.revokedAt !== null) throw conflict("certificate_revoked");
   const training = await loadTraining(db, certificate.eventId);
   const locale = await localeOf(db, actor.userId);
   return {
@@ -270,7 +269,7 @@ export async function eventCertificatesPdf(
   await authorizeRead(db, actor, eventId);
   const training = await loadTraining(db, eventId);
   const valid = (await selectEventCertificates(db, eventId)).filter((c) => c.revokedAt === null);
-  if (valid.length === 0) throw conflict("No certificates have been issued for this training");
+  if (valid.length === 0) throw conflict("no_certificates_issued");
   const locale = await localeOf(db, actor.userId);
   return {
     fileName: `${training.title} ${training.startsOn}.pdf`,

@@ -209,7 +209,11 @@ describe("issuing certificates", () => {
     const refused = await post(cookie, url, { personIds: [eligible.id, absent.id] });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().details).toEqual([
-      { path: "personIds.1", message: expect.stringContaining("attendance") },
+      {
+        path: "personIds.1",
+        message: expect.stringContaining("fewer days"),
+        reason: "ineligible_attendance",
+      },
     ]);
     expect((await post(cookie, url, { personIds: [stranger.id] })).statusCode).toBe(400);
     expect(await db.select().from(certificates).where(eq(certificates.eventId, event.id))).toHaveLength(0);

@@ -50,7 +50,7 @@ async function resolveMunicipality(db: Db, id: string): Promise<string> {
   if (!kind) throw notFound("Jurisdiction");
   if (kind === "municipality") return id;
   if (kind === "district") return (await selectMunicipalityBeneath(db, id)) ?? id;
-  throw invalid("id", "The jurisdiction is not a municipality");
+  throw invalid("id", "not_a_municipality");
 }
 
 /** A municipality's page: its figures, its events, the organisations involved and local partner NGOs. */

@@ -5,7 +5,7 @@ import { buildSearchKey } from "../../../common/text/search.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import { definedOnly } from "../../db/rows.js";
 import type { Actor } from "../../http/actor.js";
-import { AppError, invalid, notFound } from "../../http/errors.js";
+import { AppError, fieldError, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { setRecordArchived } from "../audit/audit.archive.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -71,32 +71,28 @@ async function loadWrittenEvent(db: Db, actor: Actor, id: string): Promise<Event
 async function checkEventValues(tx: DbOrTx, actor: Actor, values: Partial<EventValues>, facts: EventFacts) {
   if (values.jurisdictionId !== undefined) {
     const kind = await jurisdictionKind(tx, values.jurisdictionId);
-    if (kind !== "municipality") throw invalid("jurisdictionId", "Choose a municipality");
+    if (kind !== "municipality") throw invalid("jurisdictionId", "not_a_municipality");
   }
   if (values.projectId && (await unknownProjectIds(tx, [values.projectId])).length > 0) {
-    throw invalid("projectId", "No such project");
+    throw invalid("projectId", "no_such_project");
   }
   if (values.organizerIds !== undefined) {
     const isNew = facts.organizerIds.length === 0;
     // A new event must be the actor's own; an existing one may lose another organiser only by staff.
     if (isNew && eventPolicy(actor, "update", { ...facts, organizerIds: values.organizerIds }) !== "allow") {
-      throw invalid("organizerIds", "Include your own organisation among the organisers");
+      throw invalid("organizerIds", "own_organization_missing");
     }
     if (!isNew && organizerChangePolicy(actor, facts.organizerIds, values.organizerIds) !== "allow") {
-      throw new AppError("FORBIDDEN", "Only the agency or the organisation itself may remove an organiser", [
-        {
-          path: "organizerIds",
-          message: "Only the agency or the organisation itself may remove an organiser",
-        },
-      ]);
+      const detail = fieldError("organizerIds", "cannot_remove_organizer");
+      throw new AppError("FORBIDDEN", detail.message, [detail], { reason: "cannot_remove_organizer" });
     }
     if ((await unknownOrganizationIds(tx, values.organizerIds)).length > 0) {
-      throw invalid("organizerIds", "No such organisation");
+      throw invalid("organizerIds", "no_such_organization");
     }
   }
   if (values.frameworkNodeIds !== undefined) {
     if ((await unknownFrameworkNodeIds(tx, values.frameworkNodeIds)).length > 0) {
-      throw invalid("frameworkNodeIds", "No such framework node");
+      throw invalid("frameworkNodeIds", "no_such_framework_node");
     }
   }
 }
@@ -139,7 +135,7 @@ export async function updateEvent(db: Db, actor: Actor, id: string, patch: Event
     const { organizerIds, frameworkNodeIds, ...fields } = changes;
     const merged = { ...before, ...fields };
     if (merged.endsOn < merged.startsOn) {
-      throw invalid("endsOn", "The end date comes before the start date");
+      throw invalid("endsOn", "date_order");
     }
     await checkEventValues(tx, actor, changes, links);
     const after = await updateEventRow(tx, id, { ...fields, searchText: searchKeyOf(merged) });

@@ -210,7 +210,9 @@ describe("events", () => {
       "/api/events",
       await eventInput([organizer.id], { startsOn: "2012-06-02", endsOn: "2012-06-01" }),
     );
-    expect(reversed.json().details.map((d: { path: string }) => d.path)).toEqual(["endsOn"]);
+    expect(reversed.json().details).toEqual([
+      expect.objectContaining({ path: "endsOn", reason: "date_order" }),
+    ]);
 
     const [entity] = await db.select().from(jurisdictions).where(eq(jurisdictions.kind, "entity")).limit(1);
     const notMunicipality = await send(
@@ -221,7 +223,7 @@ describe("events", () => {
     );
     expect(notMunicipality.statusCode).toBe(400);
     expect(notMunicipality.json().details).toEqual([
-      { path: "jurisdictionId", message: "Choose a municipality" },
+      { path: "jurisdictionId", message: "Choose a municipality", reason: "not_a_municipality" },
     ]);
     const unknownPlace = await send(
       cookie,
@@ -255,7 +257,7 @@ describe("events", () => {
     });
     const endsTooEarly = await send(cookie, "PATCH", `/api/events/${event.id}`, { endsOn: "2012-05-01" });
     expect(endsTooEarly.statusCode).toBe(400);
-    expect(endsTooEarly.json().details[0].path).toBe("endsOn");
+    expect(endsTooEarly.json().details[0]).toMatchObject({ path: "endsOn", reason: "date_order" });
     expect((await get(cookie, `/api/events/${event.id}`)).json().endsOn).toBe("2012-05-16");
 
     const missing = randomUUID();
@@ -314,7 +316,11 @@ describe("events", () => {
       organizerIds: [own.id],
     });
     expect(removeOther.statusCode).toBe(403);
-    expect(removeOther.json()).toMatchObject({ code: "FORBIDDEN", details: [{ path: "organizerIds" }] });
+    expect(removeOther.json()).toMatchObject({
+      code: "FORBIDDEN",
+      reason: "cannot_remove_organizer",
+      details: [{ path: "organizerIds", reason: "cannot_remove_organizer" }],
+    });
     const swapOther = await send(partner.cookie, "PATCH", `/api/events/${shared.id}`, {
       organizerIds: [own.id, third.id],
     });

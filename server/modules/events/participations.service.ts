@@ -76,7 +76,7 @@ export async function addParticipation(
       personId = existingPersonId as string;
       await checkPersonToAdd(tx, actor, personId);
       if (await participationExists(tx, eventId, personId)) {
-        throw conflict("This person already takes part in the event");
+        throw conflict("already_participates");
       }
     }
     const row = await insertParticipationRow(tx, {
@@ -129,7 +129,7 @@ export async function updateParticipation(
     if (
       !scoresFit({ pre: score("preTestScore"), post: score("postTestScore"), max: score("testMaxScore") })
     ) {
-      throw invalid("testMaxScore", "Test scores need a maximum score they do not exceed");
+      throw invalid("testMaxScore", "scores_over_maximum");
     }
     const after = await updateParticipationRow(tx, participationId, {
       role: changes.role,

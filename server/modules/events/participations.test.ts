@@ -166,7 +166,7 @@ describe("participations", () => {
       role: "speaker",
     });
     expect(twice.statusCode).toBe(409);
-    expect(twice.json().code).toBe("CONFLICT");
+    expect(twice.json()).toMatchObject({ code: "CONFLICT", reason: "already_participates" });
 
     const neither = await send(cookie, "POST", participationsOf(event.id), { role: "participant" });
     expect(neither.json().details.map((d: { path: string }) => d.path)).toEqual(["personId"]);
@@ -179,13 +179,13 @@ describe("participations", () => {
       newPerson: { givenName: "Lejla", familyName: "Ibrić", sex: "female", organizationId: randomUUID() },
     });
     expect(unknownOrganization.json().details).toEqual([
-      { path: "newPerson.organizationId", message: "No such organisation" },
+      expect.objectContaining({ path: "newPerson.organizationId", reason: "no_such_organization" }),
     ]);
     const unknownPerson = await send(cookie, "POST", participationsOf(event.id), { personId: randomUUID() });
-    expect(unknownPerson.json().details[0].path).toBe("personId");
+    expect(unknownPerson.json().details[0]).toMatchObject({ path: "personId", reason: "no_such_person" });
     const archived = await makePerson(db, { archivedAt: new Date() });
     const archivedPerson = await send(cookie, "POST", participationsOf(event.id), { personId: archived.id });
-    expect(archivedPerson.json().details[0].path).toBe("personId");
+    expect(archivedPerson.json().details[0]).toMatchObject({ path: "personId", reason: "person_archived" });
 
     const scoreWithoutMax = await send(cookie, "POST", participationsOf(event.id), {
       newPerson: { givenName: "Lejla", familyName: "Ibrić", sex: "female" },

@@ -12,7 +12,7 @@ import type { Db } from "../../db/client.js";
 import { acceptedExtensions, cleanFileName, kindOfName } from "../../files/kinds.js";
 import { type FileStore, FileTooLargeError } from "../../files/store.js";
 import type { Actor } from "../../http/actor.js";
-import { AppError, conflict, invalid, notFound } from "../../http/errors.js";
+import { AppError, conflict, invalid, notFound, refused } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { submissionPolicy } from "../submissions/submissions.policy.js";
@@ -60,12 +60,12 @@ async function checkLink(db: Db, planId: string, organizationId: string, query: 
   if (query.indicatorId) {
     const indicators = await responsibleIndicators(db, planId, organizationId);
     if (!indicators.some((indicator) => indicator.id === query.indicatorId))
-      throw invalid("indicatorId", "The organisation reports no such indicator here");
+      throw invalid("indicatorId", "not_reported_indicator");
   }
   if (query.frameworkNodeId) {
     const actions = await ledActions(db, planId, organizationId);
     if (!actions.some((action) => action.frameworkNodeId === query.frameworkNodeId))
-      throw invalid("frameworkNodeId", "The organisation leads no such action here");
+      throw invalid("frameworkNodeId", "not_led_action");
   }
 }
 
@@ -87,30 +87,31 @@ export async function uploadEvidence(
   assertWritable(row, period);
   await checkLink(db, period.planId, row.organizationId, query);
   if ((await countEvidence(db, submissionId)) >= evidenceLimits.maxFiles)
-    throw conflict(`A submission holds at most ${evidenceLimits.maxFiles} evidence files`);
+    throw conflict("evidence_limit", { max: evidenceLimits.maxFiles });
 
   const file = await upload();
-  if (!file) throw invalid("file", "Choose a file to upload");
+  if (!file) throw invalid("file", "file_required");
   const fileName = cleanFileName(file.fileName);
   const kind = kindOfName(fileName);
   if (!kind) {
     file.stream.resume();
-    throw invalid("file", `Upload a file of one of these kinds: ${acceptedExtensions.join(", ")}`);
+    throw invalid("file", "file_kind", { kinds: acceptedExtensions.join(", ") });
   }
   const stored = await files.save(file.stream, evidenceLimits.maxBytes).catch((error: unknown) => {
     const tooLarge =
       error instanceof FileTooLargeError || (error as { statusCode?: number }).statusCode === 413;
-    throw tooLarge ? new AppError("TOO_LARGE", "The file is larger than 10 MB") : error;
+    throw tooLarge
+      ? refused("TOO_LARGE", "file_too_large", { max: evidenceLimits.maxBytes / (1024 * 1024) })
+      : error;
   });
   try {
-    if (stored.sizeBytes === 0) throw invalid("file", "The file is empty");
-    if (!kind.matches(stored.head))
-      throw invalid("file", "The file's content does not match its kind (its extension)");
+    if (stored.sizeBytes === 0) throw invalid("file", "file_empty");
+    if (!kind.matches(stored.head)) throw invalid("file", "file_content_mismatch");
     const id = await db.transaction(async (tx) => {
       const locked = await lockSubmission(tx, actor, submissionId, "write");
       assertWritable(locked.row, locked.period);
       if ((await countEvidence(tx, submissionId)) >= evidenceLimits.maxFiles)
-        throw conflict(`A submission holds at most ${evidenceLimits.maxFiles} evidence files`);
+        throw conflict("evidence_limit", { max: evidenceLimits.maxFiles });
       const inserted = await insertEvidenceRow(tx, {
         submissionId,
         indicatorId: query.indicatorId ?? null,

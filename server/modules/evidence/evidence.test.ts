@@ -99,7 +99,7 @@ describe("evidence attachments", () => {
     const { submission, cookie } = await draft();
     const exe = await uploadOnce(cookie, submission.id, "alat.exe", "MZ\x90\x00");
     expect(exe.statusCode).toBe(400);
-    expect(exe.json().details[0]).toMatchObject({ path: "file" });
+    expect(exe.json().details[0]).toMatchObject({ path: "file", reason: "file_kind" });
     const disguised = await uploadOnce(
       cookie,
       submission.id,
@@ -107,7 +107,10 @@ describe("evidence attachments", () => {
       "<html><script>x</script></html>",
     );
     expect(disguised.statusCode).toBe(400);
-    expect(disguised.json().details[0].message).toContain("does not match");
+    expect(disguised.json().details[0]).toMatchObject({
+      message: expect.stringContaining("does not match"),
+      reason: "file_content_mismatch",
+    });
     const empty = await uploadOnce(cookie, submission.id, "prazno.txt", "");
     expect(empty.statusCode).toBe(400);
     const noFile = await app.inject({
@@ -126,7 +129,11 @@ describe("evidence attachments", () => {
     const big = Buffer.concat([pdfBytes(), Buffer.alloc(evidenceLimits.maxBytes)]);
     const response = await uploadOnce(cookie, submission.id, "skenirano.pdf", big);
     expect(response.statusCode).toBe(413);
-    expect(response.json().code).toBe("TOO_LARGE");
+    expect(response.json()).toMatchObject({
+      code: "TOO_LARGE",
+      reason: "file_too_large",
+      params: { max: 10 },
+    });
     expect(
       await db.select().from(evidenceFiles).where(eq(evidenceFiles.submissionId, submission.id)),
     ).toEqual([]);

@@ -55,6 +55,9 @@ async function createMissingOrganisations(
   return created;
 }
 
+/** The first row of the file a record comes from (every record has one). */
+const firstRow = (record: { rowNumbers: readonly number[] }) => record.rowNumbers[0] ?? 0;
+
 /** The person a record stands for: matched, decided by the user, or null for a new one. */
 function decidedPerson(record: PersonRecord, choices: CommitChoices): string | null {
   const { match } = record;
@@ -62,10 +65,9 @@ function decidedPerson(record: PersonRecord, choices: CommitChoices): string | n
   if (match.kind === "new") return null;
   const rowNumber = record.rowNumbers.find((row) => choices.decisions.has(row)) ?? record.rowNumbers[0];
   const decision = rowNumber === undefined ? undefined : choices.decisions.get(rowNumber);
-  if (decision === undefined)
-    throw invalid("decisions", `Row ${record.rowNumbers[0]} may be a registered person: decide who it is`);
+  if (decision === undefined) throw invalid("decisions", "match_undecided", { row: firstRow(record) });
   if (decision !== null && !match.ids.includes(decision))
-    throw invalid("decisions", `Row ${rowNumber}: choose one of the people offered, or a new person`);
+    throw invalid("decisions", "decision_not_offered", { row: rowNumber ?? firstRow(record) });
   return decision;
 }
 
@@ -75,8 +77,7 @@ export function checkDecisions(analysis: Analysis, choices: CommitChoices): void
     (record) =>
       record.match.kind === "likely" && !record.rowNumbers.some((row) => choices.decisions.has(row)),
   );
-  if (missing)
-    throw invalid("decisions", `Row ${missing.rowNumbers[0]} may be a registered person: decide who it is`);
+  if (missing) throw invalid("decisions", "match_undecided", { row: firstRow(missing) });
 }
 
 /** Registers new people on behalf of the actor's organisation; returns their ids in order. */
@@ -171,7 +172,7 @@ function wantedParticipation(
   const hasScore = wanted.preTestScore !== null || wanted.postTestScore !== null;
   const max = wanted.testMaxScore;
   if (hasScore && (max === null || (wanted.preTestScore ?? 0) > max || (wanted.postTestScore ?? 0) > max))
-    throw invalid("file", `Row ${record.rowNumbers[0]}: the test scores exceed the maximum already recorded`);
+    throw invalid("file", "row_scores_over_maximum", { row: firstRow(record) });
   return wanted;
 }
 
@@ -252,7 +253,7 @@ async function writePeople(
     await updatePeople(tx, actor, matched);
   }
   if (analysis.kind === "attendance") {
-    if (!choices.eventId) throw invalid("eventId", "An attendance import names its event");
+    if (!choices.eventId) throw invalid("eventId", "event_required");
     const seen = new Set<string>();
     const unique = linked.filter(({ personId }) => !seen.has(personId) && Boolean(seen.add(personId)));
     await writeParticipations(tx, actor, choices.eventId, unique);
@@ -299,7 +300,7 @@ export async function writeImport(
   choices: CommitChoices,
 ): Promise<ImportCounts> {
   if (analysis.kind === "organisations") return writeOrganisations(tx, actor, analysis);
-  if (analysis.kind === "indicatorValues") throw invalid("kind", "Indicator values are imported elsewhere");
+  if (analysis.kind === "indicatorValues") throw invalid("kind", "indicator_values_elsewhere");
   checkDecisions(analysis, choices);
   return writePeople(tx, actor, analysis, registry, choices);
 }

@@ -3,7 +3,6 @@
  * the headers, remembered from an earlier import of the same headers, or the user's.
  */
 import { createHash } from "node:crypto";
-import type { FieldReason } from "../../../common/errors.js";
 import {
   type ColumnMapping,
   type ImportField,
@@ -11,7 +10,7 @@ import {
   kindFields,
   type MappingInput,
 } from "../../../common/schemas/imports.js";
-import { AppError, invalid } from "../../http/errors.js";
+import { invalid } from "../../http/errors.js";
 import {
   cellText,
   type DataRow,
@@ -41,10 +40,6 @@ export interface FileReading {
 /** How wide a file may be: an attendance list has a dozen columns, a register a few dozen. */
 export const headerLimits = { maxColumns: 500, maxHeaderLength: 500 };
 
-/** A file refused for its width: a detail of "file" with a reason code the UI translates. */
-const tooWide = (message: string, reason: FieldReason, params: Record<string, number>) =>
-  new AppError("VALIDATION", "The request is not valid", [{ path: "file", message, reason, params }]);
-
 /** The number of columns of a row: up to its last non-blank cell. */
 function rowWidth(row: readonly TableCell[]): number {
   for (let index = row.length - 1; index >= 0; index--) {
@@ -58,24 +53,20 @@ export async function readImportFile(bytes: Uint8Array, sheet?: string | null): 
   const read = await readSpreadsheet(bytes, sheet ? { sheet } : {}).catch((error: unknown) => {
     if (error instanceof WorkbookError) {
       throw error.code === "no-sheet"
-        ? invalid("sheet", "The workbook has no such sheet")
-        : invalid("file", "The file is not a readable workbook");
+        ? invalid("sheet", "no_such_sheet")
+        : invalid("file", "unreadable_workbook");
     }
     throw error;
   });
   const { maxColumns, maxHeaderLength } = headerLimits;
   if (read.rows.some((row) => rowWidth(row) > maxColumns)) {
-    throw tooWide(`The file has more than ${maxColumns} columns`, "too_many_columns", { max: maxColumns });
+    throw invalid("file", "too_many_columns", { max: maxColumns });
   }
   const table = readTable(read.rows);
   const longHeader = table.headers.findIndex((header) => header.length > maxHeaderLength);
   if (longHeader >= 0) {
     const column = (table.columns[longHeader] ?? longHeader) + 1;
-    throw tooWide(
-      `The header of column ${column} is longer than ${maxHeaderLength} characters`,
-      "header_too_long",
-      { max: maxHeaderLength, column },
-    );
+    throw invalid("file", "header_too_long", { max: maxHeaderLength, column });
   }
   return {
     format: read.format,
@@ -164,9 +155,9 @@ export function correctedMapping(
   const byColumn = new Map(current.map((column) => [column.column, column]));
   const changes = new Map<number, ImportField | null>();
   input.mapping.forEach((change, index) => {
-    if (!byColumn.has(change.column)) throw invalid(`mapping.${index}.column`, "The file has no such column");
+    if (!byColumn.has(change.column)) throw invalid(`mapping.${index}.column`, "no_such_column");
     if (change.field !== null && !allowed.has(change.field))
-      throw invalid(`mapping.${index}.field`, "This kind of import has no such field");
+      throw invalid(`mapping.${index}.field`, "field_not_of_kind");
     changes.set(change.column, change.field);
   });
   const result = current.map((column) =>
@@ -177,7 +168,7 @@ export function correctedMapping(
   const used = new Set<string>();
   result.forEach((column) => {
     if (column.field === null) return;
-    if (used.has(column.field)) throw invalid("mapping", "A field can fill one column only");
+    if (used.has(column.field)) throw invalid("mapping", "field_mapped_twice");
     used.add(column.field);
   });
   return result;

@@ -21,7 +21,7 @@ import type { Db, DbOrTx } from "../../db/client.js";
 import { cleanFileName, extensionOf, kindOfName } from "../../files/kinds.js";
 import { type FileStore, FileTooLargeError } from "../../files/store.js";
 import type { Actor } from "../../http/actor.js";
-import { AppError, conflict, invalid, notFound } from "../../http/errors.js";
+import { conflict, invalid, notFound, refused } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { eventLinksOf } from "../events/events.service.js";
@@ -64,8 +64,7 @@ export interface Upload {
 
 /** The kinds handled here; indicator values have their own import. */
 function checkKind(kind: ImportKind) {
-  if (kind === "indicatorValues")
-    throw invalid("kind", "Indicator values are imported on the data-entry form");
+  if (kind === "indicatorValues") throw invalid("kind", "indicator_values_elsewhere");
 }
 
 /** The facts the policy needs about an import or an upload: its kind, uploader and event. */
@@ -127,22 +126,23 @@ export async function uploadImport(
   }
 
   const file = await upload();
-  if (!file) throw invalid("file", "Choose a file to upload");
+  if (!file) throw invalid("file", "file_required");
   const fileName = cleanFileName(file.fileName);
   const kind = kindOfName(fileName);
   if (!kind || !(importLimits.extensions as readonly string[]).includes(extensionOf(fileName))) {
     file.stream.resume();
-    throw invalid("file", `Upload a file of one of these kinds: ${importLimits.extensions.join(", ")}`);
+    throw invalid("file", "file_kind", { kinds: importLimits.extensions.join(", ") });
   }
   const stored = await files.save(file.stream, importLimits.maxBytes).catch((error: unknown) => {
     const tooLarge =
       error instanceof FileTooLargeError || (error as { statusCode?: number }).statusCode === 413;
-    throw tooLarge ? new AppError("TOO_LARGE", "The file is larger than 10 MB") : error;
+    throw tooLarge
+      ? refused("TOO_LARGE", "file_too_large", { max: importLimits.maxBytes / (1024 * 1024) })
+      : error;
   });
   try {
-    if (stored.sizeBytes === 0) throw invalid("file", "The file is empty");
-    if (!kind.matches(stored.head))
-      throw invalid("file", "The file's content does not match its kind (its extension)");
+    if (stored.sizeBytes === 0) throw invalid("file", "file_empty");
+    if (!kind.matches(stored.head)) throw invalid("file", "file_content_mismatch");
     const { reading, analysis } = await analyseFile(db, actor, {
       kind: query.kind,
       bytes: await storedBytes(files, stored.key),
@@ -200,14 +200,14 @@ export async function setImportMapping(
   input: MappingInput,
 ): Promise<ImportPreview> {
   const row = await authorizedImport(db, actor, id, "write");
-  if (row.status !== "previewed") throw conflict("This import is already committed");
+  if (row.status !== "previewed") throw conflict("import_committed");
   const current = await analyseStored(db, files, actor, row);
   const mapping = correctedMapping(row.kind as ImportKind, current.analysis.mapping, input);
   const { reading, analysis } = await analyseStored(db, files, actor, row, mapping);
   await db.transaction(async (tx) => {
     const before = await selectImportRow(tx, id, true);
     if (!before) throw notFound(IMPORT);
-    if (before.status !== "previewed") throw conflict("This import is already committed");
+    if (before.status !== "previewed") throw conflict("import_committed");
     const after = await updateImportRow(tx, id, {
       reading: readingToStore(reading, mapping),
       counts: analysis.counts,
@@ -240,7 +240,7 @@ export async function commitImport(
   );
   await db.transaction(async (tx) => {
     const row = await authorizedImport(tx, actor, id, "write", true);
-    if (row.status !== "previewed") throw conflict("This import is already committed");
+    if (row.status !== "previewed") throw conflict("import_committed");
     checkKind(row.kind as ImportKind);
     const { reading, analysis, registry } = await analyseStored(tx, files, actor, row);
     const counts = await writeImport(tx, actor, analysis, registry, {

@@ -84,7 +84,7 @@ async function lockCustomSet(tx: DbOrTx, actor: Actor, id: string, action: "upda
   const row = await lockCategorySet(tx, id);
   if (!row) throw notFound(SET);
   enforce(categorySetPolicy(actor, action), SET);
-  if (row.isSystem) throw conflict("This is a system set; it cannot be changed or deleted");
+  if (row.isSystem) throw conflict("system_set");
   return row;
 }
 
@@ -123,7 +123,7 @@ export async function deleteCategorySet(db: Db, actor: Actor, id: string): Promi
     const row = await lockCustomSet(tx, actor, id, "delete");
     const users = await countIndicatorsUsingSet(tx, id);
     if (users > 0) {
-      throw conflict(`${users} indicator(s) are disaggregated by this set; remove it from them first`);
+      throw conflict("set_in_use", { count: users });
     }
     const before = { ...row, categories: await categoriesOf(tx, id) };
     await deleteCategorySetRow(tx, id);

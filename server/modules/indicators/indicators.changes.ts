@@ -71,14 +71,11 @@ export function changedDefiningFields(
 }
 
 /** A definition change of an indicator with stored values is refused without a reason. */
-/** The message of a change without its reason; the fields changed travel with it. */
-export const reasonRequired = "The indicator already has reported values: give a reason for the change";
-
 export function requireReason(
   changed: DefiningField[],
   hasValues: boolean,
   reason: string | undefined,
 ): void {
   if (changed.length === 0 || !hasValues || reason) return;
-  throw invalid("reason", reasonRequired);
+  throw invalid("reason", "change_reason_required");
 }

@@ -41,7 +41,7 @@ export function checkIndicatorDefinition(definition: IndicatorDefinition, contex
   if (definition.activitySource) checkActivitySource(definition, definition.activitySource);
   definition.targets.forEach((target, index) => {
     if (!context.periodIds.includes(target.periodId)) {
-      throw invalid(`targets.${index}.periodId`, "The period is not a reporting period of this plan");
+      throw invalid(`targets.${index}.periodId`, "period_not_in_plan");
     }
   });
 }
@@ -49,30 +49,29 @@ export function checkIndicatorDefinition(definition: IndicatorDefinition, contex
 function checkDisaggregation(definition: IndicatorDefinition, context: DefinitionContext): void {
   const known = new Set(context.categorySets.map((set) => set.id));
   if (definition.categorySetIds.some((id) => !known.has(id))) {
-    throw invalid("categorySetIds", "A category set does not exist");
+    throw invalid("categorySetIds", "no_such_category_set");
   }
   const hasSex = context.categorySets.some((set) => set.isSystem && set.code === SEX_SET_CODE);
   if (definition.countsPeople && !hasSex) {
-    throw invalid("categorySetIds", "An indicator that counts people is split by sex: include the set “sex”");
+    throw invalid("categorySetIds", "sex_set_required");
   }
 }
 
 /** Yes/no and text indicators are not numbers: no targets, no end target, no formula. */
 function checkNonNumeric(definition: IndicatorDefinition, context: DefinitionContext): void {
   if (NUMERIC_UNITS.includes(definition.unit)) return;
-  const why = "A yes/no or text indicator has no numeric targets";
-  if (definition.targets.length > 0) throw invalid("targets", why);
-  if (definition.endTarget !== null) throw invalid("endTarget", why);
-  if (definition.formula) throw invalid("formula", "A formula indicator is a percent or a ratio");
+  if (definition.targets.length > 0) throw invalid("targets", "no_numeric_targets");
+  if (definition.endTarget !== null) throw invalid("endTarget", "no_numeric_targets");
+  if (definition.formula) throw invalid("formula", "formula_unit");
   if (definition.unit === "text" && definition.baselineValue !== null) {
-    throw invalid("baselineValue", "A text indicator has no numeric baseline");
+    throw invalid("baselineValue", "text_baseline");
   }
   if (
     definition.unit === "yes_no" &&
     definition.baselineValue !== null &&
     ![0, 1].includes(definition.baselineValue)
   ) {
-    throw invalid("baselineValue", "A yes/no baseline is 1 (yes) or 0 (no)");
+    throw invalid("baselineValue", "yes_no_baseline");
   }
   const user = context.planIndicators.find(
     (other) =>
@@ -80,7 +79,7 @@ function checkNonNumeric(definition: IndicatorDefinition, context: DefinitionCon
       (other.formula?.numeratorIndicatorId === definition.id ||
         other.formula?.denominatorIndicatorId === definition.id),
   );
-  if (user) throw invalid("unit", `Indicator ${user.code} computes its value from this one`);
+  if (user) throw invalid("unit", "used_by_formula", { code: user.code });
 }
 
 function checkFormula(
@@ -89,13 +88,13 @@ function checkFormula(
   context: DefinitionContext,
 ): void {
   if (definition.unit !== "percent" && definition.unit !== "ratio") {
-    throw invalid("formula", "A formula indicator is a percent or a ratio");
+    throw invalid("formula", "formula_unit");
   }
   if (definition.activitySource) {
-    throw invalid("activitySource", "An indicator is computed by a formula or from activities, not both");
+    throw invalid("activitySource", "formula_and_activities");
   }
   if (formula.scale !== undefined && formula.scale !== formulaScale(definition.unit)) {
-    throw invalid("formula.scale", `The scale of a ${definition.unit} is ${formulaScale(definition.unit)}`);
+    throw invalid("formula.scale", definition.unit === "percent" ? "percent_scale" : "ratio_scale");
   }
   const parts = [
     ["numeratorIndicatorId", formula.numeratorIndicatorId],
@@ -103,13 +102,13 @@ function checkFormula(
   ] as const;
   for (const [field, id] of parts) {
     const path = `formula.${field}`;
-    if (id === definition.id) throw invalid(path, "An indicator cannot be computed from itself");
+    if (id === definition.id) throw invalid(path, "formula_of_itself");
     const part = context.planIndicators.find((other) => other.id === id);
-    if (!part) throw invalid(path, "The indicator is not an indicator of this plan");
-    if (!NUMERIC_UNITS.includes(part.unit)) throw invalid(path, "A yes/no or text indicator is not a number");
+    if (!part) throw invalid(path, "indicator_not_in_plan");
+    if (!NUMERIC_UNITS.includes(part.unit)) throw invalid(path, "formula_part_not_number");
   }
   if (formula.numeratorIndicatorId === formula.denominatorIndicatorId) {
-    throw invalid("formula.denominatorIndicatorId", "The numerator and the denominator are two indicators");
+    throw invalid("formula.denominatorIndicatorId", "formula_same_parts");
   }
   if (definition.id) checkCycle(definition.id, formula, context.planIndicators);
 }
@@ -138,21 +137,18 @@ function checkCycle(
   if (cycle) {
     const codeOf = new Map(planIndicators.map((indicator) => [indicator.id, indicator.code]));
     const path = cycle.map((step) => codeOf.get(step) ?? step).join(" → ");
-    throw invalid("formula", `The formula depends on itself: ${path}`);
+    throw invalid("formula", "formula_cycle", { path });
   }
 }
 
 function checkActivitySource(definition: IndicatorDefinition, source: ActivitySource): void {
   if (definition.unit !== "number") {
-    throw invalid("activitySource", "An indicator fed by activities counts: its unit is number");
+    throw invalid("activitySource", "activity_unit");
   }
   if (source.measure !== "events_held" && !definition.countsPeople) {
-    throw invalid("countsPeople", "An indicator that counts people at events counts people");
+    throw invalid("countsPeople", "activity_counts_people");
   }
   if (source.measure === "cascade_reach" && !source.eventKinds.includes("training_of_trainers")) {
-    throw invalid(
-      "activitySource",
-      "A cascade's reach is counted from trainings of trainers: include that kind",
-    );
+    throw invalid("activitySource", "cascade_needs_tot");
   }
 }

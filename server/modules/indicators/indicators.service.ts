@@ -77,12 +77,12 @@ async function checkDefinition(
   definition: IndicatorDefinition & { frameworkNodeId?: string; responsibleOrganizationIds?: string[] },
 ) {
   if (definition.frameworkNodeId && !(await isNodeOfPlan(tx, definition.frameworkNodeId, planId))) {
-    throw invalid("frameworkNodeId", "The framework node is not a node of this plan");
+    throw invalid("frameworkNodeId", "node_not_in_plan");
   }
   const organizationIds = definition.responsibleOrganizationIds ?? [];
   const existing = await selectExistingOrganizationIds(tx, organizationIds);
   if (existing.length < organizationIds.length) {
-    throw invalid("responsibleOrganizationIds", "An organisation does not exist");
+    throw invalid("responsibleOrganizationIds", "no_such_organization");
   }
   checkIndicatorDefinition(definition, {
     planIndicators: await selectPlanIndicatorFormulas(tx, planId),
@@ -105,7 +105,7 @@ export async function createIndicator(db: Db, actor: Actor, input: IndicatorValu
   const { responsibleOrganizationIds, categorySetIds, targets, ...fields } = input;
   const id = randomUUID();
   await db.transaction(async (tx) => {
-    if (!(await lockPlanRow(tx, input.planId))) throw invalid("planId", "The plan does not exist");
+    if (!(await lockPlanRow(tx, input.planId))) throw invalid("planId", "no_such_plan");
     const { formula } = await checkDefinition(tx, input.planId, { ...input, id: null });
     const row = await insertIndicatorRow(tx, {
       ...fields,

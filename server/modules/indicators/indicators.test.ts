@@ -193,7 +193,7 @@ describe("indicators", () => {
     });
     expect(noSex.statusCode).toBe(400);
     expect(noSex.json().details).toEqual([
-      { path: "categorySetIds", message: expect.stringContaining("sex") },
+      { path: "categorySetIds", message: expect.stringContaining("sex"), reason: "sex_set_required" },
     ]);
     const impostor = await makeCategorySet(db, {
       code: "spol",

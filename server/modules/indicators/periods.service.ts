@@ -95,11 +95,15 @@ async function lockPlan(tx: DbOrTx, actor: Actor, planId: string, action: "creat
 
 /** A period shares at least one day with its plan, and no day with another period of the plan. */
 async function checkDates(tx: DbOrTx, plan: Range & { id: string }, period: Range, exceptId?: string) {
-  if (period.startsOn > plan.endsOn) throw invalid("startsOn", "The period starts after the plan ends");
-  if (period.endsOn < plan.startsOn) throw invalid("endsOn", "The period ends before the plan starts");
+  if (period.startsOn > plan.endsOn) throw invalid("startsOn", "period_after_plan");
+  if (period.endsOn < plan.startsOn) throw invalid("endsOn", "period_before_plan");
   const [overlap] = await selectOverlappingPeriods(tx, plan.id, period, exceptId);
   if (overlap) {
-    throw conflict(`The period overlaps "${overlap.name}" (${overlap.startsOn} – ${overlap.endsOn})`);
+    throw conflict("period_overlap", {
+      name: overlap.name,
+      startsOn: overlap.startsOn,
+      endsOn: overlap.endsOn,
+    });
   }
 }
 
@@ -141,7 +145,7 @@ export async function generatePeriods(
     const periods = yearlyPeriods(plan, options.startMonth, options.startDay);
     // A date column holds the years 1–9999; a plan at either edge has a period that cannot be stored.
     if (periods.some((p) => !/^\d{4}-/.test(p.endsOn) || p.startsOn < "0001-01-01")) {
-      throw invalid("", "The plan's yearly periods would fall outside the years 1 to 9999");
+      throw invalid("", "periods_out_of_range");
     }
     const added: string[] = [];
     for (const period of periods) {
@@ -175,7 +179,7 @@ export async function updatePeriod(
     const { plan, period: before } = await lockPeriod(tx, actor, id, "update");
     const merged = { ...before, ...patch };
     if (merged.endsOn < merged.startsOn) {
-      throw invalid(patch.endsOn ? "endsOn" : "startsOn", "The end date comes before the start date");
+      throw invalid(patch.endsOn ? "endsOn" : "startsOn", "date_order");
     }
     if (patch.startsOn || patch.endsOn) await checkDates(tx, plan, merged, id);
     const after = await updatePeriodRow(tx, id, patch);
@@ -195,11 +199,9 @@ export async function deletePeriod(db: Db, actor: Actor, id: string): Promise<vo
   await db.transaction(async (tx) => {
     const { period } = await lockPeriod(tx, actor, id, "delete");
     const targets = await countTargetsOfPeriod(tx, id);
-    if (targets > 0)
-      throw conflict(`${targets} indicator target(s) are set for this period; remove them first`);
+    if (targets > 0) throw conflict("period_has_targets", { count: targets });
     const reports = await countSubmissionsOfPeriod(tx, id);
-    if (reports > 0)
-      throw conflict(`${reports} organisation(s) have reported for this period; close it instead`);
+    if (reports > 0) throw conflict("period_has_reports", { count: reports });
     await deletePeriodRow(tx, id);
     await recordAudit(tx, actor, {
       action: "delete",

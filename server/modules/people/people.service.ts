@@ -5,7 +5,7 @@ import { buildSearchKey } from "../../../common/text/search.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import { definedOnly } from "../../db/rows.js";
 import type { Actor } from "../../http/actor.js";
-import { AppError, invalid, notFound } from "../../http/errors.js";
+import { AppError, fieldError, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { setRecordArchived } from "../audit/audit.archive.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -58,7 +58,7 @@ async function loadWrittenPerson(db: DbOrTx, actor: Actor, id: string): Promise<
 
 async function checkOrganization(db: DbOrTx, organizationId: string | null | undefined, path: string) {
   if (organizationId && !(await organizationExists(db, organizationId))) {
-    throw invalid(path, "No such organisation");
+    throw invalid(path, "no_such_organization");
   }
 }
 
@@ -98,9 +98,8 @@ export async function updatePerson(db: Db, actor: Actor, id: string, patch: Pers
     enforce(personPolicy(actor, "update", before), "Person");
     const isMoved = changes.organizationId !== undefined && changes.organizationId !== before.organizationId;
     if (isMoved && personMovePolicy(actor, changes.organizationId ?? null) !== "allow") {
-      throw new AppError("FORBIDDEN", "Only the agency may move a person into another organisation", [
-        { path: "organizationId", message: "Only the agency may move a person into another organisation" },
-      ]);
+      const detail = fieldError("organizationId", "cannot_move_person");
+      throw new AppError("FORBIDDEN", detail.message, [detail], { reason: "cannot_move_person" });
     }
     await checkOrganization(tx, changes.organizationId, "organizationId");
     const merged = { ...before, ...changes };
@@ -138,9 +137,9 @@ export async function setPersonArchived(
 export async function checkPersonToAdd(tx: DbOrTx, actor: Actor, personId: string, path = "personId") {
   const found = await selectPerson(tx, actor, personId);
   if (!found || personPolicy(actor, "read", found.facts) !== "allow") {
-    throw invalid(path, "No such person");
+    throw invalid(path, "no_such_person");
   }
-  if (found.person.isArchived) throw invalid(path, "This person is archived");
+  if (found.person.isArchived) throw invalid(path, "person_archived");
 }
 
 /**

@@ -202,7 +202,7 @@ describe("people", () => {
     });
     expect(unknownOrganization.statusCode).toBe(400);
     expect(unknownOrganization.json().details).toEqual([
-      { path: "organizationId", message: "No such organisation" },
+      expect.objectContaining({ path: "organizationId", reason: "no_such_organization" }),
     ]);
 
     const person = await makePerson(db);
@@ -282,7 +282,11 @@ describe("people", () => {
       organizationId: world.third.id,
     });
     expect(moved.statusCode).toBe(403);
-    expect(moved.json()).toMatchObject({ code: "FORBIDDEN", details: [{ path: "organizationId" }] });
+    expect(moved.json()).toMatchObject({
+      code: "FORBIDDEN",
+      reason: "cannot_move_person",
+      details: [{ path: "organizationId", reason: "cannot_move_person" }],
+    });
     const intoOwn = await send(cookie, "PATCH", `/api/people/${created.json().id}`, {
       organizationId: world.own.id,
     });

@@ -55,10 +55,7 @@ async function lockPlanToEdit(tx: DbOrTx, actor: Actor, planId: string) {
 
 function checkTier(tierNames: string[], depth: number): void {
   if (depth >= tierNames.length) {
-    throw invalid(
-      "parentId",
-      `This plan has ${tierNames.length} tiers; the node would be deeper than the last`,
-    );
+    throw invalid("parentId", "node_too_deep", { count: tierNames.length });
   }
 }
 
@@ -66,7 +63,7 @@ function checkTier(tierNames: string[], depth: number): void {
 function findParent(nodes: FrameworkNodeRow[], parentId: string | null): FrameworkNodeRow | null {
   if (parentId === null) return null;
   const parent = nodes.find((node) => node.id === parentId);
-  if (!parent) throw invalid("parentId", "The parent is not a node of this plan");
+  if (!parent) throw invalid("parentId", "parent_not_in_plan");
   return parent;
 }
 
@@ -144,7 +141,7 @@ export async function updateFrameworkNode(
     } = patch;
     const amount = budgetAmount === undefined ? before.budgetAmount : toDecimal(budgetAmount);
     const currency = fields.budgetCurrency === undefined ? before.budgetCurrency : fields.budgetCurrency;
-    if (amount !== null && !currency) throw invalid("budgetCurrency", "A budget amount needs its currency");
+    if (amount !== null && !currency) throw invalid("budgetCurrency", "budget_needs_currency");
     const parentId = requestedParentId === undefined ? before.parentId : requestedParentId;
     const isNewParent = parentId !== before.parentId;
     let { depth, position } = before;
@@ -152,7 +149,7 @@ export async function updateFrameworkNode(
       const parent = findParent(nodes, parentId);
       const subtree = [before, ...orderDepthFirst(nodes, before.id)];
       if (subtree.some((node) => node.id === parentId)) {
-        throw invalid("parentId", "A node cannot move under itself or one of its descendants");
+        throw invalid("parentId", "move_under_itself");
       }
       depth = parent ? parent.depth + 1 : 0;
       checkTier(plan.tierNames, depth + Math.max(...subtree.map((node) => node.depth)) - before.depth);
@@ -210,14 +207,14 @@ export async function deleteFrameworkNode(
       subtree.map((each) => each.id),
     );
     if (measured > 0) {
-      throw conflict(`${measured} indicator(s) measure this node or a node under it; move them first`);
+      throw conflict("node_has_indicators", { count: measured });
     }
     const reported = await countActionReportsOfNodes(
       tx,
       subtree.map((each) => each.id),
     );
     if (reported > 0) {
-      throw conflict(`${reported} progress report(s) were submitted on this node or a node under it`);
+      throw conflict("node_has_reports", { count: reported });
     }
     await deleteNodeRow(tx, nodeId);
     const positions = new Map<string, number>();

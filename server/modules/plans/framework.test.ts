@@ -212,7 +212,9 @@ describe("results framework", () => {
 
     const tooDeep = await move("A2", { parentId: id("B1") });
     expect(tooDeep.statusCode).toBe(400);
-    expect(tooDeep.json().details).toEqual([{ path: "parentId", message: expect.any(String) }]);
+    expect(tooDeep.json().details).toEqual([
+      { path: "parentId", message: expect.any(String), reason: "node_too_deep", params: { count: 3 } },
+    ]);
 
     const underB = await move("A2", { parentId: id("B") });
     expect(underB.json()).toMatchObject({ depth: 1, position: 1 });

@@ -42,11 +42,11 @@ export async function getPlan(db: DbOrTx, actor: Actor, id: string): Promise<Pla
 
 /** A predecessor is another existing plan, and following predecessors never comes back to this plan. */
 async function checkPredecessor(tx: DbOrTx, planId: string | null, predecessorId: string): Promise<void> {
-  if (predecessorId === planId) throw invalid("predecessorId", "A plan cannot be its own predecessor");
+  if (predecessorId === planId) throw invalid("predecessorId", "own_predecessor");
   const chain = await selectPredecessorChain(tx, predecessorId);
-  if (chain.length === 0) throw invalid("predecessorId", "The predecessor plan does not exist");
+  if (chain.length === 0) throw invalid("predecessorId", "no_such_predecessor");
   if (planId && chain.includes(planId)) {
-    throw invalid("predecessorId", "This plan already comes before the chosen predecessor");
+    throw invalid("predecessorId", "predecessor_cycle");
   }
 }
 
@@ -68,7 +68,7 @@ export async function updatePlan(db: Db, actor: Actor, id: string, patch: PlanCh
     enforce(planPolicy(actor, "update"), "Plan");
     const merged = { ...before, ...patch };
     if (merged.endsOn < merged.startsOn) {
-      throw invalid(patch.endsOn ? "endsOn" : "startsOn", "The end date comes before the start date");
+      throw invalid(patch.endsOn ? "endsOn" : "startsOn", "date_order");
     }
     if (patch.predecessorId && patch.predecessorId !== before.predecessorId) {
       await checkPredecessor(tx, id, patch.predecessorId);
@@ -76,10 +76,7 @@ export async function updatePlan(db: Db, actor: Actor, id: string, patch: PlanCh
     if (patch.tierNames) {
       const deepest = await selectMaxNodeDepth(tx, id);
       if (deepest !== null && deepest >= patch.tierNames.length) {
-        throw invalid(
-          "tierNames",
-          `The framework has nodes on tier ${deepest + 1}; name at least that many tiers`,
-        );
+        throw invalid("tierNames", "too_few_tiers", { tier: deepest + 1 });
       }
     }
     const after = await updatePlanRow(tx, id, { ...patch, searchText: searchKeyOf(merged) });

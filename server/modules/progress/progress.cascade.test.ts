@@ -106,7 +106,11 @@ describe("an indicator fed by the trainer cascade", () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().details).toEqual([
-      { path: "activitySource", message: expect.stringContaining("trainings of trainers") },
+      {
+        path: "activitySource",
+        message: expect.stringContaining("trainings of trainers"),
+        reason: "cascade_needs_tot",
+      },
     ]);
   });
 });

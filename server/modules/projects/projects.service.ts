@@ -84,7 +84,7 @@ export async function updateProject(
     const { implementerIds, outputTargets, frameworkNodeIds, budgetAmount, ...fields } = patch;
     const merged = { ...beforeRow, ...fields };
     if (merged.endsOn < merged.startsOn) {
-      throw invalid(fields.endsOn ? "endsOn" : "startsOn", "The end date comes before the start date");
+      throw invalid(fields.endsOn ? "endsOn" : "startsOn", "date_order");
     }
     const before = { ...beforeRow, ...(await selectProjectLinks(tx, id)) };
     const afterRow = await updateProjectRow(tx, id, {

@@ -256,6 +256,10 @@ describe("projects", () => {
     expect(pathsOf(await post({ code: "V-2", colour: "red", currency: "bam", budgetAmount: -1 }))).toEqual(
       expect.arrayContaining(["colour", "currency", "budgetAmount"]),
     );
+    const badCurrency = await post({ code: "V-2", currency: "bam" });
+    expect(badCurrency.json().details).toEqual([
+      expect.objectContaining({ path: "currency", reason: "not_a_currency_code" }),
+    ]);
     const twice = await post({
       code: "V-3",
       outputTargets: [

@@ -5,7 +5,7 @@ import type { IndicatorUnit } from "../../../common/schemas/enums.js";
 import type { ActionReportsInput, SubmissionForm, ValuesInput } from "../../../common/schemas/submissions.js";
 import type { Db } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
-import { AppError } from "../../http/errors.js";
+import { AppError, fieldError } from "../../http/errors.js";
 import { recordAudit } from "../audit/audit.service.js";
 import {
   selectActionReports,
@@ -47,12 +47,12 @@ export async function putValues(
       const at = (field: string) => `values.${index}.${field}`;
       const indicator = indicators.find((i) => i.id === entry.indicatorId);
       if (!indicator) {
-        errors.push({ path: at("indicatorId"), message: "The organisation reports no such indicator here" });
+        errors.push(fieldError(at("indicatorId"), "not_reported_indicator"));
         return;
       }
       const key = canonicalCategoryKey(entry.categoryKey, sets.get(indicator.id) ?? []);
       if ("error" in key) {
-        errors.push({ path: at("categoryKey"), message: key.error });
+        errors.push(fieldError(at("categoryKey"), key.error, key.params));
         return;
       }
       const value = entry.value ?? null;
@@ -60,9 +60,9 @@ export async function putValues(
         value,
         textValue: entry.textValue,
       });
-      errors.push(...shape.map((e) => ({ path: at(e.path), message: e.message })));
+      errors.push(...shape.map((e) => ({ ...e, path: at(e.path) })));
       if (rows.some((r) => r.indicatorId === indicator.id && r.categoryKey === key.key)) {
-        errors.push({ path: at("categoryKey"), message: "The same value is given twice" });
+        errors.push(fieldError(at("categoryKey"), "value_given_twice"));
       }
       rows.push({
         indicatorId: indicator.id,
@@ -99,12 +99,9 @@ export async function putActionReports(
     const errors: FieldError[] = [];
     input.reports.forEach((report, index) => {
       if (!led.some((a) => a.frameworkNodeId === report.frameworkNodeId)) {
-        errors.push({
-          path: `reports.${index}.frameworkNodeId`,
-          message: "The organisation leads no such action in this plan",
-        });
+        errors.push(fieldError(`reports.${index}.frameworkNodeId`, "not_led_action"));
       } else if (input.reports.findIndex((r) => r.frameworkNodeId === report.frameworkNodeId) !== index) {
-        errors.push({ path: `reports.${index}.frameworkNodeId`, message: "The action is given twice" });
+        errors.push(fieldError(`reports.${index}.frameworkNodeId`, "action_given_twice"));
       }
     });
     if (errors.length > 0) throw invalidFields(errors);

@@ -1,6 +1,8 @@
 /** The pure rules of data entry: category keys, value shapes, the sex split, completeness counts. */
 import type { FieldError } from "../../../common/errors.js";
+import type { Reason, ReasonParams } from "../../../common/reasons/index.js";
 import type { IndicatorUnit } from "../../../common/schemas/enums.js";
+import { fieldError } from "../../http/errors.js";
 
 export interface SetOfIndicator {
   code: string;
@@ -17,28 +19,28 @@ export const categoryKeyOf = (pairs: Record<string, string>) =>
 /**
  * The canonical form of `key` for an indicator with these category sets: '' (the total) stays '';
  * otherwise every set of the indicator must be named once with one of its categories, in any order.
- * Answers an error message when the key is not a full valid combination.
+ * Answers the reason when the key is not a full valid combination.
  */
 export function canonicalCategoryKey(
   key: string,
   sets: SetOfIndicator[],
-): { key: string } | { error: string } {
+): { key: string } | { error: Reason; params?: ReasonParams } {
   if (key === "") return { key };
-  if (sets.length === 0) return { error: "This indicator has no categories; give the total ('')" };
+  if (sets.length === 0) return { error: "total_only" };
   const pairs: Record<string, string> = {};
   for (const part of key.split(";")) {
     const [set, category, ...rest] = part.split("=");
-    if (!set || !category || rest.length > 0) return { error: `"${part}" is not a set=category pair` };
-    if (set in pairs) return { error: `The set "${set}" is named twice` };
+    if (!set || !category || rest.length > 0) return { error: "not_a_category_pair", params: { part } };
+    if (set in pairs) return { error: "set_named_twice", params: { set } };
     const known = sets.find((s) => s.code === set);
-    if (!known) return { error: `"${set}" is not a category set of this indicator` };
+    if (!known) return { error: "not_a_set_of_indicator", params: { set } };
     if (!known.categories.some((c) => c.code === category)) {
-      return { error: `"${category}" is not a category of "${set}"` };
+      return { error: "not_a_category_of_set", params: { category, set } };
     }
     pairs[set] = category;
   }
   const missing = sets.filter((s) => !(s.code in pairs)).map((s) => s.code);
-  if (missing.length > 0) return { error: `A category is missing for: ${missing.join(", ")}` };
+  if (missing.length > 0) return { error: "category_missing", params: { sets: missing.join(", ") } };
   return { key: categoryKeyOf(pairs) };
 }
 
@@ -49,20 +51,20 @@ export function checkValueShape(
   entry: { value: number | null; textValue: string | null },
 ): FieldError[] {
   if (unit === "text") {
-    return entry.value === null ? [] : [{ path: "value", message: "A text indicator takes textValue" }];
+    return entry.value === null ? [] : [fieldError("value", "text_value_expected")];
   }
   if (entry.textValue !== null) {
-    return [{ path: "textValue", message: "This indicator takes a number in value" }];
+    return [fieldError("textValue", "number_value_expected")];
   }
   if (entry.value === null) return [];
   if (unit === "yes_no" && entry.value !== 0 && entry.value !== 1) {
-    return [{ path: "value", message: "A yes/no indicator takes 1 (yes) or 0 (no)" }];
+    return [fieldError("value", "yes_no_value")];
   }
   if (unit === "percent" && (entry.value < 0 || entry.value > 100)) {
-    return [{ path: "value", message: "A percentage is between 0 and 100" }];
+    return [fieldError("value", "percent_range")];
   }
   if (countsPeople && (!Number.isInteger(entry.value) || entry.value < 0)) {
-    return [{ path: "value", message: "A count of people is a whole number, 0 or more" }];
+    return [fieldError("value", "people_count_whole")];
   }
   return [];
 }

@@ -8,7 +8,7 @@ import type {
 } from "../../../common/schemas/submissions.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
-import { AppError, conflict, invalid, notFound } from "../../http/errors.js";
+import { conflict, invalid, notFound, refused } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
 import {
@@ -74,15 +74,15 @@ export async function lockSubmission(
   return { row, period };
 }
 
-export const periodClosed = () => conflict("The reporting period is closed");
+export const periodClosed = () => conflict("period_closed");
 
 /** Values and action reports are written only in draft or returned, and while the period is open. */
 export function assertWritable(row: SubmissionRow, period: { status: string }): void {
   if (row.status === "approved") {
-    throw new AppError("LOCKED", "Approved data is locked; a coordinator can unlock it with a reason");
+    throw refused("LOCKED", "approved_locked");
   }
   if (row.status === "submitted") {
-    throw conflict("The submission is submitted; it can be changed once it is returned");
+    throw conflict("submission_submitted");
   }
   if (period.status === "closed") throw periodClosed();
 }
@@ -165,13 +165,13 @@ export async function createSubmission(
     const indicators = await selectResponsibleIndicators(tx, found.planId, input.organizationId);
     const actions = await selectLedActions(tx, found.planId, input.organizationId);
     if (indicators.length === 0 && actions.length === 0) {
-      throw invalid("organizationId", "This organisation reports on no indicator or action of the plan");
+      throw invalid("organizationId", "nothing_to_report");
     }
     const row = await insertSubmissionRow(tx, {
       reportingPeriodId: periodId,
       organizationId: input.organizationId,
     });
-    if (!row) throw conflict("The organisation already has a submission for this period");
+    if (!row) throw conflict("submission_exists");
     await recordAudit(tx, actor, {
       action: "create",
       entityType: "submission",

@@ -162,7 +162,12 @@ describe("data entry", () => {
     const refused = await w.rep("POST", `/submissions/${w.submission.id}/submit`);
     expect(refused.statusCode).toBe(400);
     expect(refused.json().details).toEqual([
-      { path: `indicators.${w.trained.id}`, message: expect.stringMatching(/2\.1.*sex=male/) },
+      {
+        path: `indicators.${w.trained.id}`,
+        message: expect.stringMatching(/2\.1.*sex=male/),
+        reason: "sex_split_missing",
+        params: { indicator: "2.1", categories: expect.stringContaining("sex=male") },
+      },
     ]);
     await w.rep("PUT", `/submissions/${w.submission.id}/values`, {
       values: [{ indicatorId: w.trained.id, categoryKey: "entity=BA-BIH;sex=male", value: 70 }],

@@ -40,7 +40,7 @@ const value = (indicatorId: string, amount: number) => ({
 
 async function expectError(response: Awaited<ReturnType<typeof app.inject>>, status: number, code: string) {
   expect({ status: response.statusCode, code: response.json().code }).toEqual({ status, code });
-  return response.json() as { message: string };
+  return response.json() as { message: string; reason?: string };
 }
 
 describe("submission workflow", () => {
@@ -59,7 +59,9 @@ describe("submission workflow", () => {
     );
 
     const tooMuch = await w.rep("PUT", `/submissions/${id}/values`, value(w.indicator.id, 120));
-    expect(tooMuch.json().details).toEqual([{ path: "values.0.value", message: expect.any(String) }]);
+    expect(tooMuch.json().details).toEqual([
+      { path: "values.0.value", message: expect.any(String), reason: "percent_range" },
+    ]);
     const entered = await w.rep("PUT", `/submissions/${id}/values`, value(w.indicator.id, 11.5));
     expect(entered.statusCode).toBe(200);
     const submitted = await w.rep("POST", `/submissions/${id}/submit`);
@@ -140,6 +142,7 @@ describe("submission workflow", () => {
       "LOCKED",
     );
     expect(locked.message).toMatch(/approved data is locked/i);
+    expect(locked.reason).toBe("approved_locked");
     const actions = { reports: [{ frameworkNodeId: w.node.id, status: "completed", narrative: "Završeno" }] };
     await expectError(await coordinator("PUT", `/submissions/${id}/actions`, actions), 409, "LOCKED");
 

@@ -7,7 +7,7 @@ import type { SubmissionStatus } from "../../../common/schemas/enums.js";
 import type { ReturnInput, SubmissionForm, UnlockInput } from "../../../common/schemas/submissions.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
-import { AppError, conflict } from "../../http/errors.js";
+import { AppError, conflict, fieldError } from "../../http/errors.js";
 import type { Mailer } from "../../mail/mailer.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { selectResponsibleIndicators, selectValues } from "./submissions.form.queries.js";
@@ -16,16 +16,14 @@ import { insertComment, type SubmissionRow, updateSubmissionRow } from "./submis
 import { missingSexCategories } from "./submissions.rules.js";
 import { loadIndicatorSets, lockSubmission, periodClosed, readForm } from "./submissions.service.js";
 
-const statusNames: Record<SubmissionStatus, string> = {
-  draft: "a draft",
-  submitted: "submitted",
-  returned: "returned",
-  approved: "approved",
-};
-
-function assertStatus(row: SubmissionRow, allowed: SubmissionStatus[], doing: string) {
+/** A step the submission's status does not allow: its status and the step, as codes. */
+function assertStatus(
+  row: SubmissionRow,
+  allowed: SubmissionStatus[],
+  action: "submitted" | "returned" | "approved" | "unlocked",
+) {
   if (!allowed.includes(row.status as SubmissionStatus)) {
-    throw conflict(`The submission is ${statusNames[row.status as SubmissionStatus]}; it cannot be ${doing}`);
+    throw conflict("submission_status", { status: row.status, action });
   }
 }
 
@@ -63,10 +61,10 @@ async function checkSexSplit(tx: DbOrTx, row: SubmissionRow, planId: string) {
     return missing.length === 0
       ? []
       : [
-          {
-            path: `indicators.${indicator.id}`,
-            message: `${indicator.code} counts people: give a value for ${missing.map((m) => `sex=${m}`).join(", ")}, not only a total`,
-          },
+          fieldError(`indicators.${indicator.id}`, "sex_split_missing", {
+            indicator: indicator.code,
+            categories: missing.map((m) => `sex=${m}`).join(", "),
+          }),
         ];
   });
   if (details.length > 0) {

@@ -5,10 +5,11 @@
  * so that `putValues` refuses them). A dry run goes through the same write and rolls it back.
  */
 import type { FieldError } from "../../../common/errors.js";
+import type { Reason } from "../../../common/reasons/index.js";
 import { type SubmissionForm, ValuesInput } from "../../../common/schemas/submissions.js";
 import type { Db } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
-import { AppError, invalid, notFound } from "../../http/errors.js";
+import { AppError, fieldError, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import {
   readNumber,
@@ -72,9 +73,9 @@ interface Entry {
   textValue: string | null;
 }
 
-const valueErrors: Partial<Record<ValueError, string>> = {
-  "invalid-number": "The value is not a number",
-  "invalid-yes-no": "The value is not yes or no",
+const valueErrors: Partial<Record<ValueError, Reason>> = {
+  "invalid-number": "value_not_number",
+  "invalid-yes-no": "value_not_yes_no",
 };
 
 /** The value of a row by the indicator's unit; a row of an unknown indicator carries none. */
@@ -87,7 +88,7 @@ function readEntry(filled: FilledRow, form: SubmissionForm): Entry | FieldError 
   const read = indicator.unit === "yes_no" ? readYesNo(cell) : readNumber(cell);
   if ("value" in read) return { ...entry, value: Number(read.value) };
   if (read.error === "empty") return entry;
-  return { path: `rows.${row}.value`, message: valueErrors[read.error] ?? "The value cannot be read" };
+  return fieldError(`rows.${row}.value`, valueErrors[read.error] ?? "value_unreadable");
 }
 
 /** Whether a row holds what is stored; text that differs only in white space counts as the same. */
@@ -108,10 +109,10 @@ function entriesToWrite(entries: Entry[], form: SubmissionForm): Entry[] {
 
 /** Field errors of `putValues` (paths `values.<i>.<field>`) as errors of sheet rows. */
 function rowErrors(error: AppError, entries: Entry[]): FieldError[] {
-  return (error.details ?? []).map(({ path, message }) => {
-    const [, index, ...field] = path.split(".");
+  return (error.details ?? []).map((detail) => {
+    const [, index, ...field] = detail.path.split(".");
     const entry = entries[Number(index)];
-    return entry ? { path: ["rows", entry.row, ...field].join("."), message } : { path, message };
+    return entry ? { ...detail, path: ["rows", entry.row, ...field].join(".") } : detail;
   });
 }
 
@@ -193,11 +194,11 @@ function changesOf(before: SubmissionForm, after: SubmissionForm, entries: Entry
 /** The bytes of the uploaded workbook, read as rows of its first visible sheet. */
 async function readUpload(upload: () => Promise<Buffer | undefined>) {
   const bytes = await upload();
-  if (!bytes || bytes.length === 0) throw invalid("file", "Choose the filled template (.xlsx) to upload");
+  if (!bytes || bytes.length === 0) throw invalid("file", "template_required");
   try {
     return (await readWorkbook(bytes)).rows;
   } catch (error) {
-    if (error instanceof WorkbookError) throw invalid("file", "The file is not an .xlsx workbook");
+    if (error instanceof WorkbookError) throw invalid("file", "not_xlsx");
     throw error;
   }
 }
@@ -216,7 +217,7 @@ export async function importTemplate(
 ): Promise<TemplateImportResult> {
   await checkSubmission(db, actor, id, "write");
   const found = filledRows(await readUpload(upload));
-  if ("error" in found) throw invalid("file", found.error);
+  if ("error" in found) throw invalid("file", found.error, found.params);
   const form = await readForm(db, id);
   const read = found.rows.map((row) => readEntry(row, form));
   const entries = entriesToWrite(

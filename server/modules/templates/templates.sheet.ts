@@ -7,6 +7,7 @@
  * edits, not security.
  */
 import ExcelJS from "exceljs";
+import type { Reason, ReasonParams } from "../../../common/reasons/index.js";
 import type { IndicatorUnit } from "../../../common/schemas/enums.js";
 import type { FormIndicator, SubmissionForm } from "../../../common/schemas/submissions.js";
 import { toSearchKey } from "../../../common/text/search.js";
@@ -182,17 +183,19 @@ const headerText = (cell: WorkbookCell | undefined) => readText(cell ?? null).va
 /**
  * The rows of a filled template: the header is the first row with an `indicator_id` cell, the value
  * column the one headed "Value" in any language. Rows without an indicator id are left out. Answers
- * an error message when the columns cannot be found.
+ * the reason when the columns cannot be found.
  */
-export function filledRows(rows: WorkbookCell[][]): { rows: FilledRow[] } | { error: string } {
+export function filledRows(
+  rows: WorkbookCell[][],
+): { rows: FilledRow[] } | { error: Reason; params?: ReasonParams } {
   const at = rows.findIndex((cells) => cells.some((cell) => headerText(cell) === indicatorIdHeader));
   const header = rows[at];
-  if (!header) return { error: `No column headed "${indicatorIdHeader}": this is not an indicator template` };
+  if (!header) return { error: "no_indicator_column", params: { header: indicatorIdHeader } };
   const idColumn = header.findIndex((cell) => headerText(cell) === indicatorIdHeader);
   const keyColumn = header.findIndex((cell) => headerText(cell) === categoryKeyHeader);
   const valueColumn = header.findIndex((cell) => valueHeaders.has(toSearchKey(headerText(cell))));
-  if (keyColumn < 0) return { error: `No column headed "${categoryKeyHeader}"` };
-  if (valueColumn < 0) return { error: "No value column" };
+  if (keyColumn < 0) return { error: "no_key_column", params: { header: categoryKeyHeader } };
+  if (valueColumn < 0) return { error: "no_value_column" };
   const result: FilledRow[] = [];
   rows.forEach((cells, index) => {
     if (index <= at) return;

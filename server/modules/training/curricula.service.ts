@@ -73,13 +73,13 @@ async function replaceModules(tx: DbOrTx, curriculumId: string, modules: ModuleV
   const existingIds = new Set(existing.map((m) => m.id));
   modules.forEach((module, i) => {
     if (module.id !== undefined && !existingIds.has(module.id)) {
-      throw invalid(`modules.${i}.id`, "No such module of this curriculum");
+      throw invalid(`modules.${i}.id`, "no_such_module");
     }
   });
   const keptIds = new Set(modules.flatMap((m) => (m.id ? [m.id] : [])));
   const removedIds = existing.filter((m) => !keptIds.has(m.id)).map((m) => m.id);
   if ((await selectScoredModuleIds(tx, removedIds)).length > 0) {
-    throw conflict("A module with test scores cannot be removed");
+    throw conflict("module_has_scores");
   }
   await deleteCurriculumModules(tx, removedIds);
   // Kept modules move out of the way first, so that no two share a position on the way.

@@ -53,10 +53,9 @@ export async function addEvaluation(
     await authorizeTraining(tx, actor, eventId, "record", true);
     const { personId } = values;
     if (personId !== null) {
-      if (!(await takesPartIn(tx, eventId, personId)))
-        throw invalid("personId", "The person does not take part in the event");
+      if (!(await takesPartIn(tx, eventId, personId))) throw invalid("personId", "not_a_participant");
       if (await evaluationExists(tx, eventId, personId)) {
-        throw conflict("This person has already evaluated the training");
+        throw conflict("already_evaluated");
       }
     }
     const row = await insertEvaluation(tx, {

@@ -1,11 +1,14 @@
 /** What a training taught: paired pre/post statistics and the satisfaction of its participants. */
+
 import {
   CapacityInputError,
+  type CapacityInputErrorCode,
   summarizeSatisfaction,
   type TestPerson,
   type TestResult,
   testStatistics,
 } from "../../../common/capacity/index.js";
+import type { Reason } from "../../../common/errors.js";
 import { satisfactionQuestions } from "../../../common/schemas/enums.js";
 import type { LearningResults } from "../../../common/schemas/training.js";
 import type { Db } from "../../db/client.js";
@@ -35,12 +38,21 @@ function wholeTestResults(participants: LearningParticipant[]): TestResult[] {
   });
 }
 
+/** Why test results are refused, by the rule they break. */
+const testRuleReasons: Partial<Record<CapacityInputErrorCode, Reason>> = {
+  invalid_pass_mark: "pass_mark_out_of_range",
+  invalid_max_score: "max_score_not_positive",
+  invalid_score: "score_out_of_range",
+  duplicate_result: "result_listed_twice",
+};
+
 /** The statistics of stored data; a rule the data breaks is answered as a 400 naming the field. */
 function statisticsOf(...input: Parameters<typeof testStatistics>) {
   try {
     return testStatistics(...input);
   } catch (error) {
-    if (error instanceof CapacityInputError) throw invalid(error.path, error.message);
+    const reason = error instanceof CapacityInputError ? testRuleReasons[error.code] : undefined;
+    if (error instanceof CapacityInputError && reason) throw invalid(error.path, reason);
     throw error;
   }
 }

@@ -4,6 +4,7 @@
  * step with the days recorded.
  */
 import type { z } from "zod";
+import type { Reason } from "../../../common/errors.js";
 import type {
   AttendanceEntry,
   AttendanceInput,
@@ -46,12 +47,12 @@ function refuseDuplicates<T>(
   items: T[],
   keyOf: (item: T) => string,
   path: (i: number) => string,
-  what: string,
+  reason: Reason,
 ) {
   const seen = new Set<string>();
   items.forEach((item, i) => {
     const key = keyOf(item);
-    if (seen.has(key)) throw invalid(path(i), what);
+    if (seen.has(key)) throw invalid(path(i), reason);
     seen.add(key);
   });
 }
@@ -59,7 +60,7 @@ function refuseDuplicates<T>(
 /** Every person must take part in the event: 400 at `path(index)` for the first who does not. */
 function requireParticipants(personIds: string[], participantIds: Set<string>, path: (i: number) => string) {
   personIds.forEach((personId, i) => {
-    if (!participantIds.has(personId)) throw invalid(path(i), "The person does not take part in the event");
+    if (!participantIds.has(personId)) throw invalid(path(i), "not_a_participant");
   });
 }
 
@@ -98,7 +99,7 @@ export async function putAttendance(
     const event = await authorizeTraining(tx, actor, eventId, "record", true);
     entries.forEach((entry, i) => {
       if (entry.day < event.startsOn || entry.day > event.endsOn) {
-        throw invalid(`entries.${i}.day`, "The day is not a day of the event");
+        throw invalid(`entries.${i}.day`, "not_an_event_day");
       }
     });
     const participantIds = new Set((await selectTrainingParticipants(tx, eventId)).map((p) => p.personId));
@@ -111,7 +112,7 @@ export async function putAttendance(
       entries,
       (e) => `${e.personId} ${e.day}`,
       (i) => `entries.${i}`,
-      "The person and day are listed twice",
+      "person_day_listed_twice",
     );
     const before = await selectAttendanceEntries(tx, eventId);
     await replaceAttendanceDays(tx, eventId, entries);
@@ -150,7 +151,7 @@ export async function putModuleScores(
     const moduleIds = new Set((await selectTrainingModules(tx, eventId)).map((m) => m.id));
     scores.forEach((score, i) => {
       if (!moduleIds.has(score.moduleId)) {
-        throw invalid(`scores.${i}.moduleId`, "No such module of the training's curricula");
+        throw invalid(`scores.${i}.moduleId`, "module_not_in_training");
       }
     });
     const participantIds = new Set((await selectTrainingParticipants(tx, eventId)).map((p) => p.personId));
@@ -163,7 +164,7 @@ export async function putModuleScores(
       scores,
       (s) => `${s.personId} ${s.moduleId} ${s.phase}`,
       (i) => `scores.${i}`,
-      "The person has two scores for the same module and phase",
+      "score_listed_twice",
     );
     const before = await selectModuleScores(tx, eventId);
     await replaceModuleScores(tx, eventId, scores);

@@ -46,7 +46,7 @@ export async function authorizeTraining(
   const facts = await eventLinksOf(db, eventId);
   enforce(eventPolicy(actor, "read", facts), "Event");
   enforce(trainingPolicy(actor, action, facts), "Training");
-  if (!isTrainingKind(event.kind)) throw invalid("", "The event is not a training");
+  if (!isTrainingKind(event.kind)) throw invalid("", "not_a_training");
   return event;
 }
 
@@ -82,15 +82,14 @@ async function checkCurricula(tx: DbOrTx, eventId: string, curriculumIds: string
   const found = new Map(rows.map((row) => [row.id, row]));
   curriculumIds.forEach((id, i) => {
     const row = found.get(id);
-    if (!row) throw invalid(`curriculumIds.${i}`, "No such curriculum");
+    if (!row) throw invalid(`curriculumIds.${i}`, "no_such_curriculum");
     if (row.archivedAt !== null && !current.includes(id)) {
-      throw invalid(`curriculumIds.${i}`, "This curriculum is archived");
+      throw invalid(`curriculumIds.${i}`, "curriculum_archived");
     }
   });
   const removed = current.filter((id) => !curriculumIds.includes(id));
   if (removed.length === 0) return;
-  if (await hasScoresForCurricula(tx, eventId, removed))
-    throw conflict("The training has test scores for a module of a curriculum being removed");
+  if (await hasScoresForCurricula(tx, eventId, removed)) throw conflict("removed_curriculum_has_scores");
 }
 
 /** Sets the curricula and the rules of a training, audited. */

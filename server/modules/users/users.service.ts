@@ -68,7 +68,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, changes: User
     id === actor.userId &&
     (changes.isActive === false || (changes.role && changes.role !== "administrator"))
   ) {
-    throw invalid("role", "You cannot take away your own administrator access");
+    throw invalid("role", "cannot_demote_self");
   }
   await db.transaction(async (tx) => {
     const before = await lockUser(tx, id);
@@ -77,7 +77,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, changes: User
     const merged = { ...before, ...fields };
     if (password) enforcePasswordRules(password, merged, "password");
     if ((merged.role === "representative" || merged.role === "partner") && !merged.organizationId) {
-      throw invalid("organizationId", "Representatives and partners belong to an organisation");
+      throw invalid("organizationId", "organization_required");
     }
     const after = await updateUserRow(tx, id, {
       ...fields,

@@ -1,19 +1,34 @@
 import createClient, { type Middleware } from "openapi-fetch";
-import type { ErrorCode, FieldError } from "../../../common/errors.js";
+import {
+  type ErrorCode,
+  type FieldError,
+  isReason,
+  type Reason,
+  type ReasonParams,
+} from "../../../common/errors.js";
 import type { paths } from "./openapi.js";
 
-/** An error answered by the API as `{ code, message, details }`, with the HTTP status. */
+/** An error answered by the API as `{ code, message, reason?, details }`, with the HTTP status. */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: ErrorCode | "NETWORK";
   readonly details: FieldError[];
+  /** Why, when the error is not one field's (a conflict, a lock): a code the UI translates. */
+  readonly why: { reason: Reason; params?: ReasonParams } | null;
 
-  constructor(status: number, code: ErrorCode | "NETWORK", message: string, details: FieldError[] = []) {
+  constructor(
+    status: number,
+    code: ErrorCode | "NETWORK",
+    message: string,
+    details: FieldError[] = [],
+    why: { reason: Reason; params?: ReasonParams } | null = null,
+  ) {
     super(message);
     this.name = "ApiError";
     this.status = status;
     this.code = code;
     this.details = details;
+    this.why = why;
   }
 }
 
@@ -121,7 +136,10 @@ function toApiError(response: Response, body: unknown): ApiError {
   const code = typeof fields.code === "string" ? (fields.code as ErrorCode) : statusCode(response.status);
   const message = typeof fields.message === "string" ? fields.message : response.statusText;
   const details = Array.isArray(fields.details) ? (fields.details as FieldError[]) : [];
-  return new ApiError(response.status, code, message, details);
+  const why = isReason(fields.reason)
+    ? { reason: fields.reason, params: (fields.params ?? {}) as ReasonParams }
+    : null;
+  return new ApiError(response.status, code, message, details, why);
 }
 
 function statusCode(status: number): ErrorCode {

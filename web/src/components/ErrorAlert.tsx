@@ -20,6 +20,8 @@ const knownCodes = new Set([
 
 /** The message of an error code in the reader's language. */
 export function errorText(error: unknown, t: Translate): string {
+  const why = isApiError(error) && error.why ? reasonMessage(error.why.reason, error.why.params, t) : null;
+  if (why) return why;
   if (isApiError(error) && knownCodes.has(error.code)) return t(`error.${error.code}` as MessageKey);
   return t("error.INTERNAL");
 }

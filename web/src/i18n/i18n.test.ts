@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { formatDateTime, formatIsoDate } from "./dates.js";
 import { icuToCyrillic } from "./icu-cyrillic.js";
 import { appLocales } from "./locales.js";
-import { en } from "./messages/en.js";
 import { catalogues } from "./messages/index.js";
 
 /** Sample values for every placeholder the catalogues use. */
@@ -58,7 +57,7 @@ const values = {
 describe("message catalogues", () => {
   it("give every locale every key", () => {
     for (const locale of appLocales) {
-      expect(Object.keys(catalogues[locale]).sort()).toEqual(Object.keys(en).sort());
+      expect(Object.keys(catalogues[locale]).sort()).toEqual(Object.keys(catalogues.en).sort());
     }
   });
 
@@ -70,7 +69,8 @@ describe("message catalogues", () => {
         messages: catalogues[locale],
         onError: (error) => errors.push(error.message),
       });
-      for (const id of Object.keys(en)) {
+      // Reasons are formatted with exactly their server's parameters in reasons.test.ts.
+      for (const id of Object.keys(catalogues.en).filter((key) => !key.startsWith("reason."))) {
         expect(intl.formatMessage({ id }, values)).not.toBe(id);
       }
       expect(errors).toEqual([]);
@@ -78,7 +78,12 @@ describe("message catalogues", () => {
   });
 
   it("write Serbian Cyrillic with no Latin letters outside names and codes", () => {
-    const allowed = new Set(["app.name", "validation.currency", "header.language"]);
+    const allowed = new Set([
+      "app.name",
+      "validation.currency",
+      "reason.not_a_currency_code",
+      "header.language",
+    ]);
     for (const [key, message] of Object.entries(catalogues["sr-Cyrl-BA"])) {
       if (allowed.has(key)) continue;
       const words = message.replace(/\{[^{}]*\}|\{\w+,\s*\w+,|\b(one|few|other)\b/g, "");

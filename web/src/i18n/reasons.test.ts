@@ -1,23 +1,26 @@
 import { createIntl } from "react-intl";
 import { describe, expect, it } from "vitest";
-import { type FieldReason, fieldReasons } from "../../../common/errors.js";
+import { type Reason, reasons } from "../../../common/errors.js";
+import { reasonTexts } from "../../../common/reasons/index.js";
 import { NewPassword } from "../../../common/schemas/auth.js";
 import { ApiError } from "../api/client.js";
 import { errorReasons } from "../components/ErrorAlert.js";
-import { reasonMessages } from "../components/forms/reasons.js";
+import { reasonKey } from "../components/forms/reasons.js";
 import { issueMessage, serverFieldErrors } from "../components/forms/validation.js";
 import { appLocales } from "./locales.js";
-import { en } from "./messages/en.js";
 import { catalogues } from "./messages/index.js";
 import type { Translate } from "./useT.js";
 
-const values = { min: 12, max: 500, column: 3 };
+/** A sample value for every parameter the reason's English text names (and no other). */
+const valuesOf = (reason: Reason) =>
+  Object.fromEntries([...reasonTexts[reason].matchAll(/\{(\w+)\}/g)].map((match) => [match[1], 3]));
 
 describe("reason codes", () => {
-  it("have a message of their own in every locale", () => {
-    const english = createIntl({ locale: "en", messages: en });
-    for (const reason of fieldReasons) {
-      const key = reasonMessages[reason];
+  it("have a message of their own in every locale, using only the parameters the server sends", () => {
+    const english = createIntl({ locale: "en", messages: catalogues.en });
+    for (const reason of reasons) {
+      const key = reasonKey(reason);
+      const values = valuesOf(reason);
       const englishText = english.formatMessage({ id: key }, values);
       for (const locale of appLocales) {
         const errors: string[] = [];
@@ -54,7 +57,7 @@ describe("reason codes", () => {
           reason: "common_password",
         },
         { path: "password", message: "Use at least 12 characters", reason: "too_short", params: { min: 12 } },
-        { path: "email", message: "Something new", reason: "not_a_known_reason" as FieldReason },
+        { path: "email", message: "Something new", reason: "not_a_known_reason" as Reason },
       ],
       t,
     );

@@ -1,15 +1,21 @@
 import type { AppLocale } from "../locales.js";
-import { bs } from "./bs.js";
-import { en, type Messages } from "./en.js";
-import { hr } from "./hr.js";
-import { srCyrl } from "./sr-Cyrl-BA.js";
-import { srLatn } from "./sr-Latn-BA.js";
+import { reasonMessages } from "../reasons/index.js";
+import { bs as bsOwn } from "./bs.js";
+import { en as enOwn, type Messages } from "./en.js";
+import { hr as hrOwn } from "./hr.js";
+import { cyrillicOf } from "./sr-Cyrl-BA.js";
+import { srLatn as srLatnOwn } from "./sr-Latn-BA.js";
+
+// Each catalogue with the messages of the API's error reasons.
+const en: Messages = { ...enOwn, ...reasonMessages.en };
+const bs: Messages = { ...bsOwn, ...reasonMessages.bs };
+const srLatn: Partial<Messages> = { ...reasonMessages["sr-Latn-BA"], ...srLatnOwn };
 
 /** Complete catalogues: keys a locale lacks fall back to Bosnian. */
 export const catalogues: Record<AppLocale, Messages> = {
   bs,
-  hr: { ...bs, ...hr },
+  hr: { ...bs, ...reasonMessages.hr, ...hrOwn },
   "sr-Latn-BA": { ...bs, ...srLatn },
-  "sr-Cyrl-BA": srCyrl,
+  "sr-Cyrl-BA": cyrillicOf({ ...bs, ...srLatn }),
   en,
 };
