@@ -5,13 +5,13 @@
  */
 import type { FastifyInstance } from "fastify";
 import { IdParams } from "../../../common/schemas/common.js";
+import { TemplateImportResult, TemplateUploadQuery } from "../../../common/schemas/templates.js";
 import type { ModuleDeps } from "../../app.js";
 import { attachmentHeader } from "../../http/disposition.js";
 import { actorOf } from "../../http/session.js";
 import { typed } from "../../http/typed.js";
 import { readUploadedBuffer } from "../../http/uploads.js";
 import { xlsxContentType } from "../../http/xlsx.js";
-import { TemplateImportResult, TemplateUploadQuery } from "./templates.schemas.js";
 import { getTemplate, importTemplate, templateMaxBytes } from "./templates.service.js";
 
 export function registerTemplateRoutes(app: FastifyInstance, { db }: ModuleDeps): void {

@@ -7,6 +7,7 @@
 import type { FieldError } from "../../../common/errors.js";
 import type { Reason } from "../../../common/reasons/index.js";
 import { type SubmissionForm, ValuesInput } from "../../../common/schemas/submissions.js";
+import type { TemplateImportResult } from "../../../common/schemas/templates.js";
 import type { Db } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
 import { AppError, fieldError, invalid, notFound } from "../../http/errors.js";
@@ -31,7 +32,6 @@ import {
   SUBMISSION,
 } from "../submissions/submissions.service.js";
 import { templateLabels } from "./templates.labels.js";
-import type { TemplateImportResult } from "./templates.schemas.js";
 import { buildTemplate, type FilledRow, filledRows } from "./templates.sheet.js";
 
 /** An .xlsx of 5 MB holds far more rows than any form. */

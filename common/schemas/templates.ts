@@ -1,6 +1,6 @@
 /** The API contract of indicator templates: the upload's query and what an upload answers. */
 import { z } from "zod";
-import { Uuid } from "../../../common/schemas/common.js";
+import { Uuid } from "./common.js";
 
 export const TemplateUploadQuery = z.strictObject({
   /** `true`: read and check the file, answer what would be written, write nothing. */
