@@ -6,12 +6,9 @@ import type { AuditEntry, AuditListQuery } from "../../../common/schemas/audit.j
 import type { Page } from "../../../common/schemas/common.js";
 import type { DbOrTx } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
-import type { Decision } from "../../http/policy.js";
 import { enforce } from "../../http/policy.js";
+import { auditPolicy } from "./audit.policy.js";
 import { selectAuditPage } from "./audit.queries.js";
-
-/** The audit log holds personal data before → after: administrators only. */
-export const auditPolicy = (actor: Actor): Decision => (actor.role === "administrator" ? "allow" : "deny");
 
 /** One page of audit entries for an administrator, with the number of matching entries. */
 export async function selectAuditEntries(
@@ -19,7 +16,7 @@ export async function selectAuditEntries(
   actor: Actor,
   query: AuditListQuery,
 ): Promise<{ items: AuditEntry[]; total: number }> {
-  enforce(auditPolicy(actor), "Audit log");
+  enforce(auditPolicy(actor, "read"), "Audit log");
   return selectAuditPage(db, query);
 }
 

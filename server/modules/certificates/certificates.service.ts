@@ -1,8 +1,8 @@
 /**
  * Certificates of trainings: eligibility per participant, issuing (numbered, audited), revoking
  * with a reason (audited), the printed certificates and the public check of a number.
- * Reading follows the event's participants (`participationPolicy` read); issuing and revoking
- * follow the event itself (`eventPolicy` update).
+ * Who may do what is `certificatePolicy`: reading follows the training's participants; issuing and
+ * revoking follow the training itself.
  */
 import { randomBytes } from "node:crypto";
 import type {
@@ -18,9 +18,9 @@ import { enforce } from "../../http/policy.js";
 import { localeOf } from "../../pdf/locale.js";
 import type { PdfDownload } from "../../pdf/reply.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { eventPolicy, participationPolicy } from "../events/events.policy.js";
 import { eventLinksOf } from "../events/events.service.js";
 import { certificatesDocument } from "./certificate-pdf.js";
+import { certificatePolicy } from "./certificates.policy.js";
 import {
   type Candidate,
   eventExists,
@@ -69,20 +69,19 @@ async function loadTraining(db: DbOrTx, eventId: string): Promise<Training> {
 
 /** Readers of the event's participants; the event must exist and be readable, else 404. */
 async function authorizeRead(db: DbOrTx, actor: Actor, eventId: string) {
-  enforce(participationPolicy(actor, "read"), "Certificate");
+  enforce(certificatePolicy(actor, "read"), "Certificate");
   if (!(await eventExists(db, eventId))) throw notFound("Event");
   const facts = await eventLinksOf(db, eventId);
-  enforce(eventPolicy(actor, "read", facts), "Event");
-  enforce(participationPolicy(actor, "read", facts), "Certificate");
+  enforce(certificatePolicy(actor, "readTraining", facts), "Event");
+  enforce(certificatePolicy(actor, "read", facts), "Certificate");
 }
 
-/** Those who may update the event; it must exist and be readable, else 404. */
-async function authorizeWrite(db: DbOrTx, actor: Actor, eventId: string) {
-  enforce(eventPolicy(actor, "update"), "Certificate");
+/** Those who may issue or revoke the training's certificates; it must exist and be readable, else 404. */
+async function authorizeWrite(db: DbOrTx, actor: Actor, eventId: string, action: "issue" | "revoke") {
+  enforce(certificatePolicy(actor, action), "Certificate");
   if (!(await eventExists(db, eventId, true))) throw notFound("Event");
   const facts = await eventLinksOf(db, eventId);
-  enforce(eventPolicy(actor, "read", facts), "Event");
-  enforce(eventPolicy(actor, "update", facts), "Event");
+  enforce(certificatePolicy(actor, action, facts), "Event");
 }
 
 /** A participant with the verdict on their certificate. */
@@ -188,9 +187,9 @@ export async function issueCertificates(
   eventId: string,
   personIds: string[] | undefined,
 ): Promise<{ issued: Certificate[] }> {
-  enforce(eventPolicy(actor, "update"), "Certificate");
+  enforce(certificatePolicy(actor, "issue"), "Certificate");
   const ids = await db.transaction(async (tx) => {
-    await authorizeWrite(tx, actor, eventId);
+    await authorizeWrite(tx, actor, eventId, "issue");
     const training = await loadTraining(tx, eventId);
     const judged = (await selectCandidates(tx, eventId)).map((c) => judge(c, training));
     let chosen: CertificateCandidate[];
@@ -223,11 +222,11 @@ export async function revokeCertificate(
   reason: string,
   now: Date,
 ): Promise<Certificate> {
-  enforce(eventPolicy(actor, "update"), "Certificate");
+  enforce(certificatePolicy(actor, "revoke"), "Certificate");
   await db.transaction(async (tx) => {
     const row = await lockCertificate(tx, id);
     if (!row) throw notFound("Certificate");
-    await authorizeWrite(tx, actor, row.eventId);
+    await authorizeWrite(tx, actor, row.eventId, "revoke");
     if (row.revokedAt !== null) throw conflict("certificate_already_revoked");
     const after = await revokeCertificateRow(tx, id, now, reason);
     await recordAudit(tx, actor, {
@@ -246,7 +245,7 @@ export async function revokeCertificate(
 
 /** The printed certificate of one participant; a revoked one is not printed (409). */
 export async function certificatePdf(db: Db, actor: Actor, id: string, origin: string): Promise<PdfDownload> {
-  enforce(participationPolicy(actor, "read"), "Certificate");
+  enforce(certificatePolicy(actor, "read"), "Certificate");
   const certificate = await selectCertificate(db, id);
   if (!certificate) throw notFound("Certificate");
   await authorizeRead(db, actor, certificate.eventId);

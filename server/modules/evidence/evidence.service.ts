@@ -4,7 +4,7 @@
  * kind whose first bytes agree with its extension, and only up to the size and count limits. The
  * file goes to the file store first; its row is written in a transaction that checks the
  * submission again, and the stored file is removed whenever that transaction does not commit.
- * Downloads go through the submission's read policy.
+ * Who may do what is `evidencePolicy`: evidence follows its submission.
  */
 import type { Readable } from "node:stream";
 import type { EvidenceFile, EvidenceList, EvidenceUploadQuery } from "../../../common/schemas/evidence.js";
@@ -15,7 +15,6 @@ import type { Actor } from "../../http/actor.js";
 import { AppError, conflict, invalid, notFound, refused } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { submissionPolicy } from "../submissions/submissions.policy.js";
 import {
   assertWritable,
   findSubmissionRow,
@@ -24,6 +23,7 @@ import {
   responsibleIndicators,
   SUBMISSION,
 } from "../submissions/submissions.service.js";
+import { evidencePolicy } from "./evidence.policy.js";
 import {
   countEvidence,
   deleteEvidenceRow,
@@ -42,11 +42,11 @@ export const evidenceLimits = {
 
 const EVIDENCE = "Evidence";
 
-/** The submission's row after its read policy; 404 when missing or hidden. */
+/** The submission's row when its evidence may be read; 404 when missing or hidden. */
 async function readableSubmission(db: Db, actor: Actor, id: string) {
   const row = await findSubmissionRow(db, id);
   if (!row) throw notFound(SUBMISSION);
-  enforce(submissionPolicy(actor, "read", row), SUBMISSION);
+  enforce(evidencePolicy(actor, "read", row), SUBMISSION);
   return row;
 }
 
@@ -84,6 +84,7 @@ export async function uploadEvidence(
 ): Promise<EvidenceFile> {
   // Everything that can be checked before the file arrives is checked first.
   const { row, period } = await db.transaction((tx) => lockSubmission(tx, actor, submissionId, "write"));
+  enforce(evidencePolicy(actor, "write", row), SUBMISSION);
   assertWritable(row, period);
   await checkLink(db, period.planId, row.organizationId, query);
   if ((await countEvidence(db, submissionId)) >= evidenceLimits.maxFiles)
@@ -109,6 +110,7 @@ export async function uploadEvidence(
     if (!kind.matches(stored.head)) throw invalid("file", "file_content_mismatch");
     const id = await db.transaction(async (tx) => {
       const locked = await lockSubmission(tx, actor, submissionId, "write");
+      enforce(evidencePolicy(actor, "write", locked.row), SUBMISSION);
       assertWritable(locked.row, locked.period);
       if ((await countEvidence(tx, submissionId)) >= evidenceLimits.maxFiles)
         throw conflict("evidence_limit", { max: evidenceLimits.maxFiles });
@@ -159,6 +161,7 @@ export async function deleteEvidence(db: Db, files: FileStore, actor: Actor, id:
   if (!found) throw notFound(EVIDENCE);
   const key = await db.transaction(async (tx) => {
     const { row, period } = await lockSubmission(tx, actor, found.submissionId, "write");
+    enforce(evidencePolicy(actor, "write", row), SUBMISSION);
     assertWritable(row, period);
     const deleted = await deleteEvidenceRow(tx, id);
     if (!deleted) throw notFound(EVIDENCE);

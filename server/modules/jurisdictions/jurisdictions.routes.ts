@@ -6,21 +6,22 @@ import {
   JurisdictionPage,
 } from "../../../common/schemas/jurisdictions.js";
 import type { ModuleDeps } from "../../app.js";
+import { actorOf } from "../../http/session.js";
 import { typed } from "../../http/typed.js";
 import { getJurisdiction, listJurisdictions } from "./jurisdictions.service.js";
 
-/** Jurisdictions are read-only reference data, readable by every signed-in user. */
+/** Jurisdictions are read-only reference data; who reads them is `jurisdictionPolicy`. */
 export function registerJurisdictionRoutes(app: FastifyInstance, { db }: ModuleDeps): void {
   const api = typed(app);
   const tags = ["jurisdictions"];
   api.get(
     "/jurisdictions",
     { schema: { tags, querystring: JurisdictionListQuery, response: { 200: JurisdictionPage } } },
-    async (request) => listJurisdictions(db, request.query),
+    async (request) => listJurisdictions(db, actorOf(request), request.query),
   );
   api.get(
     "/jurisdictions/:id",
     { schema: { tags, params: IdParams, response: { 200: Jurisdiction } } },
-    async (request) => getJurisdiction(db, request.params.id),
+    async (request) => getJurisdiction(db, actorOf(request), request.params.id),
   );
 }

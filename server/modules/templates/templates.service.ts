@@ -22,7 +22,6 @@ import {
 } from "../../imports/read/index.js";
 import { labelsFor, localeOf } from "../../pdf/locale.js";
 import { putValues } from "../submissions/submissions.entry.js";
-import { type SubmissionAction, submissionPolicy } from "../submissions/submissions.policy.js";
 import { canonicalCategoryKey } from "../submissions/submissions.rules.js";
 import {
   assertWritable,
@@ -32,16 +31,17 @@ import {
   SUBMISSION,
 } from "../submissions/submissions.service.js";
 import { templateLabels } from "./templates.labels.js";
+import { type TemplateAction, templatePolicy } from "./templates.policy.js";
 import { buildTemplate, type FilledRow, filledRows } from "./templates.sheet.js";
 
 /** An .xlsx of 5 MB holds far more rows than any form. */
 export const templateMaxBytes = 5 * 1024 * 1024;
 
-/** Finds the submission (404) and asks its policy, before anything else is read. */
-async function checkSubmission(db: Db, actor: Actor, id: string, action: SubmissionAction) {
+/** Finds the submission (404) and asks the template policy, before anything else is read. */
+async function checkSubmission(db: Db, actor: Actor, id: string, action: TemplateAction) {
   const row = await findSubmissionRow(db, id);
   if (!row) throw notFound(SUBMISSION);
-  enforce(submissionPolicy(actor, action, row), SUBMISSION);
+  enforce(templatePolicy(actor, action, row), SUBMISSION);
 }
 
 /** A file name without the characters file systems refuse. */
