@@ -38,7 +38,7 @@ export async function selectAccountByEmail(db: DbOrTx, email: string): Promise<A
 }
 
 export async function updatePasswordHash(db: DbOrTx, userId: string, passwordHash: string): Promise<void> {
-  await db.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId));
+  await db.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, userId));
 }
 
 /** Ends every session of the user; returns how many there were. */

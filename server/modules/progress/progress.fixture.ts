@@ -110,7 +110,7 @@ export async function makePlanWithResults(db: Db) {
     planId: plan.id,
     frameworkNodeId: other.id,
     code: "X-1",
-    archivedAt: new Date(),
+    archivedAt: new Date("2012-12-31T00:00:00Z"),
   });
 
   const approvedA1 = await makeSubmission(db, {
