@@ -7,8 +7,11 @@ import { countAll, pageOffset } from "../../db/sql.js";
 
 export type AuditRowValues = Omit<typeof auditLog.$inferInsert, "id" | "at">;
 
-export async function insertAuditEntry(db: DbOrTx, values: AuditRowValues): Promise<void> {
-  await db.insert(auditLog).values(values);
+/** Entries written in statements of at most 1,000 rows (a bulk import audits thousands at once). */
+export async function insertAuditEntries(db: DbOrTx, rows: readonly AuditRowValues[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += 1000) {
+    await db.insert(auditLog).values(rows.slice(start, start + 1000));
+  }
 }
 
 /** Filtered by entity type, entity and actor; newest first unless `asc`. */

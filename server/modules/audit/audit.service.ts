@@ -1,6 +1,6 @@
 import type { DbOrTx } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
-import { insertAuditEntry } from "./audit.queries.js";
+import { insertAuditEntries } from "./audit.queries.js";
 
 export type AuditAction =
   | "create"
@@ -23,15 +23,27 @@ export interface AuditEntry {
 
 /** Every write records who did what, before → after, in the same transaction as the write. */
 export async function recordAudit(db: DbOrTx, actor: Actor | null, entry: AuditEntry): Promise<void> {
-  await insertAuditEntry(db, {
-    actorUserId: actor?.userId ?? null,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    before: entry.before === undefined ? null : toJson(entry.before),
-    after: entry.after === undefined ? null : toJson(entry.after),
-    reason: entry.reason ?? null,
-  });
+  await recordAudits(db, actor, [entry]);
+}
+
+/** Many entries of one actor at once, e.g. the rows of an import, in as few statements as may be. */
+export async function recordAudits(
+  db: DbOrTx,
+  actor: Actor | null,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  await insertAuditEntries(
+    db,
+    entries.map((entry) => ({
+      actorUserId: actor?.userId ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: entry.before === undefined ? null : toJson(entry.before),
+      after: entry.after === undefined ? null : toJson(entry.after),
+      reason: entry.reason ?? null,
+    })),
+  );
 }
 
 /** Row objects hold Dates and numerics; the log keeps their JSON form, without search keys. */

@@ -109,6 +109,23 @@ export async function insertParticipationRow(
   return row;
 }
 
+/** Many participations at once (an attendance import), in statements of at most 1,000 rows. */
+export async function insertParticipationRows(
+  tx: DbOrTx,
+  values: readonly ParticipationRowValues[],
+): Promise<ParticipationTableRow[]> {
+  const rows: ParticipationTableRow[] = [];
+  for (let start = 0; start < values.length; start += 1000) {
+    rows.push(
+      ...(await tx
+        .insert(participations)
+        .values(values.slice(start, start + 1000))
+        .returning()),
+    );
+  }
+  return rows;
+}
+
 /** The participation, if it belongs to the event, locked until the transaction ends. */
 export async function lockParticipation(
   tx: DbOrTx,

@@ -9,13 +9,14 @@ import { definedOnly } from "../../db/rows.js";
 import type { Actor } from "../../http/actor.js";
 import { conflict, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
-import { recordAudit } from "../audit/audit.service.js";
+import { type AuditEntry, recordAudit, recordAudits } from "../audit/audit.service.js";
 import { checkPersonToAdd, insertPerson } from "../people/people.service.js";
 import { eventPolicy, type ParticipationAction, participationPolicy } from "./events.policy.js";
 import { eventExists, selectEventLinksOf } from "./events.queries.js";
 import {
   deleteParticipationRow,
   insertParticipationRow,
+  insertParticipationRows,
   lockParticipation,
   lockParticipationOfPerson,
   type ParticipationRowValues,
@@ -207,15 +208,12 @@ export async function insertParticipations(
   actor: Actor,
   rows: readonly ParticipationRowValues[],
 ): Promise<void> {
-  for (const values of rows) {
-    const row = await insertParticipationRow(tx, values);
-    await recordAudit(tx, actor, {
-      action: "create",
-      entityType: "participation",
-      entityId: row.id,
-      after: row,
-    });
-  }
+  const inserted = await insertParticipationRows(tx, rows);
+  await recordAudits(
+    tx,
+    actor,
+    inserted.map((row) => ({ action: "create", entityType: "participation", entityId: row.id, after: row })),
+  );
 }
 
 /** Changes participations inside an open transaction (an attendance import), each audited. */
@@ -224,14 +222,10 @@ export async function changeParticipations(
   actor: Actor,
   changes: readonly { before: ParticipationTableRow; values: Partial<ParticipationRowValues> }[],
 ): Promise<void> {
+  const entries: AuditEntry[] = [];
   for (const { before, values } of changes) {
     const after = await updateParticipationRow(tx, before.id, values);
-    await recordAudit(tx, actor, {
-      action: "update",
-      entityType: "participation",
-      entityId: before.id,
-      before,
-      after,
-    });
+    entries.push({ action: "update", entityType: "participation", entityId: before.id, before, after });
   }
+  await recordAudits(tx, actor, entries);
 }
