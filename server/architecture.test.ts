@@ -6,7 +6,10 @@
  * - A module uses another module through its service (or its pure policy and rules), never through
  *   its queries — except the SQL read scopes (`*.scope.queries.ts`), which other queries compose;
  *   routes call services, never queries.
- * - No import cycles between modules (nor between the server's layers).
+ * - No import cycles between modules (nor between the server's layers). Policies (`*.policy.ts`)
+ *   are pure rules that import only other policies, `server/http/` and `common/`; they count as one
+ *   layer below the modules, so any module may ask any policy (e.g. for the abilities it sends).
+ * - The web decides nothing from roles: records carry `abilities` and `GET /api/auth/me` the role's.
  * - `common/` is shared by server and web: it imports neither, nor Node's built-ins; the web
  *   imports nothing from the server.
  */
@@ -63,9 +66,13 @@ const isScope = (file: string) => /\.scope\.queries\.ts$/.test(file);
 const isCompositionRoot = (file: string) => ["server/main.ts", "server/bootstrap.ts"].includes(file);
 
 /** The unit a server file belongs to: `modules/<name>` for a module, else the server's folder. */
+/** Policies are pure rules: together they form one layer below the modules, which any module may ask. */
+const isPolicy = (file: string) => /^server\/modules\/[^/]+\/[^/]+\.policy\.ts$/.test(file);
+
 function unitOf(file: string): string | null {
   const parts = file.split("/");
   if (parts[0] !== "server" || parts.length < 3) return null;
+  if (isPolicy(file)) return "policies";
   return parts[1] === "modules" ? `modules/${parts[2]}` : (parts[1] ?? null);
 }
 
@@ -106,6 +113,23 @@ describe("the house rules", () => {
       edges.set(a, (edges.get(a) ?? new Set()).add(b));
     }
     expect(cyclesOf(edges)).toEqual([]);
+  });
+
+  it("keeps policies pure: they import only other policies, the HTTP layer's decisions and common/", () => {
+    const wrong = serverImports
+      .filter(({ from }) => isPolicy(from))
+      .filter(({ to }) => !isPolicy(to) && !to.startsWith("server/http/") && !to.startsWith("common/"))
+      .map(({ from, to }) => `${from} → ${to}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it("leaves the web no copy of a role rule: what a reader may do comes with the records (abilities)", () => {
+    const roleCheck =
+      /\brole\s*[!=]==?\s*["'](administrator|coordinator|representative|partner|trainer|viewer)["']/;
+    const wrong = sourceFiles("web/src")
+      .filter((file) => !isTest(file))
+      .filter((file) => roleCheck.test(readFileSync(join(root, file), "utf8")));
+    expect(wrong).toEqual([]);
   });
 
   it("keeps common/ free of the server, the web and Node, and the web free of the server", () => {

@@ -1,3 +1,5 @@
+export type { ActivitySourceDefinition, DefinitionProblem } from "./activity-source.js";
+export { activitySourceProblems } from "./activity-source.js";
 export type { ExpectedBasis, ExpectedInput, ExpectedValue } from "./expected.js";
 export { expectedForPeriod } from "./expected.js";
 export type {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { abilitiesOf } from "./abilities.js";
 import { Uuid } from "./common.js";
 import { Role } from "./enums.js";
 
@@ -17,8 +18,37 @@ export const Me = z.object({
   organizationName: z.string().nullable(),
   personId: Uuid.nullable(),
   locale: z.string(),
+  /** What the role may do anywhere: start records of each kind, and the areas it may open. */
+  abilities: z.strictObject({
+    create: abilitiesOf(
+      "plans",
+      "periods",
+      "indicators",
+      "categorySets",
+      "projects",
+      "organizations",
+      "people",
+      "events",
+      "curricula",
+      "boards",
+      "meetingRecords",
+      "actionItems",
+      "imports",
+    ),
+    /** Mark the action items its own organisation owns (the "our open items" list). */
+    ownActionItems: z.boolean(),
+    /** Manage accounts (the users pages). */
+    users: z.boolean(),
+    /** Read the audit log. */
+    audit: z.boolean(),
+    /** Take part in the reporting round (the reports of a period). */
+    reports: z.boolean(),
+    /** Write shadow assessments as its own organisation (partners; staff name the organisation). */
+    assessments: z.boolean(),
+  }),
 });
 export type Me = z.infer<typeof Me>;
+export type MeAbilities = Me["abilities"];
 
 /** Length beats composition rules: at least this many characters, and no rule on which ones. */
 export const PASSWORD_MIN_LENGTH = 12;

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { Reason } from "../reasons/index.js";
+import { abilitiesOf } from "./abilities.js";
 import {
   IsoDate,
   listQuery,
@@ -39,6 +40,7 @@ export const Board = z.object({
   isArchived: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  abilities: abilitiesOf("update", "archive", "manageMembers", "recordMeetings", "addActionItems"),
 });
 export type Board = z.infer<typeof Board>;
 
@@ -165,6 +167,7 @@ export const ActionItem = z.object({
   isOverdue: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  abilities: abilitiesOf("update", "mark"),
 });
 export type ActionItem = z.infer<typeof ActionItem>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Reason } from "../reasons/index.js";
+import { abilitiesOf } from "./abilities.js";
 import { listQuery, OptionalText, page, patchShape, RequiredText, Uuid } from "./common.js";
 
 /** A category of a disaggregation, e.g. "Women" in the set "Sex". */
@@ -21,6 +22,7 @@ export const CategorySet = z.object({
   indicatorCount: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  abilities: abilitiesOf("update", "delete"),
 });
 export type CategorySet = z.infer<typeof CategorySet>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Reason } from "../reasons/index.js";
+import { abilitiesOf } from "./abilities.js";
 import {
   IsoDate,
   listQuery,
@@ -34,7 +35,7 @@ export const Event = z.object({
   /** People who attended, by sex (everyone who may read the event sees these counts). */
   attendance: SexCounts,
   /** Whether the reader may edit the event and its participants. */
-  canEdit: z.boolean(),
+  abilities: abilitiesOf("update", "archive", "record"),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Reason } from "../reasons/index.js";
+import { EditAbilities } from "./abilities.js";
 import { IsoDate, listQuery, OptionalText, page, patchShape, RequiredText, Uuid } from "./common.js";
 import { ActivityMeasure, EventKind, IndicatorDirection, IndicatorUnit, ParticipationRole } from "./enums.js";
 
@@ -53,6 +54,7 @@ export const IndicatorCategorySet = z.object({
   name: z.string(),
   categories: z.array(z.object({ id: Uuid, code: z.string(), name: z.string() })),
 });
+export type IndicatorCategorySet = z.infer<typeof IndicatorCategorySet>;
 
 export const IndicatorTarget = z.object({ periodId: Uuid, periodName: z.string(), value: z.number() });
 
@@ -87,6 +89,7 @@ export const Indicator = z.object({
   isArchived: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  abilities: EditAbilities,
 });
 export type Indicator = z.infer<typeof Indicator>;
 

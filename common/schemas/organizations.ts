@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EditAbilities } from "./abilities.js";
 import { listQuery, OptionalText, page, RequiredText, Uuid } from "./common.js";
 import { OrganizationLevel, OrganizationSector } from "./enums.js";
 
@@ -14,6 +15,7 @@ export const Organization = z.object({
   isArchived: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  abilities: EditAbilities,
 });
 export type Organization = z.infer<typeof Organization>;
 

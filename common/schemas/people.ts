@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EditAbilities } from "./abilities.js";
 import { IsoDate, listQuery, OptionalText, page, patchShape, RequiredText, Uuid } from "./common.js";
 import { Sex } from "./enums.js";
 
@@ -28,6 +29,7 @@ export const Person = z.object({
   personal: PersonalData.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  abilities: EditAbilities,
 });
 export type Person = z.infer<typeof Person>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Reason } from "../reasons/index.js";
+import { abilitiesOf } from "./abilities.js";
 import { IsoDate, patchShape, RequiredText, Uuid } from "./common.js";
 import { PeriodStatus } from "./enums.js";
 
@@ -15,6 +16,7 @@ export const ReportingPeriod = z.object({
   targetCount: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  abilities: abilitiesOf("update", "delete"),
 });
 export type ReportingPeriod = z.infer<typeof ReportingPeriod>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Reason } from "../reasons/index.js";
+import { EditAbilities } from "./abilities.js";
 import { IsoDate, listQuery, OptionalText, page, patchShape, RequiredText, Uuid } from "./common.js";
 import { ActionStatus, FundingSource, Pillar, PlanStatus } from "./enums.js";
 
@@ -20,6 +21,7 @@ export const Plan = z.object({
   isArchived: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  abilities: EditAbilities,
 });
 export type Plan = z.infer<typeof Plan>;
 

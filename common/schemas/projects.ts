@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Reason } from "../reasons/index.js";
+import { EditAbilities } from "./abilities.js";
 import { IsoDate, listQuery, OptionalText, page, patchShape, RequiredText, Uuid } from "./common.js";
 import { EventKind } from "./enums.js";
 
@@ -30,6 +31,7 @@ export const Project = z.object({
   isArchived: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  abilities: EditAbilities,
 });
 export type Project = z.infer<typeof Project>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { abilitiesOf } from "./abilities.js";
 import { OptionalText, RequiredText, Uuid } from "./common.js";
 import {
   ActionReportStatus,
@@ -24,6 +25,7 @@ export const Submission = z.object({
   decidedBy: Uuid.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  abilities: abilitiesOf("edit", "submit", "return", "approve", "unlock", "comment"),
 });
 export type Submission = z.infer<typeof Submission>;
 
@@ -39,6 +41,7 @@ export const CompletenessRow = z.object({
   /** The plan's actions the organisation leads, and how many of them its submission reports on. */
   actionsLed: z.number().int(),
   actionsReported: z.number().int(),
+  abilities: abilitiesOf("start"),
 });
 export type CompletenessRow = z.infer<typeof CompletenessRow>;
 export const CompletenessList = z.object({ items: z.array(CompletenessRow) });

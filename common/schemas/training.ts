@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { Reason } from "../reasons/index.js";
+import { EditAbilities } from "./abilities.js";
 import { IsoDate, listQuery, OptionalText, page, patchShape, RequiredText, Uuid } from "./common.js";
 import {
   OrganizationLevel,
@@ -34,6 +35,7 @@ export const Curriculum = z.object({
   isArchived: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  abilities: EditAbilities,
 });
 export type Curriculum = z.infer<typeof Curriculum>;
 

@@ -28,15 +28,25 @@ const userFields = {
   locale: z.enum(["bs", "hr", "sr-Latn-BA", "sr-Cyrl-BA", "en"]).default("bs"),
 };
 
-const needsOrganization = (role: string) => role === "representative" || role === "partner";
+/** Representatives and partners act for an organisation: their account names it. */
+export const roleNeedsOrganization = (role: unknown) => role === "representative" || role === "partner";
+
+/** The organisation rule on a user's fields, for the create request and the web's edit form alike. */
+export const hasOrganizationWhereNeeded: [
+  (user: { role?: unknown; organizationId?: string | null }) => boolean,
+  { path: string[]; message: string; params: { reason: Reason } },
+] = [
+  (user) => !roleNeedsOrganization(user.role) || Boolean(user.organizationId),
+  {
+    path: ["organizationId"],
+    message: "Representatives and partners belong to an organisation",
+    params: { reason: "organization_required" },
+  },
+];
 
 export const UserInput = z
   .strictObject({ ...userFields, password: NewPassword.optional() })
-  .refine((user) => !needsOrganization(user.role) || user.organizationId, {
-    path: ["organizationId"],
-    message: "Representatives and partners belong to an organisation",
-    params: { reason: "organization_required" satisfies Reason },
-  });
+  .refine(...hasOrganizationWhereNeeded);
 export type UserInput = z.input<typeof UserInput>;
 
 export const UserPatch = z.strictObject(

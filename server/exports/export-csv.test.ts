@@ -64,6 +64,7 @@ function toPerson(values: GeneratedPerson, index: number): Person {
     isDecisionMaker: false,
     isDemo: false,
     isArchived: false,
+    abilities: { update: false, archive: false },
     personal: {
       email: null,
       phone: null,

@@ -11,8 +11,9 @@ import { type CsvCell, toCsv } from "../http/csv.js";
 import { attachmentHeader } from "../http/disposition.js";
 import { invalid } from "../http/errors.js";
 import { toXlsx, type XlsxColumn, type XlsxColumnType, type XlsxRow, xlsxContentType } from "../http/xlsx.js";
-import { localeOf, type PdfLocale } from "../pdf/locale.js";
-import { flagWords, type HeaderCatalogue, headersFor } from "./headers.js";
+import { type Catalogue, messagesFor } from "../i18n/catalogue.js";
+import { localeOf, type ServerLocale } from "../i18n/locale.js";
+import { flagWords, type HeaderWords } from "../i18n/messages/exports.js";
 
 export const exportFormats = ["csv", "xlsx"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -34,7 +35,7 @@ export function exportQuery<Shape extends z.ZodRawShape & { page: z.ZodType; pag
 
 /** What a column's value function may use besides the row: the reader's language and flag words. */
 export interface ExportContext {
-  locale: PdfLocale;
+  locale: ServerLocale;
   /** A flag in the reader's language. */
   flag: (value: boolean) => string;
 }
@@ -61,7 +62,7 @@ export type ExportColumn<Item, Key extends string> = {
 
 /** An export of one list: its words and its columns in order. */
 export interface ListExport<Item, Key extends string> {
-  headers: HeaderCatalogue<Key>;
+  headers: Catalogue<HeaderWords<Key>>;
   columns: readonly ExportColumn<Item, Key>[];
 }
 
@@ -101,16 +102,19 @@ function csvCell(value: string | number | Date | null | undefined): CsvCell {
   return value instanceof Date ? value.toISOString() : value;
 }
 
-/** The file of an export's rows in one format, headed in one language. */
+/**
+ * The file of an export's rows in one format, headed in one language; named by the sheet and
+ * `label` (what the rows stand for, such as a period), else the day it is written.
+ */
 export async function exportFile<Item, Key extends string>(
   definition: ListExport<Item, Key>,
   rows: readonly Item[],
-  options: { format: ExportFormat; locale: PdfLocale; today: string },
+  options: { format: ExportFormat; locale: ServerLocale; today: string; label?: string },
 ): Promise<ExportFile> {
-  const words = headersFor(options.locale, definition.headers);
-  const flags = headersFor(options.locale, flagWords);
+  const words = messagesFor(options.locale, definition.headers);
+  const flags = messagesFor(options.locale, flagWords);
   const context: ExportContext = { locale: options.locale, flag: (value) => (value ? flags.yes : flags.no) };
-  const baseName = `${words.sheet} ${options.today}`;
+  const baseName = `${words.sheet} ${options.label ?? options.today}`;
   if (options.format === "csv") {
     const header = definition.columns.map((column) => words[column.key]);
     const cells = rows.map((row) => definition.columns.map((column) => csvCell(column.value(row, context))));

@@ -13,21 +13,22 @@ import type { Plan } from "../../common/schemas/plans.js";
 import type { Project } from "../../common/schemas/projects.js";
 import type { Curriculum } from "../../common/schemas/training.js";
 import type { User } from "../../common/schemas/users.js";
-import { dateTimeFormat, defineExport, type ExportContext } from "./export.js";
+import {
+  eventHeaders,
+  organizationHeaders,
+  personHeaders,
+  projectHeaders,
+} from "../i18n/messages/exports.js";
+import { auditHeaders, userHeaders } from "../i18n/messages/exports-admin.js";
 import {
   actionItemHeaders,
-  auditHeaders,
   boardHeaders,
   coverageHeaders,
   curriculumHeaders,
-  eventHeaders,
   indicatorHeaders,
-  organizationHeaders,
-  personHeaders,
   planHeaders,
-  projectHeaders,
-  userHeaders,
-} from "./headers.js";
+} from "../i18n/messages/exports-plans.js";
+import { dateTimeFormat, defineExport, type ExportContext } from "./export.js";
 
 /** Names of several organisations in one cell. */
 const names = (refs: readonly { name: string }[]) => refs.map((ref) => ref.name).join("; ");

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { toCyrillic } from "../../common/text/transliterate.js";
+import { messagesFor } from "../i18n/catalogue.js";
+import { formatDate } from "../i18n/locale.js";
+import { pageMessages } from "../i18n/messages/pdf.js";
 import { uncoveredCharacters } from "./coverage.js";
 import { definePdf, renderPdf, textOf } from "./document.js";
 import { robotoFiles } from "./fonts.js";
 import { htmlToContent } from "./html.js";
-import { formatDate, labelsFor, pageLabels } from "./locale.js";
 
 const faces = Object.keys(robotoFiles) as (keyof typeof robotoFiles)[];
 
@@ -29,7 +31,7 @@ describe("the document builder", () => {
     const definition = definePdf({
       title: "Đurđevak",
       language: "sr-Cyrl-BA",
-      pageLabel: labelsFor("sr-Cyrl-BA", pageLabels).page,
+      pageLabel: messagesFor("sr-Cyrl-BA", pageMessages).page,
       content: [
         { text: "Šćepan Žižić, Ђорђе Чворовић", style: "title" },
         { text: "Dalje", pageBreak: "before" },
@@ -51,8 +53,8 @@ describe("the document builder", () => {
     expect(formatDate("2012-05-15", "en")).toBe("15 May 2012");
     expect(formatDate("2012-05-15", "bs")).toBe("15. maj 2012.");
     expect(formatDate("2012-05-15", "sr-Cyrl-BA")).toBe("15. мај 2012.");
-    expect(labelsFor("en", pageLabels).page(2, 3)).toBe("Page 2 of 3");
-    expect(labelsFor("sr-Cyrl-BA", pageLabels).page(2, 3)).toBe(toCyrillic("Stranica 2 od 3"));
+    expect(messagesFor("en", pageMessages).page(2, 3)).toBe("Page 2 of 3");
+    expect(messagesFor("sr-Cyrl-BA", pageMessages).page(2, 3)).toBe(toCyrillic("Stranica 2 od 3"));
   });
 });
 

@@ -3,7 +3,7 @@
  * A route that the app registers but the matrix does not list fails the suite, and so does a
  * matrix entry for a route that no longer exists.
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createTestApp } from "./app.js";
 import { makeOrganization, makePerson, makeSignedInUser } from "./factories.js";
 import { assessmentCases } from "./matrix/assessments.cases.js";
@@ -21,6 +21,10 @@ import { expectedStatus, type RouteCase, type Scenario, type Who, type World } f
 import { planCases } from "./matrix/plans.cases.js";
 import { progressCases } from "./matrix/progress.cases.js";
 import { reminderCases } from "./matrix/reminders.cases.js";
+import { listRoutes, missingOutOfScopeRows, scopeViolations } from "./matrix/scope.check.js";
+import { Facts } from "./matrix/scope.facts.js";
+import { scopedLists, scopeReaders, unscopedLists } from "./matrix/scope.table.js";
+import { makeScopeWorld, type ScopeWorld } from "./matrix/scope.world.js";
 import { submissionCases } from "./matrix/submissions.cases.js";
 import { templateCases } from "./matrix/templates.cases.js";
 import { trainingCases } from "./matrix/training.cases.js";
@@ -90,6 +94,39 @@ async function makeWorld(who: Who): Promise<World & { cookie: string | null }> {
     cookie: signedIn.cookie,
   };
 }
+
+// First, while the database holds little more than the scope world: no listed row may belong to a
+// record the reader may not read by that record's policy (see matrix/scope.table.ts).
+describe("list scope", () => {
+  let world: ScopeWorld;
+  const facts = new Facts(db);
+  beforeAll(async () => {
+    world = await makeScopeWorld(db, files);
+  });
+
+  it("covers every list route of the OpenAPI document, scoped or named as unscoped", async () => {
+    const document = (await app.inject({ url: "/api/openapi.json" })).json();
+    const covered = [...scopedLists.map((entry) => entry.route), ...Object.keys(unscopedLists)];
+    const registered = app.apiRoutes.map((route) => `${route.method} ${route.url}`);
+    const uncovered = listRoutes(document).filter((route) => !covered.includes(route));
+    expect(uncovered, "list routes neither in scopedLists nor in unscopedLists").toEqual([]);
+    const gone = covered.filter((route) => !registered.includes(route));
+    expect(gone, "scope table entries for routes the app does not register").toEqual([]);
+    const twice = scopedLists.map((entry) => entry.route).filter((route) => route in unscopedLists);
+    expect(twice, "routes both scoped and named unscoped").toEqual([]);
+  });
+
+  for (const entry of scopedLists) {
+    it(`${entry.route} lists only rows in the reader's scope`, async () => {
+      // The world holds a row to hide from every role the policy limits here.
+      expect(await missingOutOfScopeRows(app, entry, world, facts)).toEqual([]);
+      const violations: string[] = [];
+      for (const role of scopeReaders)
+        violations.push(...(await scopeViolations(app, entry, world, facts, role)));
+      expect(violations, violations.join("\n")).toEqual([]);
+    });
+  }
+});
 
 describe("authorization matrix", () => {
   it("lists every API route the app registers, and no other", () => {

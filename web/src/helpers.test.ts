@@ -45,7 +45,7 @@ describe("schemaErrors", () => {
     expect(errors.organizerIds).toBe('validation.chooseAtLeast {"min":1}');
   });
 
-  it("translates the rules written in the schemas", () => {
+  it("translates the rules written in the schemas by their reason codes", () => {
     const errors = schemaErrors(
       EventInput,
       {
@@ -58,7 +58,7 @@ describe("schemaErrors", () => {
       },
       t,
     );
-    expect(errors).toEqual({ endsOn: "validation.endBeforeStart" });
+    expect(errors).toEqual({ endsOn: 'reason.date_order {"reason":"date_order"}' });
   });
 });
 

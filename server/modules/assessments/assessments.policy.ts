@@ -15,3 +15,10 @@ export function assessmentPolicy(actor: Actor, action: AssessmentAction): Decisi
   if (isStaff(actor) || actor.role === "partner") return "allow";
   return "deny";
 }
+
+/**
+ * Whether the actor writes shadow assessments as its own organisation (a partner); staff write them
+ * on behalf of an organisation they name.
+ */
+export const assessesAsOwnOrganization = (actor: Actor): boolean =>
+  assessmentPolicy(actor, "write") === "allow" && !isStaff(actor) && actor.organizationId !== null;

@@ -84,7 +84,7 @@ export async function updateLastLogin(db: DbOrTx, userId: string, at: Date): Pro
   await db.update(users).set({ lastLoginAt: at }).where(eq(users.id, userId));
 }
 
-export async function selectMe(db: DbOrTx, userId: string): Promise<Me | undefined> {
+export async function selectMe(db: DbOrTx, userId: string): Promise<Omit<Me, "abilities"> | undefined> {
   const [row] = await db
     .select({
       id: users.id,

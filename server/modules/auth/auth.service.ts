@@ -3,6 +3,7 @@ import type { Db, DbOrTx } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
 import { AppError, invalid } from "../../http/errors.js";
 import { recordAudit } from "../audit/audit.service.js";
+import { meAbilities } from "./auth.abilities.js";
 import {
   addFailure,
   deleteFailureCount,
@@ -101,7 +102,13 @@ export async function forgetSignInFailures(db: DbOrTx, email: string): Promise<v
 export async function getMe(db: Db, userId: string): Promise<Me> {
   const me = await selectMe(db, userId);
   if (!me) throw new AppError("UNAUTHENTICATED", "Please sign in");
-  return me;
+  const actor: Actor = {
+    userId: me.id,
+    role: me.role,
+    organizationId: me.organizationId,
+    personId: me.personId,
+  };
+  return { ...me, abilities: meAbilities(actor) };
 }
 
 export async function updateMyLocale(db: Db, actor: Actor, locale: string): Promise<Me> {

@@ -306,3 +306,47 @@ describe("password rules", () => {
     );
   });
 });
+
+describe("what a role may do anywhere (abilities on /api/auth/me)", () => {
+  const abilitiesOf = async (role: Parameters<typeof makeSignedInUser>[1], organizationId: string | null) => {
+    const { cookie } = await makeSignedInUser(db, role, { organizationId });
+    const response = await app.inject({ url: "/api/auth/me", headers: { cookie } });
+    expect(response.statusCode).toBe(200);
+    return response.json().abilities;
+  };
+
+  it("answers each role's abilities from the modules' policies", async () => {
+    const organization = await makeOrganization(db, { name: "Udruženje „Žene Ženama“" });
+    const admin = await abilitiesOf("administrator", null);
+    expect(Object.values(admin.create).every(Boolean)).toBe(true);
+    expect(admin).toMatchObject({ users: true, audit: true, reports: true, assessments: false });
+
+    const coordinator = await abilitiesOf("coordinator", null);
+    expect(coordinator).toMatchObject({ users: false, audit: false, reports: true });
+    expect(coordinator.create).toMatchObject({ plans: true, boards: true, meetingRecords: true });
+
+    const representative = await abilitiesOf("representative", organization.id);
+    expect(representative.create).toMatchObject({
+      plans: false,
+      indicators: false,
+      events: true,
+      people: true,
+      imports: true,
+      boards: false,
+      meetingRecords: false,
+    });
+    expect(representative).toMatchObject({ reports: true, ownActionItems: true, assessments: false });
+
+    const partner = await abilitiesOf("partner", organization.id);
+    expect(partner).toMatchObject({ reports: false, assessments: true, ownActionItems: false });
+    expect(partner.create).toMatchObject({ events: true, organizations: false });
+
+    const viewer = await abilitiesOf("viewer", null);
+    expect(Object.values(viewer.create).some(Boolean)).toBe(false);
+    expect(viewer).toMatchObject({ users: false, audit: false, reports: true, assessments: false });
+
+    const trainer = await abilitiesOf("trainer", null);
+    expect(Object.values(trainer.create).some(Boolean)).toBe(false);
+    expect(trainer.reports).toBe(false);
+  });
+});

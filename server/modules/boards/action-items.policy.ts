@@ -1,3 +1,4 @@
+import { abilitiesFrom } from "../../http/abilities.js";
 import type { Actor } from "../../http/actor.js";
 import { isStaff } from "../../http/actor.js";
 import type { Decision } from "../../http/policy.js";
@@ -23,3 +24,15 @@ export function actionItemPolicy(
     ? "allow"
     : "hide";
 }
+
+/** What the reader may do with an action item, sent with it. */
+export const actionItemAbilities = (actor: Actor, item: { ownerOrganization: { id: string } }) =>
+  abilitiesFrom(["update", "mark"] as const, (action) =>
+    actionItemPolicy(actor, action, { ownerOrganizationId: item.ownerOrganization.id }),
+  );
+
+/** Action items with their reader's abilities. */
+export const withActionItemAbilities = <Item extends { ownerOrganization: { id: string } }>(
+  actor: Actor,
+  items: Item[],
+) => items.map((item) => ({ ...item, abilities: actionItemAbilities(actor, item) }));

@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, lt, ne, or, type SQL, sql } from "drizzle-orm";
+import type { Stored } from "../../../common/schemas/abilities.js";
 import type { ActionItem, ActionItemListQuery } from "../../../common/schemas/boards.js";
 import type { DbOrTx } from "../../db/client.js";
 import { lockById } from "../../db/rows.js";
@@ -39,7 +40,7 @@ const selectBase = (db: DbOrTx, today: string) =>
 
 type Row = Awaited<ReturnType<typeof selectBase>>[number];
 
-const toActionItem = (row: Row): ActionItem => ({
+const toActionItem = (row: Row): Stored<ActionItem> => ({
   id: row.id,
   eventId: row.eventId,
   boardId: row.boardId,
@@ -65,7 +66,7 @@ export async function selectActionItem(
   db: DbOrTx,
   id: string,
   today: string,
-): Promise<ActionItem | undefined> {
+): Promise<Stored<ActionItem> | undefined> {
   const [row] = await selectBase(db, today).where(eq(boardActionItems.id, id));
   return row ? toActionItem(row) : undefined;
 }
@@ -74,7 +75,7 @@ export async function selectActionItemsOfMeeting(
   db: DbOrTx,
   eventId: string,
   today: string,
-): Promise<ActionItem[]> {
+): Promise<Stored<ActionItem>[]> {
   const rows = await selectBase(db, today)
     .where(eq(boardActionItems.eventId, eventId))
     .orderBy(...meetingOrder);
@@ -89,7 +90,7 @@ export async function selectFollowUp(
   db: DbOrTx,
   meeting: { eventId: string; boardId: string; startsOn: string },
   today: string,
-): Promise<ActionItem[]> {
+): Promise<Stored<ActionItem>[]> {
   const rows = await selectBase(db, today)
     .where(
       and(

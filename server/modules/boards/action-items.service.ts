@@ -3,6 +3,7 @@
  * done or dropped (the day it happened is kept, so later meetings' follow-up reads right).
  */
 import type { z } from "zod";
+import type { Stored } from "../../../common/schemas/abilities.js";
 import type {
   ActionItem,
   ActionItemInput,
@@ -18,7 +19,12 @@ import { invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { getEvent } from "../events/events.service.js";
-import { type ActionItemAction, actionItemPolicy } from "./action-items.policy.js";
+import {
+  type ActionItemAction,
+  actionItemAbilities,
+  actionItemPolicy,
+  withActionItemAbilities,
+} from "./action-items.policy.js";
 import {
   insertActionItem,
   lockActionItem,
@@ -45,7 +51,7 @@ export async function listActionItems(
 ): Promise<Page<ActionItem>> {
   enforce(actionItemPolicy(actor, "read"), "Action item");
   const { items, total } = await selectActionItems(db, query, today);
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  return { items: withActionItemAbilities(actor, items), total, page: query.page, pageSize: query.pageSize };
 }
 
 /**
@@ -69,7 +75,7 @@ export async function listMeetingActionItems(
   enforce(actionItemPolicy(actor, "read"), "Action item");
   // A meeting's items are read by those who may read the meeting's event.
   await getEvent(db, actor, eventId);
-  return { items: await selectActionItemsOfMeeting(db, eventId, today) };
+  return { items: withActionItemAbilities(actor, await selectActionItemsOfMeeting(db, eventId, today)) };
 }
 
 /** Checks the owner organisation, and that the node and indicator belong to the board's plan. */
@@ -101,6 +107,12 @@ function closedOnAfter(
   return before.status === "open" ? today : before.closedOn;
 }
 
+/** The item just written, as its writer reads it. */
+function presentActionItem(actor: Actor, item: Stored<ActionItem> | undefined): ActionItem {
+  if (!item) throw notFound("Action item");
+  return { ...item, abilities: actionItemAbilities(actor, item) };
+}
+
 export async function createActionItem(
   db: Db,
   actor: Actor,
@@ -122,7 +134,7 @@ export async function createActionItem(
     });
     return row.id;
   });
-  return (await selectActionItem(db, id, today)) as ActionItem;
+  return presentActionItem(actor, await selectActionItem(db, id, today));
 }
 
 /** A change of status to open or done and of the note, and nothing else, is marking; anything else is an update. */
@@ -157,5 +169,5 @@ export async function updateActionItem(
       after,
     });
   });
-  return (await selectActionItem(db, id, today)) as ActionItem;
+  return presentActionItem(actor, await selectActionItem(db, id, today));
 }

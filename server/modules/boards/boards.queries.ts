@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNotNull, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { z } from "zod";
+import type { Stored } from "../../../common/schemas/abilities.js";
 import type {
   Board,
   BoardListQuery,
@@ -60,7 +61,7 @@ const selectBoardBase = (db: DbOrTx, today: string) =>
 
 type BoardRow = Awaited<ReturnType<typeof selectBoardBase>>[number];
 
-const toBoard = (row: BoardRow): Board => ({
+const toBoard = (row: BoardRow): Stored<Board> => ({
   id: row.id,
   planId: row.planId,
   planTitle: row.planTitle,
@@ -90,7 +91,7 @@ export async function selectBoards(db: DbOrTx, query: BoardListQuery, today: str
   return { items: rows.map(toBoard), total: rows[0]?.total ?? 0 };
 }
 
-export async function selectBoard(db: DbOrTx, id: string, today: string): Promise<Board | undefined> {
+export async function selectBoard(db: DbOrTx, id: string, today: string): Promise<Stored<Board> | undefined> {
   const [row] = await selectBoardBase(db, today).where(eq(boards.id, id));
   return row ? toBoard(row) : undefined;
 }

@@ -20,7 +20,7 @@ import { invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { setRecordArchived } from "../audit/audit.archive.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { boardPolicy, membershipPolicy } from "./boards.policy.js";
+import { boardAbilities, boardPolicy, membershipPolicy } from "./boards.policy.js";
 import {
   boardExists,
   boardRecord,
@@ -58,7 +58,13 @@ export async function listBoards(
 ): Promise<Page<Board>> {
   enforce(boardPolicy(actor, "read"), "Board");
   const { items, total } = await selectBoards(db, query, today);
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  const abilities = boardAbilities(actor);
+  return {
+    items: items.map((board) => ({ ...board, abilities })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 type Composition = BoardDetail["composition"];
@@ -96,6 +102,7 @@ export async function getBoard(db: Db, actor: Actor, id: string, today: string):
   const lastYear = planEnd ? Math.min(thisYear, Number(planEnd.slice(0, 4))) : thisYear;
   return {
     ...board,
+    abilities: boardAbilities(actor),
     composition: compositionOf(memberships),
     ngoConsultations: consultationYears(counts, board.ngoConsultationsPerYear, lastYear),
     followUpByOrganization: await selectFollowUpByOrganization(db, id, today),

@@ -9,94 +9,17 @@ import type { BoardAttendanceKind } from "../../../common/schemas/enums.js";
 import type { Event } from "../../../common/schemas/events.js";
 import type { Db } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
+import { messagesFor } from "../../i18n/catalogue.js";
+import { formatDate, formatDateRange, localeOf, type ServerLocale } from "../../i18n/locale.js";
+import { type MeetingMessages, meetingMessages } from "../../i18n/messages/meetings.js";
+import { pageMessages } from "../../i18n/messages/pdf.js";
 import { definePdf } from "../../pdf/document.js";
 import { htmlToContent } from "../../pdf/html.js";
-import {
-  formatDate,
-  formatDateRange,
-  labelsFor,
-  localeOf,
-  type PdfLocale,
-  pageLabels,
-} from "../../pdf/locale.js";
 import type { PdfDownload } from "../../pdf/reply.js";
 import { getEvent } from "../events/events.service.js";
 import { listMeetingActionItems } from "./action-items.service.js";
 import { selectOrganizationsOfPeople } from "./meetings.queries.js";
 import { getMeeting } from "./meetings.service.js";
-
-const labels = {
-  en: {
-    title: "Minutes of the board meeting",
-    board: "Board",
-    date: "Date",
-    venue: "Venue",
-    place: "Place",
-    organizers: "Organised by",
-    ngoConsultation: "Consultation with non-governmental organisations",
-    agenda: "Agenda",
-    presenter: "presented by",
-    attendance: "Attendance",
-    person: "Name",
-    organization: "Organisation",
-    status: "Attendance",
-    deputy: "Deputy",
-    present: "Present",
-    absent: "Absent",
-    represented: "Represented by a deputy",
-    guest: "Guest",
-    minutes: "Minutes",
-    decisions: "Decisions",
-    actionItems: "Action items agreed",
-    followUp: "Follow-up of earlier action items",
-    description: "Action",
-    owner: "Responsible",
-    due: "Due",
-    itemStatus: "Status",
-    agreedAt: "Agreed",
-    open: "Open",
-    done: "Done",
-    dropped: "Dropped",
-    overdue: "overdue",
-    none: "None.",
-  },
-  bs: {
-    title: "Zapisnik sa sjednice odbora",
-    board: "Odbor",
-    date: "Datum",
-    venue: "Mjesto održavanja",
-    place: "Općina",
-    organizers: "Organizator",
-    ngoConsultation: "Konsultacije s nevladinim organizacijama",
-    agenda: "Dnevni red",
-    presenter: "izlaže",
-    attendance: "Prisustvo",
-    person: "Ime i prezime",
-    organization: "Organizacija",
-    status: "Prisustvo",
-    deputy: "Zamjenik/ca",
-    present: "Prisutan/na",
-    absent: "Odsutan/na",
-    represented: "Zastupa zamjenik/ca",
-    guest: "Gost",
-    minutes: "Zapisnik",
-    decisions: "Zaključci",
-    actionItems: "Dogovorene aktivnosti",
-    followUp: "Praćenje ranije dogovorenih aktivnosti",
-    description: "Aktivnost",
-    owner: "Nosilac",
-    due: "Rok",
-    itemStatus: "Status",
-    agreedAt: "Dogovoreno",
-    open: "Otvoreno",
-    done: "Završeno",
-    dropped: "Odustalo se",
-    overdue: "rok istekao",
-    none: "Nema.",
-  },
-};
-
-type MeetingLabels = (typeof labels)["en"];
 
 const headerRow = (cells: string[]): TableCell[] => cells.map((text) => ({ text, style: "tableHeader" }));
 
@@ -105,7 +28,7 @@ function table(
   header: string[],
   rows: TableCell[][],
   widths: (string | number)[],
-  l: MeetingLabels,
+  l: MeetingMessages,
 ): Content {
   if (rows.length === 0) return { text: l.none, style: "empty" };
   return {
@@ -114,7 +37,7 @@ function table(
   };
 }
 
-function attendanceTable(meeting: BoardMeeting, orgs: Map<string, string>, l: MeetingLabels): Content {
+function attendanceTable(meeting: BoardMeeting, orgs: Map<string, string>, l: MeetingMessages): Content {
   const kinds: Record<BoardAttendanceKind, string> = {
     present: l.present,
     absent: l.absent,
@@ -136,8 +59,8 @@ function attendanceTable(meeting: BoardMeeting, orgs: Map<string, string>, l: Me
 
 function actionItemsTable(
   items: ActionItem[],
-  locale: PdfLocale,
-  l: MeetingLabels,
+  locale: ServerLocale,
+  l: MeetingMessages,
   withMeeting: boolean,
 ): Content {
   const statuses = { open: l.open, done: l.done, dropped: l.dropped };
@@ -159,16 +82,16 @@ export function meetingDocument(
   event: Event,
   agreed: ActionItem[],
   orgs: Map<string, string>,
-  locale: PdfLocale,
+  locale: ServerLocale,
 ): TDocumentDefinitions {
-  const l = labelsFor(locale, labels);
+  const l = messagesFor(locale, meetingMessages);
   const detail = (label: string, value: string | null): Content[] =>
     value ? [{ text: [{ text: `${label}: `, style: "label" }, value], margin: [0, 0, 0, 2] }] : [];
   const minutes = htmlToContent(meeting.minutes);
   return definePdf({
     title: `${l.title} · ${meeting.eventTitle}`,
     language: locale,
-    pageLabel: labelsFor(locale, pageLabels).page,
+    pageLabel: messagesFor(locale, pageMessages).page,
     content: [
       { text: l.title, style: "title" },
       { text: meeting.eventTitle, style: "subtitle" },

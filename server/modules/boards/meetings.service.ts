@@ -12,6 +12,7 @@ import { type AppError, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { getEvent } from "../events/events.service.js";
+import { withActionItemAbilities } from "./action-items.policy.js";
 import { selectFollowUp } from "./action-items.queries.js";
 import { meetingPolicy } from "./meetings.policy.js";
 import {
@@ -68,7 +69,7 @@ export async function getMeeting(
     isNgoConsultation: meeting.isNgoConsultation ?? false,
     minutes: sanitizeMinutes(meeting.minutes),
     ...parts,
-    followUp,
+    followUp: withActionItemAbilities(actor, followUp),
   };
 }
 

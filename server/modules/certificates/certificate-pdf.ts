@@ -4,32 +4,12 @@
  */
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import type { Certificate } from "../../../common/schemas/certificates.js";
+import { messagesFor } from "../../i18n/catalogue.js";
+import { formatDateRange, type ServerLocale } from "../../i18n/locale.js";
+import { certificateMessages } from "../../i18n/messages/certificates.js";
+import { pageMessages } from "../../i18n/messages/pdf.js";
 import { definePdf } from "../../pdf/document.js";
-import { formatDateRange, labelsFor, type PdfLocale, pageLabels } from "../../pdf/locale.js";
 import type { Training } from "./certificates.queries.js";
-
-const labels = {
-  en: {
-    title: "Certificate",
-    certifies: "This is to certify that",
-    completed: "has completed the training",
-    dates: "Dates",
-    place: "Place",
-    organizers: "Organised by",
-    number: "Certificate number",
-    verify: "Check this certificate at",
-  },
-  bs: {
-    title: "Certifikat",
-    certifies: "Ovim se potvrđuje da je",
-    completed: "uspješno završio/la obuku",
-    dates: "Datum",
-    place: "Mjesto",
-    organizers: "Organizator",
-    number: "Broj certifikata",
-    verify: "Vjerodostojnost certifikata provjerite na",
-  },
-};
 
 /** Where the public page answers for a number. */
 export const verificationUrl = (origin: string, number: string) =>
@@ -39,11 +19,11 @@ export const verificationUrl = (origin: string, number: string) =>
 function certificatePage(
   certificate: Certificate,
   training: Training,
-  locale: PdfLocale,
+  locale: ServerLocale,
   origin: string,
   first: boolean,
 ): Content {
-  const l = labelsFor(locale, labels);
+  const l = messagesFor(locale, certificateMessages);
   const place = locale === "sr-Cyrl-BA" ? training.place.cyrillic : training.place.latin;
   const url = verificationUrl(origin, certificate.number);
   const detail = (label: string, value: string): Content => ({
@@ -97,15 +77,15 @@ function certificatePage(
 export function certificatesDocument(
   items: Certificate[],
   training: Training,
-  locale: PdfLocale,
+  locale: ServerLocale,
   origin: string,
 ): TDocumentDefinitions {
-  const l = labelsFor(locale, labels);
+  const l = messagesFor(locale, certificateMessages);
   return definePdf({
     title: `${l.title} · ${training.title}`,
     language: locale,
     orientation: "landscape",
-    pageLabel: labelsFor(locale, pageLabels).page,
+    pageLabel: messagesFor(locale, pageMessages).page,
     content: items.map((certificate, i) => certificatePage(certificate, training, locale, origin, i === 0)),
   });
 }

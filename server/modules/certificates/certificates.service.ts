@@ -15,7 +15,7 @@ import type { Db, DbOrTx } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
 import { AppError, conflict, fieldError, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
-import { localeOf } from "../../pdf/locale.js";
+import { localeOf } from "../../i18n/locale.js";
 import type { PdfDownload } from "../../pdf/reply.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { eventLinksOf } from "../events/events.service.js";

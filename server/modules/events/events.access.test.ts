@@ -12,7 +12,7 @@ import {
 } from "../../test/factories.js";
 
 const { app, db } = await createTestApp();
-type Listed = { id: string; title: string; canEdit: boolean };
+type Listed = { id: string; title: string; abilities: { update: boolean } };
 
 const { get, send } = eventRequests(app);
 const eventInput = (organizerIds: string[], extra: Record<string, unknown> = {}) =>
@@ -28,9 +28,9 @@ describe("access to events", () => {
 
     const listed = await get(cookie, "/api/events?pageSize=200");
     expect(listed.json().total).toBe(1);
-    expect(listed.json().items).toMatchObject([{ id: ownEvent.id, canEdit: true }]);
+    expect(listed.json().items).toMatchObject([{ id: ownEvent.id, abilities: { update: true } }]);
     expect((await get(cookie, `/api/events?organizationId=${other.id}`)).json().total).toBe(1);
-    expect((await get(cookie, `/api/events/${ownEvent.id}`)).json().canEdit).toBe(true);
+    expect((await get(cookie, `/api/events/${ownEvent.id}`)).json().abilities.update).toBe(true);
     expect((await get(cookie, `/api/events/${otherEvent.id}`)).statusCode).toBe(404);
     expect((await get(cookie, `/api/events/${randomUUID()}`)).statusCode).toBe(404);
 
@@ -48,7 +48,7 @@ describe("access to events", () => {
     expect(withoutOwn.json().details[0].path).toBe("organizerIds");
     const withOwn = await send(cookie, "POST", "/api/events", await eventInput([own.id]));
     expect(withOwn.statusCode).toBe(201);
-    expect(withOwn.json().canEdit).toBe(true);
+    expect(withOwn.json().abilities.update).toBe(true);
     expect((await send(cookie, "DELETE", `/api/events/${withOwn.json().id}`)).statusCode).toBe(200);
   });
 
@@ -108,10 +108,10 @@ describe("access to events", () => {
     const { cookie } = await makeSignedInUser(db, "representative", { organizationId: own.id });
 
     const listed = await get(cookie, "/api/events?pageSize=200");
-    const byId = new Map(listed.json().items.map((e: Listed) => [e.id, e.canEdit]));
+    const byId = new Map(listed.json().items.map((e: Listed) => [e.id, e.abilities.update]));
     expect(byId.get(ownEvent.id)).toBe(true);
     expect(byId.get(otherEvent.id)).toBe(false);
-    expect((await get(cookie, `/api/events/${otherEvent.id}`)).json().canEdit).toBe(false);
+    expect((await get(cookie, `/api/events/${otherEvent.id}`)).json().abilities.update).toBe(false);
     expect((await send(cookie, "PATCH", `/api/events/${ownEvent.id}`, { venue: "Sala" })).json().venue).toBe(
       "Sala",
     );
@@ -146,7 +146,7 @@ describe("access to events", () => {
     expect(new Set(listed.json().items.map((e: Listed) => e.id))).toEqual(
       new Set([trained.id, coTrained.id]),
     );
-    expect(listed.json().items.every((e: Listed) => !e.canEdit)).toBe(true);
+    expect(listed.json().items.every((e: Listed) => !e.abilities.update)).toBe(true);
     expect((await get(cookie, `/api/events/${trained.id}`)).statusCode).toBe(200);
     expect((await get(cookie, `/api/events/${attendedOnly.id}`)).statusCode).toBe(404);
     expect((await get(cookie, `/api/events/${unrelated.id}`)).statusCode).toBe(404);
@@ -167,8 +167,8 @@ describe("access to events", () => {
     const event = await makeEvent(db, { organizerIds: [organizer.id] });
     const { cookie } = await makeSignedInUser(db, "viewer");
     const listed = await get(cookie, `/api/events?organizationId=${organizer.id}`);
-    expect(listed.json().items).toMatchObject([{ id: event.id, canEdit: false }]);
-    expect((await get(cookie, `/api/events/${event.id}`)).json().canEdit).toBe(false);
+    expect(listed.json().items).toMatchObject([{ id: event.id, abilities: { update: false } }]);
+    expect((await get(cookie, `/api/events/${event.id}`)).json().abilities.update).toBe(false);
     expect((await send(cookie, "POST", "/api/events", await eventInput([organizer.id]))).statusCode).toBe(
       403,
     );

@@ -1,3 +1,4 @@
+import { abilitiesFrom } from "../../http/abilities.js";
 import type { Actor } from "../../http/actor.js";
 import { isStaff } from "../../http/actor.js";
 import type { Decision } from "../../http/policy.js";
@@ -86,3 +87,12 @@ export function participationPolicy(actor: Actor, action: ParticipationAction, e
       return "deny";
   }
 }
+
+/**
+ * What the reader may do with an event, sent with it: edit and archive it as its organisers do, and
+ * record attendance and scores as its organisers and trainers do.
+ */
+export const eventAbilities = (actor: Actor, event: EventFacts) =>
+  abilitiesFrom(["update", "archive", "record"] as const, (action) =>
+    action === "record" ? participationPolicy(actor, "record", event) : eventPolicy(actor, action, event),
+  );

@@ -1,5 +1,6 @@
 import { type AnyColumn, and, eq, gte, inArray, isNotNull, isNull, lte, type SQL, sql } from "drizzle-orm";
 import { type AnyPgTable, QueryBuilder } from "drizzle-orm/pg-core";
+import type { Stored } from "../../../common/schemas/abilities.js";
 import type { Sex } from "../../../common/schemas/enums.js";
 import type { Event, EventListQuery } from "../../../common/schemas/events.js";
 import type { DbOrTx } from "../../db/client.js";
@@ -20,9 +21,9 @@ import type { Actor } from "../../http/actor.js";
 import type { EventFacts } from "./events.policy.js";
 import { readableEvents, trainerRoles } from "./events.scope.queries.js";
 
-/** An event as stored, without the reader's `canEdit`, and the facts its policy needs. */
+/** An event as stored, without the reader's abilities, and the facts its policy needs. */
 export interface EventRecord {
-  event: Omit<Event, "canEdit">;
+  event: Stored<Event>;
   facts: EventFacts;
 }
 

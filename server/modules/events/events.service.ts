@@ -10,7 +10,7 @@ import { enforce } from "../../http/policy.js";
 import { setRecordArchived } from "../audit/audit.archive.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { jurisdictionKind } from "../jurisdictions/jurisdictions.service.js";
-import { type EventFacts, eventPolicy, organizerChangePolicy } from "./events.policy.js";
+import { type EventFacts, eventAbilities, eventPolicy, organizerChangePolicy } from "./events.policy.js";
 import {
   type EventLinks,
   type EventRecord,
@@ -34,9 +34,9 @@ export type EventChanges = z.output<typeof EventPatch>;
 const searchKeyOf = (values: { title: string; venue: string | null }) =>
   buildSearchKey(values.title, values.venue);
 
-const withCanEdit = (actor: Actor, record: EventRecord): Event => ({
+const presentEvent = (actor: Actor, record: EventRecord): Event => ({
   ...record.event,
-  canEdit: eventPolicy(actor, "update", record.facts) === "allow",
+  abilities: eventAbilities(actor, record.facts),
 });
 
 const distinct = (ids: string[]) => [...new Set(ids)];
@@ -45,7 +45,7 @@ export async function listEvents(db: Db, actor: Actor, query: EventListQuery): P
   enforce(eventPolicy(actor, "read"), "Event");
   const { items, total } = await selectEvents(db, actor, query);
   return {
-    items: items.map((record) => withCanEdit(actor, record)),
+    items: items.map((record) => presentEvent(actor, record)),
     total,
     page: query.page,
     pageSize: query.pageSize,
@@ -57,14 +57,14 @@ export async function getEvent(db: Db, actor: Actor, id: string): Promise<Event>
   const record = await selectEvent(db, id);
   if (!record) throw notFound("Event");
   enforce(eventPolicy(actor, "read", record.facts), "Event");
-  return withCanEdit(actor, record);
+  return presentEvent(actor, record);
 }
 
 /** The event as the actor who just wrote it sees it. */
 async function loadWrittenEvent(db: Db, actor: Actor, id: string): Promise<Event> {
   const record = await selectEvent(db, id);
   if (!record) throw notFound("Event");
-  return withCanEdit(actor, record);
+  return presentEvent(actor, record);
 }
 
 /** Checks the references of new or changed values; `facts` are the event's before the change. */

@@ -18,7 +18,7 @@ import {
 
 const { app, db } = await createTestApp();
 
-type Listed = { id: string; title: string; canEdit: boolean };
+type Listed = { id: string; title: string; abilities: { update: boolean } };
 
 const { get, send } = eventRequests(app);
 const titles = (response: { json(): { items: Listed[] } }) => response.json().items.map((e) => e.title);
@@ -56,7 +56,7 @@ describe("events", () => {
       frameworkNodeIds: [node.id],
       attendance: { female: 0, male: 0, total: 0 },
       isArchived: false,
-      canEdit: true,
+      abilities: { update: true },
     });
     expect(event.organizers.map((o: { name: string }) => o.name)).toEqual([
       "Agencija za ravnopravnost spolova BiH",

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, notInArray, type SQL, sql } from "drizzle-orm";
+import type { Stored } from "../../../common/schemas/abilities.js";
 import type { CategorySet, CategorySetListQuery } from "../../../common/schemas/category-sets.js";
 import type { DbOrTx } from "../../db/client.js";
 import { categories, categorySets, indicatorCategorySets } from "../../db/schema.js";
@@ -39,7 +40,7 @@ export function selectCategories(db: DbOrTx, setIds: string[]): Promise<Category
     .orderBy(asc(categories.position), categories.code);
 }
 
-async function withCategories(db: DbOrTx, rows: Row[]): Promise<CategorySet[]> {
+async function withCategories(db: DbOrTx, rows: Row[]): Promise<Stored<CategorySet>[]> {
   const all = await selectCategories(
     db,
     rows.map((row) => row.id),
@@ -67,7 +68,7 @@ export async function selectCategorySets(db: DbOrTx, query: CategorySetListQuery
   return { items: await withCategories(db, rows), total: rows[0]?.total ?? 0 };
 }
 
-export async function selectCategorySet(db: DbOrTx, id: string): Promise<CategorySet | undefined> {
+export async function selectCategorySet(db: DbOrTx, id: string): Promise<Stored<CategorySet> | undefined> {
   const rows = await selectBase(db).where(eq(categorySets.id, id));
   return (await withCategories(db, rows))[0];
 }

@@ -23,7 +23,7 @@ import {
   selectCategorySets,
   updateCategorySetRow,
 } from "./category-sets.queries.js";
-import { categorySetPolicy } from "./indicators.policy.js";
+import { categorySetAbilities, categorySetPolicy } from "./indicators.policy.js";
 
 export type CategorySetValues = z.output<typeof CategorySetInput>;
 export type CategorySetChanges = z.output<typeof CategorySetPatch>;
@@ -44,14 +44,19 @@ export async function listCategorySets(
 ): Promise<Page<CategorySet>> {
   enforce(categorySetPolicy(actor, "read"), SET);
   const { items, total } = await selectCategorySets(db, query);
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: items.map((set) => ({ ...set, abilities: categorySetAbilities(actor, set) })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function getCategorySet(db: DbOrTx, actor: Actor, id: string): Promise<CategorySet> {
   const set = await selectCategorySet(db, id);
   if (!set) throw notFound(SET);
   enforce(categorySetPolicy(actor, "read"), SET);
-  return set;
+  return { ...set, abilities: categorySetAbilities(actor, set) };
 }
 
 export async function createCategorySet(

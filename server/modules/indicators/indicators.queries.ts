@@ -1,5 +1,10 @@
 import { and, asc, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
-import type { Indicator, IndicatorListQuery } from "../../../common/schemas/indicators.js";
+import type { Stored } from "../../../common/schemas/abilities.js";
+import type {
+  Indicator,
+  IndicatorCategorySet,
+  IndicatorListQuery,
+} from "../../../common/schemas/indicators.js";
 import type { DbOrTx } from "../../db/client.js";
 import { type ArchivableRecord, archivable, replaceLinks } from "../../db/rows.js";
 import {
@@ -49,7 +54,7 @@ const groupBy = <T extends { indicatorId: string }>(rows: T[]) => {
 };
 
 /** Organisations, category sets with their categories and targets for a page: one query each. */
-async function withDetails(db: DbOrTx, rows: Row[]): Promise<Indicator[]> {
+async function withDetails(db: DbOrTx, rows: Row[]): Promise<Stored<Indicator>[]> {
   if (rows.length === 0) return [];
   const ids = rows.map(({ row }) => row.id);
   // One after another: inside a transaction they share one connection.
@@ -63,18 +68,7 @@ async function withDetails(db: DbOrTx, rows: Row[]): Promise<Indicator[]> {
     .innerJoin(organizations, eq(organizations.id, indicatorResponsibleOrganizations.organizationId))
     .where(inArray(indicatorResponsibleOrganizations.indicatorId, ids))
     .orderBy(sortable(organizations.name), organizations.id);
-  const sets = await db
-    .select({
-      indicatorId: indicatorCategorySets.indicatorId,
-      id: categorySets.id,
-      code: categorySets.code,
-      name: categorySets.name,
-    })
-    .from(indicatorCategorySets)
-    .innerJoin(categorySets, eq(categorySets.id, indicatorCategorySets.categorySetId))
-    .where(inArray(indicatorCategorySets.indicatorId, ids))
-    .orderBy(asc(indicatorCategorySets.position));
-  const categories = await selectCategories(db, [...new Set(sets.map((set) => set.id))]);
+  const setsOf = await selectCategorySetsOfIndicators(db, ids);
   const targets = await db
     .select({
       indicatorId: indicatorTargets.indicatorId,
@@ -87,7 +81,6 @@ async function withDetails(db: DbOrTx, rows: Row[]): Promise<Indicator[]> {
     .where(inArray(indicatorTargets.indicatorId, ids))
     .orderBy(asc(reportingPeriods.startsOn));
   const responsibleOf = groupBy(responsible);
-  const setsOf = groupBy(sets);
   const targetsOf = groupBy(targets);
   return rows.map(({ row, frameworkNodeCode, frameworkNodeTitle }) => {
     const { archivedAt, searchText: _searchText, ...fields } = row;
@@ -100,14 +93,7 @@ async function withDetails(db: DbOrTx, rows: Row[]): Promise<Indicator[]> {
       baselineValue: toNumber(fields.baselineValue),
       endTarget: toNumber(fields.endTarget),
       responsibleOrganizations: (responsibleOf.get(row.id) ?? []).map(({ id, name }) => ({ id, name })),
-      categorySets: (setsOf.get(row.id) ?? []).map(({ id, code, name }) => ({
-        id,
-        code,
-        name,
-        categories: categories
-          .filter((category) => category.categorySetId === id)
-          .map((category) => ({ id: category.id, code: category.code, name: category.name })),
-      })),
+      categorySets: setsOf.get(row.id) ?? [],
       targets: (targetsOf.get(row.id) ?? []).map(({ periodId, periodName, value }) => ({
         periodId,
         periodName,
@@ -118,6 +104,39 @@ async function withDetails(db: DbOrTx, rows: Row[]): Promise<Indicator[]> {
       updatedAt: row.updatedAt.toISOString(),
     };
   });
+}
+
+/**
+ * The category sets of some indicators, each indicator's in its own order, with their categories:
+ * how every value of the indicator is disaggregated.
+ */
+export async function selectCategorySetsOfIndicators(
+  db: DbOrTx,
+  indicatorIds: string[],
+): Promise<Map<string, IndicatorCategorySet[]>> {
+  const result = new Map<string, IndicatorCategorySet[]>(indicatorIds.map((id) => [id, []]));
+  if (indicatorIds.length === 0) return result;
+  const sets = await db
+    .select({
+      indicatorId: indicatorCategorySets.indicatorId,
+      id: categorySets.id,
+      code: categorySets.code,
+      name: categorySets.name,
+    })
+    .from(indicatorCategorySets)
+    .innerJoin(categorySets, eq(categorySets.id, indicatorCategorySets.categorySetId))
+    .where(inArray(indicatorCategorySets.indicatorId, indicatorIds))
+    .orderBy(asc(indicatorCategorySets.position));
+  const categories = await selectCategories(db, [...new Set(sets.map((set) => set.id))]);
+  for (const { indicatorId, ...set } of sets) {
+    result.get(indicatorId)?.push({
+      ...set,
+      categories: categories
+        .filter((category) => category.categorySetId === set.id)
+        .map((category) => ({ id: category.id, code: category.code, name: category.name })),
+    });
+  }
+  return result;
 }
 
 const sortColumns = { code: indicators.code, name: indicators.name, updatedAt: indicators.updatedAt };
@@ -139,7 +158,7 @@ export async function selectIndicators(db: DbOrTx, query: IndicatorListQuery) {
   return { items: await withDetails(db, rows), total: rows[0]?.total ?? 0 };
 }
 
-export async function selectIndicator(db: DbOrTx, id: string): Promise<Indicator | undefined> {
+export async function selectIndicator(db: DbOrTx, id: string): Promise<Stored<Indicator> | undefined> {
   return (await withDetails(db, await selectBase(db).where(eq(indicators.id, id))))[0];
 }
 

@@ -2,7 +2,11 @@
  * The rules of an indicator's definition that need more than one field or other rows: checked by
  * the service on the definition as it will be stored (the stored one merged with a change).
  */
-import { type FormulaReference, findFormulaCycle } from "../../../common/indicators/index.js";
+import {
+  activitySourceProblems,
+  type FormulaReference,
+  findFormulaCycle,
+} from "../../../common/indicators/index.js";
 import type { ActivitySource, IndicatorFormula } from "../../../common/schemas/indicators.js";
 import { invalid } from "../../http/errors.js";
 import { SEX_SET_CODE } from "./category-sets.load.js";
@@ -142,13 +146,10 @@ function checkCycle(
 }
 
 function checkActivitySource(definition: IndicatorDefinition, source: ActivitySource): void {
-  if (definition.unit !== "number") {
-    throw invalid("activitySource", "activity_unit");
-  }
-  if (source.measure !== "events_held" && !definition.countsPeople) {
-    throw invalid("countsPeople", "activity_counts_people");
-  }
-  if (source.measure === "cascade_reach" && !source.eventKinds.includes("training_of_trainers")) {
-    throw invalid("activitySource", "cascade_needs_tot");
-  }
+  const [problem] = activitySourceProblems({
+    unit: definition.unit,
+    countsPeople: definition.countsPeople,
+    source,
+  });
+  if (problem) throw invalid(problem.path, problem.reason);
 }

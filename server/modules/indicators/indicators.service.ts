@@ -16,7 +16,7 @@ import { setRecordArchived } from "../audit/audit.archive.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { selectCategorySetRows } from "./category-sets.queries.js";
 import { changedDefiningFields, requireReason } from "./indicators.changes.js";
-import { indicatorPolicy } from "./indicators.policy.js";
+import { indicatorAbilities, indicatorPolicy } from "./indicators.policy.js";
 import {
   hasStoredValues,
   type IndicatorLinks,
@@ -56,7 +56,13 @@ export async function listIndicators(
 ): Promise<Page<Indicator>> {
   enforce(indicatorPolicy(actor, "read"), INDICATOR);
   const { items, total } = await selectIndicators(db, query);
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  const abilities = indicatorAbilities(actor);
+  return {
+    items: items.map((indicator) => ({ ...indicator, abilities })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /** Archived indicators stay readable by id: formulas and reports still point at them. */
@@ -64,7 +70,7 @@ export async function getIndicator(db: DbOrTx, actor: Actor, id: string): Promis
   const indicator = await selectIndicator(db, id);
   if (!indicator) throw notFound(INDICATOR);
   enforce(indicatorPolicy(actor, "read"), INDICATOR);
-  return indicator;
+  return { ...indicator, abilities: indicatorAbilities(actor) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, lte, ne, type SQL, sql } from "drizzle-orm";
+import type { Stored } from "../../../common/schemas/abilities.js";
 import type { ReportingPeriod, ReportingPeriodDetail } from "../../../common/schemas/periods.js";
 import type { DbOrTx } from "../../db/client.js";
 import { indicatorTargets, plans, reportingPeriods, submissions } from "../../db/schema.js";
@@ -23,7 +24,7 @@ const selectBase = (db: DbOrTx) =>
 
 type Row = Awaited<ReturnType<typeof selectBase>>[number];
 
-const toPeriod = (row: Row): ReportingPeriod => ({
+const toPeriod = (row: Row): Stored<ReportingPeriod> => ({
   ...row,
   status: row.status as ReportingPeriod["status"],
   targetCount: Number(row.targetCount),
@@ -32,20 +33,23 @@ const toPeriod = (row: Row): ReportingPeriod => ({
 });
 
 /** A plan's periods by start date. */
-export async function selectPeriods(db: DbOrTx, planId: string): Promise<ReportingPeriod[]> {
+export async function selectPeriods(db: DbOrTx, planId: string): Promise<Stored<ReportingPeriod>[]> {
   const rows = await selectBase(db)
     .where(eq(reportingPeriods.planId, planId))
     .orderBy(asc(reportingPeriods.startsOn));
   return rows.map(toPeriod);
 }
 
-export async function selectPeriod(db: DbOrTx, id: string): Promise<ReportingPeriod | undefined> {
+export async function selectPeriod(db: DbOrTx, id: string): Promise<Stored<ReportingPeriod> | undefined> {
   const [row] = await selectBase(db).where(eq(reportingPeriods.id, id));
   return row ? toPeriod(row) : undefined;
 }
 
 /** The period with its plan's id and titles. */
-export async function selectPeriodDetail(db: DbOrTx, id: string): Promise<ReportingPeriodDetail | undefined> {
+export async function selectPeriodDetail(
+  db: DbOrTx,
+  id: string,
+): Promise<Stored<ReportingPeriodDetail> | undefined> {
   const period = await selectPeriod(db, id);
   if (!period) return undefined;
   const [plan] = await db

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Stored } from "../../../common/schemas/abilities.js";
 import type {
   PeriodGeneration,
   ReportingPeriod,
@@ -13,7 +14,7 @@ import { conflict, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { findPlan } from "../plans/plans.service.js";
-import { periodPolicy } from "./indicators.policy.js";
+import { periodAbilities, periodPolicy } from "./indicators.policy.js";
 import {
   countSubmissionsOfPeriod,
   countTargetsOfPeriod,
@@ -72,10 +73,17 @@ export function yearlyPeriods(plan: Range, startMonth: number, startDay: number)
   return periods;
 }
 
+/** The period just written, as its writer reads it. */
+function presentPeriod(actor: Actor, period: Stored<ReportingPeriod> | undefined): ReportingPeriod {
+  if (!period) throw notFound(PERIOD);
+  return { ...period, abilities: periodAbilities(actor) };
+}
+
 export async function listPeriods(db: Db, actor: Actor, planId: string): Promise<ReportingPeriodList> {
   if (!(await findPlan(db, planId))) throw notFound("Plan");
   enforce(periodPolicy(actor, "read"), PERIOD);
-  return { items: await selectPeriods(db, planId) };
+  const abilities = periodAbilities(actor);
+  return { items: (await selectPeriods(db, planId)).map((period) => ({ ...period, abilities })) };
 }
 
 /** One period with its plan's id and titles; read as the plan's period list is. */
@@ -83,7 +91,7 @@ export async function getPeriod(db: Db, actor: Actor, id: string): Promise<Repor
   const period = await selectPeriodDetail(db, id);
   if (!period) throw notFound(PERIOD);
   enforce(periodPolicy(actor, "read"), PERIOD);
-  return period;
+  return { ...period, abilities: periodAbilities(actor) };
 }
 
 async function lockPlan(tx: DbOrTx, actor: Actor, planId: string, action: "create" | "update" | "delete") {
@@ -129,7 +137,7 @@ export async function createPeriod(
     await checkDates(tx, plan, input);
     return (await insertPeriod(tx, actor, planId, input)).id;
   });
-  return (await selectPeriod(db, id)) as ReportingPeriod;
+  return presentPeriod(actor, await selectPeriod(db, id));
 }
 
 /** Adds the yearly periods that cover the plan's dates and overlap no period it has; answers those added. */
@@ -155,7 +163,10 @@ export async function generatePeriods(
     return added;
   });
   const periods = await selectPeriods(db, planId);
-  return { items: periods.filter((period) => ids.includes(period.id)) };
+  const abilities = periodAbilities(actor);
+  return {
+    items: periods.filter((period) => ids.includes(period.id)).map((period) => ({ ...period, abilities })),
+  };
 }
 
 /** Finds the period (404), asks the policy, then locks its plan and the period in that order. */
@@ -191,7 +202,7 @@ export async function updatePeriod(
       after,
     });
   });
-  return (await selectPeriod(db, id)) as ReportingPeriod;
+  return presentPeriod(actor, await selectPeriod(db, id));
 }
 
 /** A period no indicator has a target for is deleted; the audit log keeps it. */

@@ -20,6 +20,7 @@ const request =
     app.inject({ method, url: `/api${url}`, headers: { cookie }, ...(payload ? { payload } : {}) });
 
 const coordinator = request((await makeSignedInUser(db, "coordinator")).cookie);
+const viewer = request((await makeSignedInUser(db, "viewer")).cookie);
 
 type Period = { id: string; name: string; startsOn: string; endsOn: string; status: string };
 const lines = (periods: Period[]) => periods.map((p) => `${p.name} ${p.startsOn}..${p.endsOn} ${p.status}`);
@@ -214,6 +215,11 @@ describe("reporting periods", () => {
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
       plan: { id: plan.id, title: "Akcioni plan 2018–2022", shortTitle: "AP 2018–2022" },
+      abilities: { update: true, delete: true },
+    });
+    expect((await viewer("GET", `/periods/${period.id}`)).json().abilities).toEqual({
+      update: false,
+      delete: false,
     });
     expect((await coordinator("GET", `/periods/${missingId}`)).statusCode).toBe(404);
     expect((await coordinator("GET", "/periods/not-an-id")).statusCode).toBe(400);

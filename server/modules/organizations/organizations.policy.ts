@@ -1,3 +1,4 @@
+import { abilitiesFrom } from "../../http/abilities.js";
 import type { Actor } from "../../http/actor.js";
 import { isStaff } from "../../http/actor.js";
 import type { Decision } from "../../http/policy.js";
@@ -16,3 +17,7 @@ export function organizationPolicy(
   }
   return "deny";
 }
+
+/** What the reader may do with an organisation, sent with it (representatives and partners edit their own). */
+export const organizationAbilities = (actor: Actor, organization: { id: string }) =>
+  abilitiesFrom(["update", "archive"] as const, (action) => organizationPolicy(actor, action, organization));

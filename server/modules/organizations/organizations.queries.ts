@@ -1,4 +1,5 @@
 import { and, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
+import type { Stored } from "../../../common/schemas/abilities.js";
 import type { Organization, OrganizationListQuery } from "../../../common/schemas/organizations.js";
 import type { DbOrTx } from "../../db/client.js";
 import { archivable, lockById } from "../../db/rows.js";
@@ -35,7 +36,7 @@ const selectBase = (db: DbOrTx) =>
 
 type Row = Awaited<ReturnType<typeof selectBase>>[number];
 
-const toOrganization = (row: Row): Organization => ({
+const toOrganization = (row: Row): Stored<Organization> => ({
   id: row.id,
   name: row.name,
   shortName: row.shortName,
@@ -72,7 +73,7 @@ export async function selectOrganizations(db: DbOrTx, query: OrganizationListQue
   return { items: rows.map(toOrganization), total: rows[0]?.total ?? 0 };
 }
 
-export async function selectOrganization(db: DbOrTx, id: string): Promise<Organization | undefined> {
+export async function selectOrganization(db: DbOrTx, id: string): Promise<Stored<Organization> | undefined> {
   const [row] = await selectBase(db).where(eq(organizations.id, id));
   return row ? toOrganization(row) : undefined;
 }

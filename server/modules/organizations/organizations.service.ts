@@ -7,7 +7,7 @@ import { notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { setRecordArchived } from "../audit/audit.archive.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { organizationPolicy } from "./organizations.policy.js";
+import { organizationAbilities, organizationPolicy } from "./organizations.policy.js";
 import {
   insertOrganizationRow,
   lockOrganization,
@@ -36,14 +36,22 @@ export async function listOrganizations(
 ): Promise<Page<Organization>> {
   enforce(organizationPolicy(actor, "read"), "Organisation");
   const { items, total } = await selectOrganizations(db, query);
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: items.map((organization) => ({
+      ...organization,
+      abilities: organizationAbilities(actor, organization),
+    })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function getOrganization(db: Db, actor: Actor, id: string): Promise<Organization> {
   const organization = await selectOrganization(db, id);
   if (!organization) throw notFound("Organisation");
   enforce(organizationPolicy(actor, "read", organization), "Organisation");
-  return organization;
+  return { ...organization, abilities: organizationAbilities(actor, organization) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { abilitiesFrom } from "../../http/abilities.js";
 import type { Actor } from "../../http/actor.js";
 import { isStaff } from "../../http/actor.js";
 import type { Decision } from "../../http/policy.js";
@@ -57,3 +58,7 @@ export function personMovePolicy(actor: Actor, toOrganizationId: string | null):
   if (isStaff(actor)) return "allow";
   return toOrganizationId === null || toOrganizationId === actor.organizationId ? "allow" : "deny";
 }
+
+/** What the reader may do with a person, sent with them. */
+export const personAbilities = (actor: Actor, person: PersonFacts) =>
+  abilitiesFrom(["update", "archive"] as const, (action) => personPolicy(actor, action, person));

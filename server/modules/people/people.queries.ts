@@ -1,4 +1,5 @@
 import { and, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
+import type { Stored } from "../../../common/schemas/abilities.js";
 import type { Person, PersonListQuery } from "../../../common/schemas/people.js";
 import type { DbOrTx } from "../../db/client.js";
 import { archivable, lockById } from "../../db/rows.js";
@@ -47,7 +48,7 @@ const selectBase = (db: DbOrTx, extra: { isSeenThroughEvents: SQL<boolean> }) =>
 type Row = Awaited<ReturnType<typeof selectBase>>[number];
 
 /** The person with personal data filled in; the service removes it for readers who may not see it. */
-const toPerson = (row: Row): Person => ({
+const toPerson = (row: Row): Stored<Person> => ({
   id: row.id,
   givenName: row.givenName,
   familyName: row.familyName,
@@ -103,7 +104,10 @@ export async function selectPeople(db: DbOrTx, actor: Actor, query: PersonListQu
     .orderBy(...sortColumns[query.sort].map((column) => ordered(column, query.order, isText)), people.id)
     .limit(query.pageSize)
     .offset(pageOffset(query.page, query.pageSize));
-  return { items: rows.map(toPerson), total: rows[0]?.total ?? 0 };
+  return {
+    items: rows.map((row) => ({ person: toPerson(row), facts: toFacts(row) })),
+    total: rows[0]?.total ?? 0,
+  };
 }
 
 /** One person and what the policy needs to decide whether this actor may see them. */
@@ -111,7 +115,7 @@ export async function selectPerson(
   db: DbOrTx,
   actor: Actor,
   id: string,
-): Promise<{ person: Person; facts: PersonFacts } | undefined> {
+): Promise<{ person: Stored<Person>; facts: PersonFacts } | undefined> {
   const [row] = await selectBase(db, { isSeenThroughEvents: seenColumn(actor) }).where(eq(people.id, id));
   return row ? { person: toPerson(row), facts: toFacts(row) } : undefined;
 }

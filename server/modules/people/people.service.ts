@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Stored } from "../../../common/schemas/abilities.js";
 import type { Page } from "../../../common/schemas/common.js";
 import type { Person, PersonInput, PersonListQuery, PersonPatch } from "../../../common/schemas/people.js";
 import { buildSearchKey } from "../../../common/text/search.js";
@@ -9,7 +10,7 @@ import { AppError, fieldError, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { setRecordArchived } from "../audit/audit.archive.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { personMovePolicy, personPolicy } from "./people.policy.js";
+import { type PersonFacts, personAbilities, personMovePolicy, personPolicy } from "./people.policy.js";
 import {
   insertPersonRow,
   lockPerson,
@@ -26,15 +27,18 @@ export type PersonChanges = z.output<typeof PersonPatch>;
 const searchKeyOf = (values: { givenName: string; familyName: string }) =>
   buildSearchKey(values.givenName, values.familyName);
 
-/** Personal data stays only for readers the policy lets see it. */
-const withPersonalData = (actor: Actor, person: Person): Person =>
-  personPolicy(actor, "readPersonal", person) === "allow" ? person : { ...person, personal: null };
+/** The person as this reader gets them: personal data only where the policy lets them see it, and their abilities. */
+const presentPerson = (actor: Actor, person: Stored<Person>, facts: PersonFacts): Person => ({
+  ...person,
+  personal: personPolicy(actor, "readPersonal", facts) === "allow" ? person.personal : null,
+  abilities: personAbilities(actor, facts),
+});
 
 export async function listPeople(db: Db, actor: Actor, query: PersonListQuery): Promise<Page<Person>> {
   enforce(personPolicy(actor, "read"), "Person");
   const { items, total } = await selectPeople(db, actor, query);
   return {
-    items: items.map((person) => withPersonalData(actor, person)),
+    items: items.map(({ person, facts }) => presentPerson(actor, person, facts)),
     total,
     page: query.page,
     pageSize: query.pageSize,
@@ -46,14 +50,14 @@ export async function getPerson(db: Db, actor: Actor, id: string): Promise<Perso
   const found = await selectPerson(db, actor, id);
   if (!found) throw notFound("Person");
   enforce(personPolicy(actor, "read", found.facts), "Person");
-  return withPersonalData(actor, found.person);
+  return presentPerson(actor, found.person, found.facts);
 }
 
 /** The person as the actor who just wrote it sees it. */
 async function loadWrittenPerson(db: DbOrTx, actor: Actor, id: string): Promise<Person> {
   const found = await selectPerson(db, actor, id);
   if (!found) throw notFound("Person");
-  return withPersonalData(actor, found.person);
+  return presentPerson(actor, found.person, found.facts);
 }
 
 async function checkOrganization(db: DbOrTx, organizationId: string | null | undefined, path: string) {

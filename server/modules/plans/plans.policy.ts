@@ -1,3 +1,4 @@
+import { abilitiesFrom } from "../../http/abilities.js";
 import type { Actor } from "../../http/actor.js";
 import { isStaff } from "../../http/actor.js";
 import type { Decision } from "../../http/policy.js";
@@ -10,3 +11,7 @@ export function planPolicy(actor: Actor, action: PlanAction): Decision {
   if (action === "read") return "allow";
   return isStaff(actor) ? "allow" : "deny";
 }
+
+/** What the reader may do with a plan, sent with it. */
+export const planAbilities = (actor: Actor) =>
+  abilitiesFrom(["update", "archive"] as const, (action) => planPolicy(actor, action));

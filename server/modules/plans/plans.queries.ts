@@ -1,5 +1,6 @@
 import { and, eq, isNotNull, isNull, max, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import type { Stored } from "../../../common/schemas/abilities.js";
 import type { Plan, PlanListQuery } from "../../../common/schemas/plans.js";
 import type { DbOrTx } from "../../db/client.js";
 import { archivable, lockById } from "../../db/rows.js";
@@ -35,7 +36,7 @@ const selectBase = (db: DbOrTx) =>
 
 type Row = Awaited<ReturnType<typeof selectBase>>[number];
 
-const toPlan = ({ total: _total, archivedAt, ...row }: Row): Plan => ({
+const toPlan = ({ total: _total, archivedAt, ...row }: Row): Stored<Plan> => ({
   ...row,
   status: row.status as Plan["status"],
   nodeCount: Number(row.nodeCount),
@@ -61,7 +62,7 @@ export async function selectPlans(db: DbOrTx, query: PlanListQuery) {
   return { items: rows.map(toPlan), total: rows[0]?.total ?? 0 };
 }
 
-export async function selectPlan(db: DbOrTx, id: string): Promise<Plan | undefined> {
+export async function selectPlan(db: DbOrTx, id: string): Promise<Stored<Plan> | undefined> {
   const [row] = await selectBase(db).where(eq(plans.id, id));
   return row ? toPlan(row) : undefined;
 }

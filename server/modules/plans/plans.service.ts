@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Stored } from "../../../common/schemas/abilities.js";
 import type { Page } from "../../../common/schemas/common.js";
 import type { Plan, PlanInput, PlanListQuery, PlanPatch } from "../../../common/schemas/plans.js";
 import { buildSearchKey } from "../../../common/text/search.js";
@@ -8,7 +9,7 @@ import { invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { setRecordArchived } from "../audit/audit.archive.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { planPolicy } from "./plans.policy.js";
+import { planAbilities, planPolicy } from "./plans.policy.js";
 import {
   insertPlanRow,
   lockPlan,
@@ -29,7 +30,13 @@ const searchKeyOf = (values: Pick<PlanValues, "title" | "shortTitle">) =>
 export async function listPlans(db: Db, actor: Actor, query: PlanListQuery): Promise<Page<Plan>> {
   enforce(planPolicy(actor, "read"), "Plan");
   const { items, total } = await selectPlans(db, query);
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  const abilities = planAbilities(actor);
+  return {
+    items: items.map((plan) => ({ ...plan, abilities })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /** Archived plans stay readable by id: later plans and reports still point at them. */
@@ -37,7 +44,7 @@ export async function getPlan(db: DbOrTx, actor: Actor, id: string): Promise<Pla
   const plan = await selectPlan(db, id);
   if (!plan) throw notFound("Plan");
   enforce(planPolicy(actor, "read"), "Plan");
-  return plan;
+  return { ...plan, abilities: planAbilities(actor) };
 }
 
 /** A predecessor is another existing plan, and following predecessors never comes back to this plan. */
@@ -106,6 +113,6 @@ export async function setPlanArchived(
 }
 
 /** The plan, whoever asks (the caller has asked its own policy); undefined when missing. */
-export function findPlan(db: DbOrTx, id: string): Promise<Plan | undefined> {
+export function findPlan(db: DbOrTx, id: string): Promise<Stored<Plan> | undefined> {
   return selectPlan(db, id);
 }

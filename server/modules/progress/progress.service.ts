@@ -1,12 +1,13 @@
 import { rollUpStatuses } from "../../../common/indicators/index.js";
 import type { IndicatorSeries, NodeProgress, PlanProgress } from "../../../common/schemas/progress.js";
 import type { DbOrTx } from "../../db/client.js";
+import { type ExportFile, type ExportFormat, exportFile } from "../../exports/export.js";
 import type { Actor } from "../../http/actor.js";
-import { safeFileName, toCsv } from "../../http/csv.js";
 import { notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
-import { toXlsx, type XlsxColumn, type XlsxRow } from "../../http/xlsx.js";
+import { localeOf } from "../../i18n/locale.js";
 import { selectCascadeCounts } from "./progress.cascade.js";
+import { type ProgressTableRow, progressExport } from "./progress.export.js";
 import { progressPolicy } from "./progress.policy.js";
 import {
   type NodeOfPlan,
@@ -198,23 +199,7 @@ export async function getIndicatorSeries(
   };
 }
 
-/** The columns of the exported progress table, in order, each with its spreadsheet type. */
-export const progressColumns = [
-  { header: "code", key: "code", type: "text", width: 12 },
-  { header: "name", key: "name", type: "text", width: 50 },
-  { header: "node code", key: "nodeCode", type: "text", width: 12 },
-  { header: "unit", key: "unit", type: "text", width: 10 },
-  { header: "target", key: "expected", type: "number" },
-  { header: "target basis", key: "expectedBasis", type: "text", width: 12 },
-  { header: "actual", key: "actual", type: "number" },
-  { header: "women", key: "women", type: "number" },
-  { header: "men", key: "men", type: "number" },
-  { header: "status", key: "status", type: "text", width: 12 },
-] as const satisfies readonly XlsxColumn[];
-
-type ProgressTableRow = XlsxRow<typeof progressColumns>;
-
-/** The progress table of a plan in one period: one row per indicator, and a file name base. */
+/** The progress table of a plan in one period: one row per indicator, and the period's name. */
 async function progressTable(db: DbOrTx, actor: Actor, planId: string, now: Date, periodId?: string) {
   const { progress, codeOfNode } = await planProgress(db, actor, planId, isoDay(now), periodId);
   const rows: ProgressTableRow[] = progress.indicators.map((row) => ({
@@ -229,32 +214,28 @@ async function progressTable(db: DbOrTx, actor: Actor, planId: string, now: Date
     men: row.bySex?.male ?? null,
     status: row.status,
   }));
-  return { rows, name: `progress-${progress.period?.name ?? "no-period"}` };
+  return { rows, periodName: progress.period?.name };
 }
 
-/** The progress table of a plan in one period as a CSV file for spreadsheets. */
-export async function getProgressCsv(
+/**
+ * The progress table of a plan in one period as a CSV or XLSX file, through the shared export
+ * writer: headers and statuses in the reader's language, numbers as numbers, formula-safe text.
+ * Named by the sheet and the period ("Napredak 2013-2014.xlsx"), or the day without a period.
+ */
+export async function getProgressFile(
   db: DbOrTx,
   actor: Actor,
   planId: string,
   now: Date,
+  format: ExportFormat,
   periodId?: string,
-): Promise<{ fileName: string; body: string }> {
-  const { rows, name } = await progressTable(db, actor, planId, now, periodId);
-  const header = progressColumns.map((column) => column.header);
-  const cells = rows.map((row) => progressColumns.map((column) => row[column.key]));
-  return { fileName: safeFileName(name, "csv"), body: toCsv([header, ...cells]) };
-}
-
-/** The progress table of a plan in one period as an Excel workbook, numbers as numbers. */
-export async function getProgressXlsx(
-  db: DbOrTx,
-  actor: Actor,
-  planId: string,
-  now: Date,
-  periodId?: string,
-): Promise<{ fileName: string; body: Buffer }> {
-  const { rows, name } = await progressTable(db, actor, planId, now, periodId);
-  const body = await toXlsx({ name, columns: progressColumns, rows });
-  return { fileName: safeFileName(name, "xlsx"), body };
+): Promise<ExportFile> {
+  const { rows, periodName } = await progressTable(db, actor, planId, now, periodId);
+  const locale = await localeOf(db, actor.userId);
+  return exportFile(progressExport, rows, {
+    format,
+    locale,
+    today: isoDay(now),
+    ...(periodName === undefined ? {} : { label: periodName.replace(/[\\/:*?"<>|]+/g, "-") }),
+  });
 }

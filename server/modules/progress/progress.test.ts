@@ -1,8 +1,11 @@
 import { parse } from "csv-parse/sync";
+import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { IndicatorSeries, PlanProgress } from "../../../common/schemas/progress.js";
-import { neutraliseCell, safeFileName } from "../../http/csv.js";
+import { users } from "../../db/schema.js";
+import { neutraliseCell } from "../../http/csv.js";
+import { attachmentHeader } from "../../http/disposition.js";
 import { xlsxContentType } from "../../http/xlsx.js";
 import { createTestApp } from "../../test/app.js";
 import { makePeriod, makePlan, makeSignedInUser } from "../../test/factories.js";
@@ -13,6 +16,27 @@ const { app, db } = await createTestApp({ clock: () => new Date("2014-01-15T10:0
 const w = await makePlanWithResults(db);
 const { cookie } = await makeSignedInUser(db, "viewer");
 const get = (url: string) => app.inject({ url, headers: { cookie } });
+
+/** The header row of the progress table for a reader of Bosnian (the default language). */
+const bosnianHeader = [
+  "Šifra",
+  "Indikator",
+  "Šifra čvora okvira",
+  "Jedinica",
+  "Cilj",
+  "Osnova cilja",
+  "Ostvareno",
+  "Žene",
+  "Muškarci",
+  "Status",
+];
+
+const bosnianStatus = {
+  on_track: "U skladu s planom",
+  at_risk: "U riziku",
+  off_track: "Zaostaje",
+  no_data: "Nema podataka",
+};
 
 /** The only sheet of an .xlsx file, read back with exceljs. */
 async function readSheet(bytes: Buffer): Promise<ExcelJS.Worksheet> {
@@ -114,21 +138,10 @@ describe("plan progress", () => {
     const response = await get(`/api/plans/${w.plan.id}/progress.csv`);
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toBe("text/csv; charset=utf-8");
-    expect(response.headers["content-disposition"]).toBe('attachment; filename="progress-2013-2014.csv"');
+    expect(response.headers["content-disposition"]).toBe(attachmentHeader("Napredak 2013-2014.csv"));
     expect(response.body.startsWith("\uFEFF")).toBe(true);
     const rows: string[][] = parse(response.body.slice(1));
-    expect(rows[0]).toEqual([
-      "code",
-      "name",
-      "node code",
-      "unit",
-      "target",
-      "target basis",
-      "actual",
-      "women",
-      "men",
-      "status",
-    ]);
+    expect(rows[0]).toEqual(bosnianHeader);
     expect(rows).toContainEqual([
       "N-1",
       "Жене и мушкарци обучени",
@@ -139,7 +152,7 @@ describe("plan progress", () => {
       "90",
       "35",
       "55",
-      "on_track",
+      "U skladu s planom",
     ]);
     expect(rows.find((r) => r[0] === "D-1")?.[1]).toBe("'=cmd|' /C calc'!A0");
   });
@@ -150,17 +163,18 @@ describe("plan progress", () => {
       expect(response.statusCode).toBe(200);
       expect(response.headers["content-type"]).toBe(xlsxContentType);
       const progress = (await get(`/api/plans/${w.plan.id}/progress${query}`)).json<PlanProgress>();
-      const fileName = safeFileName(`progress-${progress.period?.name}`, "xlsx");
-      expect(response.headers["content-disposition"]).toBe(`attachment; filename="${fileName}"`);
+      const fileName = `Napredak ${progress.period?.name.replace("/", "-")}.xlsx`;
+      expect(response.headers["content-disposition"]).toBe(attachmentHeader(fileName));
 
       const sheet = await readSheet(response.rawPayload);
+      expect(sheet.name).toBe("Napredak");
       expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
       const rows = (sheet.getSheetValues() as unknown[][])
         .slice(1)
         .map((row) => Array.from({ length: 10 }, (_, c) => row[c + 1] ?? null));
       const codeOfNode = new Map(progress.nodes.map((n) => [n.nodeId, n.code]));
       expect(rows).toEqual([
-        ["code", "name", "node code", "unit", "target", "target basis", "actual", "women", "men", "status"],
+        bosnianHeader,
         ...progress.indicators.map((i) => [
           i.code,
           neutraliseCell(i.name),
@@ -171,7 +185,7 @@ describe("plan progress", () => {
           i.actual,
           i.bySex?.female ?? null,
           i.bySex?.male ?? null,
-          i.status,
+          bosnianStatus[i.status],
         ]),
       ]);
       sheet.eachRow((row, r) => {
@@ -192,7 +206,41 @@ describe("plan progress", () => {
       90,
       35,
       55,
-      "on_track",
+      "U skladu s planom",
     ]);
+  });
+
+  it("writes headers and statuses in the reader's language: English, and Serbian in Cyrillic", async () => {
+    const reader = async (locale: string) => {
+      const signedIn = await makeSignedInUser(db, "viewer");
+      await db.update(users).set({ locale }).where(eq(users.id, signedIn.user.id));
+      return (url: string) => app.inject({ url, headers: { cookie: signedIn.cookie } });
+    };
+    const english = await reader("en");
+    const csv: string[][] = parse((await english(`/api/plans/${w.plan.id}/progress.csv`)).body.slice(1));
+    expect(csv[0]).toEqual([
+      "Code",
+      "Indicator",
+      "Framework node code",
+      "Unit",
+      "Target",
+      "Target basis",
+      "Actual",
+      "Women",
+      "Men",
+      "Status",
+    ]);
+    expect(csv.find((r) => r[0] === "N-1")?.[9]).toBe("On track");
+
+    const cyrillic = await reader("sr-Cyrl-BA");
+    const response = await cyrillic(`/api/plans/${w.plan.id}/progress.xlsx`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-disposition"]).toBe(attachmentHeader("Напредак 2013-2014.xlsx"));
+    const sheet = await readSheet(response.rawPayload);
+    expect(sheet.name).toBe("Напредак");
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 3)).toEqual(["Шифра", "Индикатор"]);
+    const row = sheet.getRow(sheet.getColumn(1).values.indexOf("N-1"));
+    expect(row.getCell(2).value).toBe("Жене и мушкарци обучени");
+    expect(row.getCell(10).value).toBe("У складу са планом");
   });
 });

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import type { Stored } from "../../../common/schemas/abilities.js";
 import { type EventKind, eventKinds } from "../../../common/schemas/enums.js";
 import type { Project, ProjectListQuery } from "../../../common/schemas/projects.js";
 import type { DbOrTx } from "../../db/client.js";
@@ -60,7 +61,7 @@ const groupBy = <T extends { projectId: string }>(rows: T[]) => {
  * Implementers, output targets with the events held so far, and framework links for a page of
  * projects: one query each, whatever the number of projects.
  */
-async function withDetails(db: DbOrTx, rows: Row[]): Promise<Project[]> {
+async function withDetails(db: DbOrTx, rows: Row[]): Promise<Stored<Project>[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const heldEvents = db
@@ -138,7 +139,7 @@ export async function selectProjects(db: DbOrTx, query: ProjectListQuery) {
   return { items: await withDetails(db, rows), total: rows[0]?.total ?? 0 };
 }
 
-export async function selectProject(db: DbOrTx, id: string): Promise<Project | undefined> {
+export async function selectProject(db: DbOrTx, id: string): Promise<Stored<Project> | undefined> {
   const rows = await selectBase(db).where(eq(projects.id, id));
   return (await withDetails(db, rows))[0];
 }

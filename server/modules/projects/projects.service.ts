@@ -13,7 +13,7 @@ import { invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { setRecordArchived } from "../audit/audit.archive.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { projectPolicy } from "./projects.policy.js";
+import { projectAbilities, projectPolicy } from "./projects.policy.js";
 import {
   insertProjectRow,
   lockProject,
@@ -37,7 +37,13 @@ const toNumeric = (amount: number | null | undefined) =>
 export async function listProjects(db: Db, actor: Actor, query: ProjectListQuery): Promise<Page<Project>> {
   enforce(projectPolicy(actor, "read"), "Project");
   const { items, total } = await selectProjects(db, query);
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  const abilities = projectAbilities(actor);
+  return {
+    items: items.map((project) => ({ ...project, abilities })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /** Archived projects stay readable by id: their events still point at them. */
@@ -45,7 +51,7 @@ export async function getProject(db: DbOrTx, actor: Actor, id: string): Promise<
   const project = await selectProject(db, id);
   if (!project) throw notFound("Project");
   enforce(projectPolicy(actor, "read"), "Project");
-  return project;
+  return { ...project, abilities: projectAbilities(actor) };
 }
 
 export async function createProject(db: Db, actor: Actor, input: ProjectValues): Promise<Project> {

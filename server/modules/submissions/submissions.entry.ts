@@ -82,7 +82,7 @@ export async function putValues(
       after: rows,
     });
   });
-  return readForm(db, id);
+  return readForm(db, actor, id);
 }
 
 /** Upserts the self-assessment of actions; only actions of the plan the organisation leads. */
@@ -117,5 +117,5 @@ export async function putActionReports(
       after: input.reports,
     });
   });
-  return readForm(db, id);
+  return readForm(db, actor, id);
 }

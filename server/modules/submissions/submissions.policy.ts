@@ -1,4 +1,5 @@
 import type { SubmissionStatus } from "../../../common/schemas/enums.js";
+import { abilitiesFrom } from "../../http/abilities.js";
 import type { Actor } from "../../http/actor.js";
 import { isStaff } from "../../http/actor.js";
 import type { Decision } from "../../http/policy.js";
@@ -29,3 +30,45 @@ export function submissionPolicy(
   if (action === "decide") return "deny";
   return "allow";
 }
+
+/** A submission as its abilities need it: whose it is, where it stands, and whether its period is open. */
+interface SubmissionState {
+  organizationId: string;
+  status: SubmissionStatus | string;
+  periodStatus: "open" | "closed" | string;
+}
+
+/**
+ * What the reader may do with a submission now: edit and submit it while it is a draft (or returned)
+ * in an open period, return or approve it once submitted, unlock it once approved, comment on it.
+ */
+export const submissionAbilities = (actor: Actor, submission: SubmissionState) =>
+  abilitiesFrom(["edit", "submit", "return", "approve", "unlock", "comment"] as const, (action) => {
+    const row = { organizationId: submission.organizationId, status: submission.status };
+    const inDraft =
+      submission.periodStatus === "open" &&
+      (submission.status === "draft" || submission.status === "returned");
+    switch (action) {
+      case "edit":
+      case "submit":
+        return inDraft ? submissionPolicy(actor, "write", row) : "deny";
+      case "return":
+      case "approve":
+        return submission.status === "submitted" ? submissionPolicy(actor, "decide", row) : "deny";
+      case "unlock":
+        return submission.status === "approved" ? submissionPolicy(actor, "decide", row) : "deny";
+      case "comment":
+        return submissionPolicy(actor, "write", row);
+    }
+  });
+
+/** Whether the reader may start an organisation's report for a period: only where none is started yet. */
+export const completenessAbilities = (
+  actor: Actor,
+  row: { organizationId: string; submissionId: string | null; periodStatus: string },
+) =>
+  abilitiesFrom(["start"] as const, () =>
+    row.submissionId === null && row.periodStatus === "open"
+      ? submissionPolicy(actor, "write", { organizationId: row.organizationId, status: "draft" })
+      : "deny",
+  );

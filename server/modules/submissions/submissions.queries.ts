@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Stored } from "../../../common/schemas/abilities.js";
 import type { Submission, SubmissionComment } from "../../../common/schemas/submissions.js";
 import type { DbOrTx } from "../../db/client.js";
 import { organizations, reportingPeriods, submissionComments, submissions, users } from "../../db/schema.js";
@@ -8,7 +9,7 @@ export type SubmissionRow = typeof submissions.$inferSelect;
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-export async function selectSubmission(db: DbOrTx, id: string): Promise<Submission | undefined> {
+export async function selectSubmission(db: DbOrTx, id: string): Promise<Stored<Submission> | undefined> {
   const [row] = await db
     .select({
       submission: submissions,

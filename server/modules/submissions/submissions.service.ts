@@ -21,7 +21,12 @@ import {
   selectSetCategories,
   selectValues,
 } from "./submissions.form.queries.js";
-import { type SubmissionAction, submissionPolicy } from "./submissions.policy.js";
+import {
+  completenessAbilities,
+  type SubmissionAction,
+  submissionAbilities,
+  submissionPolicy,
+} from "./submissions.policy.js";
 import {
   insertComment,
   insertSubmissionRow,
@@ -140,6 +145,11 @@ export async function listCompleteness(db: Db, actor: Actor, periodId: string): 
         actions.filter((a) => a.organizationId === id).map((a) => a.frameworkNodeId),
         reported.filter((r) => r.submissionId === submission?.id).map((r) => r.frameworkNodeId),
       ),
+      abilities: completenessAbilities(actor, {
+        organizationId: id,
+        submissionId: submission?.id ?? null,
+        periodStatus: period.status,
+      }),
     };
   });
   items.sort((a, b) => a.organizationName.localeCompare(b.organizationName, "bs"));
@@ -180,11 +190,11 @@ export async function createSubmission(
     });
     return row.id;
   });
-  return readForm(db, id);
+  return readForm(db, actor, id);
 }
 
 /** The data-entry form as stored. */
-export async function readForm(db: DbOrTx, id: string): Promise<SubmissionForm> {
+export async function readForm(db: DbOrTx, actor: Actor, id: string): Promise<SubmissionForm> {
   const submission = await selectSubmission(db, id);
   if (!submission) throw notFound(SUBMISSION);
   const indicators = await selectResponsibleIndicators(db, submission.planId, submission.organizationId);
@@ -196,7 +206,7 @@ export async function readForm(db: DbOrTx, id: string): Promise<SubmissionForm> 
   const actions = await selectLedActions(db, submission.planId, submission.organizationId);
   const reports = await selectActionReports(db, id);
   return {
-    submission,
+    submission: { ...submission, abilities: submissionAbilities(actor, submission) },
     indicators: indicators.map((indicator) => ({
       ...indicator,
       unit: indicator.unit as SubmissionForm["indicators"][number]["unit"],
@@ -232,7 +242,7 @@ export async function getSubmission(db: Db, actor: Actor, id: string): Promise<S
   const row = await selectSubmissionRow(db, id);
   if (!row) throw notFound(SUBMISSION);
   enforce(submissionPolicy(actor, "read", row), SUBMISSION);
-  return readForm(db, id);
+  return readForm(db, actor, id);
 }
 
 /** A comment in the thread; allowed in every state, as the discussion goes on. */

@@ -252,6 +252,7 @@ describe("completeness", () => {
         valuesExpected: 8,
         actionsLed: 2,
         actionsReported: 1,
+        abilities: { start: false },
       },
       {
         organizationId: lead.id,
@@ -262,9 +263,16 @@ describe("completeness", () => {
         valuesExpected: 0,
         actionsLed: 2,
         actionsReported: 0,
+        // Another organisation's report is not the representative's to start.
+        abilities: { start: false },
       },
     ]);
     expect((await viewer("GET", `/periods/${w.period.id}/submissions`)).statusCode).toBe(200);
-    expect((await coordinator("GET", `/periods/${w.period.id}/submissions`)).statusCode).toBe(200);
+    const asStaff = await coordinator("GET", `/periods/${w.period.id}/submissions`);
+    expect(asStaff.statusCode).toBe(200);
+    // The agency may start the report of an organisation that has none yet, and only that one.
+    expect(asStaff.json().items.map((row: { abilities: { start: boolean } }) => row.abilities.start)).toEqual(
+      [false, true],
+    );
   });
 });

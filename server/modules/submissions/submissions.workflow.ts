@@ -93,7 +93,7 @@ export async function submitSubmission(
       decidedBy: null,
     });
   });
-  const form = await readForm(db, id);
+  const form = await readForm(db, actor, id);
   await mailSubmitted(db, mailer, form);
   return form;
 }
@@ -124,7 +124,7 @@ export async function returnSubmission(
       input.comment,
     );
   });
-  const form = await readForm(db, id);
+  const form = await readForm(db, actor, id);
   await mailReturned(db, mailer, form, input.comment);
   return form;
 }
@@ -140,7 +140,7 @@ export async function approveSubmission(
     assertStatus(row, ["submitted"], "approved");
     await setStatus(tx, actor, row, { status: "approved", decidedAt: now, decidedBy: actor.userId });
   });
-  return readForm(db, id);
+  return readForm(db, actor, id);
 }
 
 /** Approved → returned, so that the organisation can correct it; the reason goes to the thread and the log. */
@@ -168,5 +168,5 @@ export async function unlockSubmission(
       input.reason,
     );
   });
-  return readForm(db, id);
+  return readForm(db, actor, id);
 }

@@ -12,6 +12,9 @@ import type { Db } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
 import { AppError, fieldError, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
+import { messagesFor } from "../../i18n/catalogue.js";
+import { localeOf } from "../../i18n/locale.js";
+import { templateMessages } from "../../i18n/messages/templates.js";
 import {
   readNumber,
   readText,
@@ -20,7 +23,6 @@ import {
   type ValueError,
   WorkbookError,
 } from "../../imports/read/index.js";
-import { labelsFor, localeOf } from "../../pdf/locale.js";
 import { putValues } from "../submissions/submissions.entry.js";
 import { canonicalCategoryKey } from "../submissions/submissions.rules.js";
 import {
@@ -30,7 +32,6 @@ import {
   readForm,
   SUBMISSION,
 } from "../submissions/submissions.service.js";
-import { templateLabels } from "./templates.labels.js";
 import { type TemplateAction, templatePolicy } from "./templates.policy.js";
 import { buildTemplate, type FilledRow, filledRows } from "./templates.sheet.js";
 
@@ -54,9 +55,9 @@ export async function getTemplate(
   id: string,
 ): Promise<{ fileName: string; body: Buffer }> {
   await checkSubmission(db, actor, id, "read");
-  const form = await readForm(db, id);
+  const form = await readForm(db, actor, id);
   const locale = await localeOf(db, actor.userId);
-  const labels = labelsFor(locale, templateLabels);
+  const labels = messagesFor(locale, templateMessages);
   const { organizationName, periodName } = form.submission;
   return {
     fileName: fileNameOf(labels.fileName, organizationName, periodName),
@@ -145,7 +146,7 @@ async function writeEntries(db: Db, actor: Actor, id: string, entries: Entry[], 
     return await db.transaction(async (tx) => {
       const { row, period } = await lockSubmission(tx, actor, id, "write");
       assertWritable(row, period);
-      const before = await readForm(tx, id);
+      const before = await readForm(tx, actor, id);
       const values = entries.map(({ row: _row, ...value }) => value);
       // A transaction handle opens a savepoint where `putValues` opens its transaction.
       const after =
@@ -218,7 +219,7 @@ export async function importTemplate(
   await checkSubmission(db, actor, id, "write");
   const found = filledRows(await readUpload(upload));
   if ("error" in found) throw invalid("file", found.error, found.params);
-  const form = await readForm(db, id);
+  const form = await readForm(db, actor, id);
   const read = found.rows.map((row) => readEntry(row, form));
   const entries = entriesToWrite(
     read.filter((r): r is Entry => "row" in r),

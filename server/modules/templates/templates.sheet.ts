@@ -14,10 +14,11 @@ import { toSearchKey } from "../../../common/text/search.js";
 import { toCyrillic } from "../../../common/text/transliterate.js";
 import { neutraliseCell } from "../../http/csv.js";
 import { safeSheetName } from "../../http/xlsx.js";
+import { messagesFor } from "../../i18n/catalogue.js";
+import { type ServerLocale, serverLocales } from "../../i18n/locale.js";
+import { type TemplateMessages, templateMessages } from "../../i18n/messages/templates.js";
 import { readText, type WorkbookCell } from "../../imports/read/index.js";
-import type { PdfLocale } from "../../pdf/locale.js";
 import { categoryKeyOf } from "../submissions/submissions.rules.js";
-import { setName, type TemplateLabels, templateLabels, unitWord } from "./templates.labels.js";
 
 /** The headers of the technical columns: the same in every language. */
 export const indicatorIdHeader = "indicator_id";
@@ -33,8 +34,19 @@ export interface TemplateLine {
   disaggregation: string;
 }
 
+/** The unit of an indicator in words. */
+const unitWord = (labels: TemplateMessages, unit: IndicatorUnit): string => labels[unit];
+
+const systemSets = { sex: "sexSet", entity: "entitySet", level: "levelSet", sector: "sectorSet" } as const;
+
+/** The name of a category set: the system sets in the reader's words, the others as named. */
+function setName(labels: TemplateMessages, set: { code: string; name: string }): string {
+  const key = systemSets[set.code as keyof typeof systemSets];
+  return key ? labels[key] : set.name;
+}
+
 /** The name of one category as the reader reads it (the sex categories in the reader's words). */
-function categoryName(labels: TemplateLabels, setCode: string, category: { code: string; name: string }) {
+function categoryName(labels: TemplateMessages, setCode: string, category: { code: string; name: string }) {
   if (setCode === "sex" && category.code === "female") return labels.female;
   if (setCode === "sex" && category.code === "male") return labels.male;
   return category.name;
@@ -45,7 +57,7 @@ function categoryName(labels: TemplateLabels, setCode: string, category: { code:
  * sets; with sets every full combination, and the total too for a percentage or a ratio (a count
  * adds up, and text or yes/no have none).
  */
-export function linesOf(indicator: FormIndicator, labels: TemplateLabels): TemplateLine[] {
+export function linesOf(indicator: FormIndicator, labels: TemplateMessages): TemplateLine[] {
   const sets = indicator.categorySets;
   const total = { indicator, categoryKey: "", disaggregation: labels.total };
   if (sets.length === 0) return [total];
@@ -68,7 +80,7 @@ export function linesOf(indicator: FormIndicator, labels: TemplateLabels): Templ
 }
 
 /** The stored value of a line as the value cell holds it: a number, yes/no in words, or text. */
-function cellOfValue(line: TemplateLine, labels: TemplateLabels): string | number | null {
+function cellOfValue(line: TemplateLine, labels: TemplateMessages): string | number | null {
   const stored = line.indicator.values.find((v) => v.categoryKey === line.categoryKey);
   if (!stored) return null;
   if (line.indicator.unit === "text")
@@ -79,13 +91,13 @@ function cellOfValue(line: TemplateLine, labels: TemplateLabels): string | numbe
 }
 
 /** Text of the reader's script: Cyrillic readers get generated words transliterated. */
-const inScript = (locale: PdfLocale, text: string) => (locale === "sr-Cyrl-BA" ? toCyrillic(text) : text);
+const inScript = (locale: ServerLocale, text: string) => (locale === "sr-Cyrl-BA" ? toCyrillic(text) : text);
 
 const grey = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEDEDED" } } as const;
 const fillIn = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF8DC" } } as const;
 
 /** The value cell's format and list of choices by unit. */
-function styleValueCell(cell: ExcelJS.Cell, unit: IndicatorUnit, labels: TemplateLabels) {
+function styleValueCell(cell: ExcelJS.Cell, unit: IndicatorUnit, labels: TemplateMessages) {
   cell.protection = { locked: false };
   cell.fill = fillIn;
   if (unit === "yes_no") {
@@ -103,8 +115,8 @@ function styleValueCell(cell: ExcelJS.Cell, unit: IndicatorUnit, labels: Templat
 /** The template of a submission's form as the bytes of an .xlsx file, in the reader's language. */
 export async function buildTemplate(
   form: SubmissionForm,
-  locale: PdfLocale,
-  labels: TemplateLabels,
+  locale: ServerLocale,
+  labels: TemplateMessages,
 ): Promise<Buffer> {
   const text = (value: string) => neutraliseCell(value);
   const workbook = new ExcelJS.Workbook();
@@ -175,7 +187,7 @@ export interface FilledRow {
 
 /** The words the value column is headed with in any language, folded for comparison. */
 const valueHeaders = new Set(
-  [templateLabels.en.value, templateLabels.bs.value, toCyrillic(templateLabels.bs.value)].map(toSearchKey),
+  serverLocales.map((locale) => toSearchKey(messagesFor(locale, templateMessages).value)),
 );
 
 const headerText = (cell: WorkbookCell | undefined) => readText(cell ?? null).value;

@@ -242,6 +242,6 @@ describe("indicator templates", () => {
     const serbian = await download(cyrillic.cookie, w.submission.id);
     expect(serbian.sheet.getCell("E3").value).toBe("Вриједност");
     const row = dataRows(serbian.sheet).find((r) => r.key === "entity=BA-SRP;sex=female")?.row;
-    expect(String(row?.getCell(4).value)).toContain("Спол: Жене");
+    expect(String(row?.getCell(4).value)).toContain("Пол: Жене");
   });
 });

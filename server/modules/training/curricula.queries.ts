@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
+import type { Stored } from "../../../common/schemas/abilities.js";
 import type { Curriculum, CurriculumListQuery, CurriculumModule } from "../../../common/schemas/training.js";
 import type { DbOrTx } from "../../db/client.js";
 import { type ArchivableRecord, lockById, setArchived } from "../../db/rows.js";
@@ -31,7 +32,7 @@ const selectBase = (db: DbOrTx) =>
 
 type Row = Awaited<ReturnType<typeof selectBase>>[number];
 
-const toCurriculum = (row: Row): Curriculum => ({
+const toCurriculum = (row: Row): Stored<Curriculum> => ({
   id: row.id,
   title: row.title,
   description: row.description,
@@ -57,7 +58,7 @@ export async function selectCurricula(db: DbOrTx, query: CurriculumListQuery) {
   return { items: rows.map(toCurriculum), total: rows[0]?.total ?? 0 };
 }
 
-export async function selectCurriculum(db: DbOrTx, id: string): Promise<Curriculum | undefined> {
+export async function selectCurriculum(db: DbOrTx, id: string): Promise<Stored<Curriculum> | undefined> {
   const [row] = await selectBase(db).where(eq(curricula.id, id));
   return row ? toCurriculum(row) : undefined;
 }

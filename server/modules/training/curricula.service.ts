@@ -1,5 +1,6 @@
 /** Curricula and their ordered modules: the material that trainings teach. */
 import type { z } from "zod";
+import type { Stored } from "../../../common/schemas/abilities.js";
 import type { Page } from "../../../common/schemas/common.js";
 import type {
   Curriculum,
@@ -31,7 +32,7 @@ import {
   updateCurriculumModule,
   updateCurriculumRow,
 } from "./curricula.queries.js";
-import { curriculumPolicy } from "./training.policy.js";
+import { curriculumAbilities, curriculumPolicy } from "./training.policy.js";
 
 export type CurriculumValues = z.output<typeof CurriculumInput>;
 export type CurriculumChanges = z.output<typeof CurriculumPatch>;
@@ -47,11 +48,17 @@ export async function listCurricula(
 ): Promise<Page<Curriculum>> {
   enforce(curriculumPolicy(actor, "read"), "Curriculum");
   const { items, total } = await selectCurricula(db, query);
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  const abilities = curriculumAbilities(actor);
+  return {
+    items: items.map((curriculum) => ({ ...curriculum, abilities })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /** The curriculum with its modules in order, as stored (no policy: callers check it). */
-async function loadCurriculum(db: DbOrTx, id: string): Promise<CurriculumDetail> {
+async function loadCurriculum(db: DbOrTx, id: string): Promise<Stored<CurriculumDetail>> {
   const curriculum = await selectCurriculum(db, id);
   if (!curriculum) throw notFound("Curriculum");
   const modules = (await selectModules(db, [id])).map(({ curriculumId: _, ...module }) => module);
@@ -60,7 +67,7 @@ async function loadCurriculum(db: DbOrTx, id: string): Promise<CurriculumDetail>
 
 export async function getCurriculum(db: Db, actor: Actor, id: string): Promise<CurriculumDetail> {
   enforce(curriculumPolicy(actor, "read"), "Curriculum");
-  return loadCurriculum(db, id);
+  return { ...(await loadCurriculum(db, id)), abilities: curriculumAbilities(actor) };
 }
 
 /**
@@ -108,7 +115,7 @@ export async function createCurriculum(
     });
     return row.id;
   });
-  return loadCurriculum(db, id);
+  return { ...(await loadCurriculum(db, id)), abilities: curriculumAbilities(actor) };
 }
 
 /** Replaces the curriculum's fields and its ordered list of modules in one go. */
@@ -133,7 +140,7 @@ export async function replaceCurriculum(
       after: await loadCurriculum(tx, id),
     });
   });
-  return loadCurriculum(db, id);
+  return { ...(await loadCurriculum(db, id)), abilities: curriculumAbilities(actor) };
 }
 
 /** Changes the curriculum's own fields; its modules stay as they are. */
@@ -152,7 +159,7 @@ export async function updateCurriculum(
     const after = await updateCurriculumRow(tx, id, { ...changes, searchText: searchKeyOf(merged) });
     await recordAudit(tx, actor, { action: "update", entityType: "curriculum", entityId: id, before, after });
   });
-  return loadCurriculum(db, id);
+  return { ...(await loadCurriculum(db, id)), abilities: curriculumAbilities(actor) };
 }
 
 /** Curricula are archived, never deleted: trainings and scores point at them and their modules. */
@@ -172,5 +179,5 @@ export async function archiveCurriculum(
     now,
     authorize: () => {},
   });
-  return loadCurriculum(db, id);
+  return { ...(await loadCurriculum(db, id)), abilities: curriculumAbilities(actor) };
 }

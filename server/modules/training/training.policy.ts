@@ -1,3 +1,4 @@
+import { abilitiesFrom } from "../../http/abilities.js";
 import type { Actor } from "../../http/actor.js";
 import { isStaff } from "../../http/actor.js";
 import type { Decision } from "../../http/policy.js";
@@ -38,3 +39,7 @@ export function trainingPolicy(actor: Actor, action: TrainingAction, event?: Eve
       return participationPolicy(actor, "read", event);
   }
 }
+
+/** What the reader may do with a curriculum, sent with it. */
+export const curriculumAbilities = (actor: Actor) =>
+  abilitiesFrom(["update", "archive"] as const, (action) => curriculumPolicy(actor, action));

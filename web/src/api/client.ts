@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from "openapi-fetch";
 import {
   type ErrorCode,
+  errorStatus,
   type FieldError,
   isReason,
   type Reason,
@@ -142,15 +143,10 @@ function toApiError(response: Response, body: unknown): ApiError {
   return new ApiError(response.status, code, message, details, why);
 }
 
+/** The code of an answer without one: the first code the server maps to its status (409 is CONFLICT). */
 function statusCode(status: number): ErrorCode {
-  if (status === 400) return "VALIDATION";
-  if (status === 401) return "UNAUTHENTICATED";
-  if (status === 403) return "FORBIDDEN";
-  if (status === 404) return "NOT_FOUND";
-  if (status === 409) return "CONFLICT";
-  if (status === 413) return "TOO_LARGE";
-  if (status === 429) return "RATE_LIMITED";
-  return "INTERNAL";
+  const codes = Object.keys(errorStatus) as ErrorCode[];
+  return codes.find((code) => errorStatus[code] === status) ?? "INTERNAL";
 }
 
 /**

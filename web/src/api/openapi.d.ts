@@ -31,6 +31,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    mark: boolean;
+                                    update: boolean;
+                                };
                                 /** Format: uuid */
                                 boardId: string;
                                 closedOn: string | null;
@@ -122,6 +127,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                mark: boolean;
+                                update: boolean;
+                            };
                             /** Format: uuid */
                             boardId: string;
                             closedOn: string | null;
@@ -328,6 +338,29 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            abilities: {
+                                assessments: boolean;
+                                audit: boolean;
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                create: {
+                                    actionItems: boolean;
+                                    boards: boolean;
+                                    categorySets: boolean;
+                                    curricula: boolean;
+                                    events: boolean;
+                                    imports: boolean;
+                                    indicators: boolean;
+                                    meetingRecords: boolean;
+                                    organizations: boolean;
+                                    people: boolean;
+                                    periods: boolean;
+                                    plans: boolean;
+                                    projects: boolean;
+                                };
+                                ownActionItems: boolean;
+                                reports: boolean;
+                                users: boolean;
+                            };
                             displayName: string;
                             email: string;
                             /** Format: uuid */
@@ -407,6 +440,29 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            abilities: {
+                                assessments: boolean;
+                                audit: boolean;
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                create: {
+                                    actionItems: boolean;
+                                    boards: boolean;
+                                    categorySets: boolean;
+                                    curricula: boolean;
+                                    events: boolean;
+                                    imports: boolean;
+                                    indicators: boolean;
+                                    meetingRecords: boolean;
+                                    organizations: boolean;
+                                    people: boolean;
+                                    periods: boolean;
+                                    plans: boolean;
+                                    projects: boolean;
+                                };
+                                ownActionItems: boolean;
+                                reports: boolean;
+                                users: boolean;
+                            };
                             displayName: string;
                             email: string;
                             /** Format: uuid */
@@ -452,6 +508,29 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            abilities: {
+                                assessments: boolean;
+                                audit: boolean;
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                create: {
+                                    actionItems: boolean;
+                                    boards: boolean;
+                                    categorySets: boolean;
+                                    curricula: boolean;
+                                    events: boolean;
+                                    imports: boolean;
+                                    indicators: boolean;
+                                    meetingRecords: boolean;
+                                    organizations: boolean;
+                                    people: boolean;
+                                    periods: boolean;
+                                    plans: boolean;
+                                    projects: boolean;
+                                };
+                                ownActionItems: boolean;
+                                reports: boolean;
+                                users: boolean;
+                            };
                             displayName: string;
                             email: string;
                             /** Format: uuid */
@@ -543,6 +622,14 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    addActionItems: boolean;
+                                    archive: boolean;
+                                    manageMembers: boolean;
+                                    recordMeetings: boolean;
+                                    update: boolean;
+                                };
                                 createdAt: string;
                                 currentMemberCount: number;
                                 description: string | null;
@@ -591,6 +678,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                addActionItems: boolean;
+                                archive: boolean;
+                                manageMembers: boolean;
+                                recordMeetings: boolean;
+                                update: boolean;
+                            };
                             composition: {
                                 byLevel: {
                                     female: number;
@@ -704,6 +799,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                addActionItems: boolean;
+                                archive: boolean;
+                                manageMembers: boolean;
+                                recordMeetings: boolean;
+                                update: boolean;
+                            };
                             composition: {
                                 byLevel: {
                                     female: number;
@@ -806,6 +909,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                addActionItems: boolean;
+                                archive: boolean;
+                                manageMembers: boolean;
+                                recordMeetings: boolean;
+                                update: boolean;
+                            };
                             composition: {
                                 byLevel: {
                                     female: number;
@@ -916,6 +1027,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                addActionItems: boolean;
+                                archive: boolean;
+                                manageMembers: boolean;
+                                recordMeetings: boolean;
+                                update: boolean;
+                            };
                             composition: {
                                 byLevel: {
                                     female: number;
@@ -1347,6 +1466,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    delete: boolean;
+                                    update: boolean;
+                                };
                                 categories: {
                                     code: string;
                                     /** Format: uuid */
@@ -1400,6 +1524,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                delete: boolean;
+                                update: boolean;
+                            };
                             categories: {
                                 code: string;
                                 /** Format: uuid */
@@ -1451,6 +1580,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                delete: boolean;
+                                update: boolean;
+                            };
                             categories: {
                                 code: string;
                                 /** Format: uuid */
@@ -1525,6 +1659,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                delete: boolean;
+                                update: boolean;
+                            };
                             categories: {
                                 code: string;
                                 /** Format: uuid */
@@ -1778,6 +1917,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    archive: boolean;
+                                    update: boolean;
+                                };
                                 createdAt: string;
                                 description: string | null;
                                 /** Format: uuid */
@@ -1826,6 +1970,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             description: string | null;
                             /** Format: uuid */
@@ -1878,6 +2027,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             description: string | null;
                             /** Format: uuid */
@@ -1931,6 +2085,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             description: string | null;
                             /** Format: uuid */
@@ -1971,6 +2130,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             description: string | null;
                             /** Format: uuid */
@@ -2019,6 +2183,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             description: string | null;
                             /** Format: uuid */
@@ -2234,12 +2403,17 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    archive: boolean;
+                                    record: boolean;
+                                    update: boolean;
+                                };
                                 attendance: {
                                     female: number;
                                     male: number;
                                     total: number;
                                 };
-                                canEdit: boolean;
                                 createdAt: string;
                                 description: string | null;
                                 endsOn: string;
@@ -2319,12 +2493,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                record: boolean;
+                                update: boolean;
+                            };
                             attendance: {
                                 female: number;
                                 male: number;
                                 total: number;
                             };
-                            canEdit: boolean;
                             createdAt: string;
                             description: string | null;
                             endsOn: string;
@@ -2388,12 +2567,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                record: boolean;
+                                update: boolean;
+                            };
                             attendance: {
                                 female: number;
                                 male: number;
                                 total: number;
                             };
-                            canEdit: boolean;
                             createdAt: string;
                             description: string | null;
                             endsOn: string;
@@ -2446,12 +2630,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                record: boolean;
+                                update: boolean;
+                            };
                             attendance: {
                                 female: number;
                                 male: number;
                                 total: number;
                             };
-                            canEdit: boolean;
                             createdAt: string;
                             description: string | null;
                             endsOn: string;
@@ -2526,12 +2715,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                record: boolean;
+                                update: boolean;
+                            };
                             attendance: {
                                 female: number;
                                 male: number;
                                 total: number;
                             };
-                            canEdit: boolean;
                             createdAt: string;
                             description: string | null;
                             endsOn: string;
@@ -2592,6 +2786,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    mark: boolean;
+                                    update: boolean;
+                                };
                                 /** Format: uuid */
                                 boardId: string;
                                 closedOn: string | null;
@@ -2663,6 +2862,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                mark: boolean;
+                                update: boolean;
+                            };
                             /** Format: uuid */
                             boardId: string;
                             closedOn: string | null;
@@ -3461,6 +3665,11 @@ export interface paths {
                             eventStatus: "planned" | "held" | "cancelled";
                             eventTitle: string;
                             followUp: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    mark: boolean;
+                                    update: boolean;
+                                };
                                 /** Format: uuid */
                                 boardId: string;
                                 closedOn: string | null;
@@ -3582,6 +3791,11 @@ export interface paths {
                             eventStatus: "planned" | "held" | "cancelled";
                             eventTitle: string;
                             followUp: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    mark: boolean;
+                                    update: boolean;
+                                };
                                 /** Format: uuid */
                                 boardId: string;
                                 closedOn: string | null;
@@ -4046,12 +4260,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                record: boolean;
+                                update: boolean;
+                            };
                             attendance: {
                                 female: number;
                                 male: number;
                                 total: number;
                             };
-                            canEdit: boolean;
                             createdAt: string;
                             description: string | null;
                             endsOn: string;
@@ -4924,6 +5143,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    archive: boolean;
+                                    update: boolean;
+                                };
                                 activitySource: {
                                     attendedOnly: boolean;
                                     eventKinds: ("board_meeting" | "training_of_trainers" | "seminar" | "workshop" | "public_presentation" | "media_appearance" | "other")[];
@@ -5067,6 +5291,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             activitySource: {
                                 attendedOnly: boolean;
                                 eventKinds: ("board_meeting" | "training_of_trainers" | "seminar" | "workshop" | "public_presentation" | "media_appearance" | "other")[];
@@ -5168,6 +5397,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             activitySource: {
                                 attendedOnly: boolean;
                                 eventKinds: ("board_meeting" | "training_of_trainers" | "seminar" | "workshop" | "public_presentation" | "media_appearance" | "other")[];
@@ -5258,6 +5492,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             activitySource: {
                                 attendedOnly: boolean;
                                 eventKinds: ("board_meeting" | "training_of_trainers" | "seminar" | "workshop" | "public_presentation" | "media_appearance" | "other")[];
@@ -5393,6 +5632,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             activitySource: {
                                 attendedOnly: boolean;
                                 eventKinds: ("board_meeting" | "training_of_trainers" | "seminar" | "workshop" | "public_presentation" | "media_appearance" | "other")[];
@@ -5550,6 +5794,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             activitySource: {
                                 attendedOnly: boolean;
                                 eventKinds: ("board_meeting" | "training_of_trainers" | "seminar" | "workshop" | "public_presentation" | "media_appearance" | "other")[];
@@ -5984,6 +6233,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    archive: boolean;
+                                    update: boolean;
+                                };
                                 createdAt: string;
                                 description: string | null;
                                 /** Format: uuid */
@@ -6039,6 +6293,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             description: string | null;
                             /** Format: uuid */
@@ -6090,6 +6349,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             description: string | null;
                             /** Format: uuid */
@@ -6130,6 +6394,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             description: string | null;
                             /** Format: uuid */
@@ -6184,6 +6453,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             description: string | null;
                             /** Format: uuid */
@@ -6233,6 +6507,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             description: string | null;
                             /** Format: uuid */
@@ -6333,6 +6612,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    archive: boolean;
+                                    update: boolean;
+                                };
                                 createdAt: string;
                                 familyName: string;
                                 givenName: string;
@@ -6404,6 +6688,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             familyName: string;
                             givenName: string;
@@ -6463,6 +6752,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             familyName: string;
                             givenName: string;
@@ -6511,6 +6805,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             familyName: string;
                             givenName: string;
@@ -6579,6 +6878,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             familyName: string;
                             givenName: string;
@@ -6636,6 +6940,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             familyName: string;
                             givenName: string;
@@ -6736,6 +7045,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                delete: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             endsOn: string;
                             /** Format: uuid */
@@ -6813,6 +7127,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                delete: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             endsOn: string;
                             /** Format: uuid */
@@ -7008,6 +7327,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    start: boolean;
+                                };
                                 actionsLed: number;
                                 actionsReported: number;
                                 /** Format: uuid */
@@ -7099,6 +7422,15 @@ export interface paths {
                                 }[];
                             }[];
                             submission: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    approve: boolean;
+                                    comment: boolean;
+                                    edit: boolean;
+                                    return: boolean;
+                                    submit: boolean;
+                                    unlock: boolean;
+                                };
                                 createdAt: string;
                                 decidedAt: string | null;
                                 /** Format: uuid */
@@ -7165,6 +7497,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    archive: boolean;
+                                    update: boolean;
+                                };
                                 createdAt: string;
                                 description: string | null;
                                 endsOn: string;
@@ -7234,6 +7571,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             description: string | null;
                             endsOn: string;
@@ -7290,6 +7632,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             description: string | null;
                             endsOn: string;
@@ -7335,6 +7682,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             description: string | null;
                             endsOn: string;
@@ -7400,6 +7752,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             description: string | null;
                             endsOn: string;
@@ -7465,6 +7822,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             description: string | null;
                             endsOn: string;
@@ -7551,6 +7913,11 @@ export interface paths {
                                 title: string;
                             }[];
                             plan: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    archive: boolean;
+                                    update: boolean;
+                                };
                                 createdAt: string;
                                 description: string | null;
                                 endsOn: string;
@@ -7716,6 +8083,11 @@ export interface paths {
                                 title: string;
                             }[];
                             plan: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    archive: boolean;
+                                    update: boolean;
+                                };
                                 createdAt: string;
                                 description: string | null;
                                 endsOn: string;
@@ -7846,6 +8218,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    delete: boolean;
+                                    update: boolean;
+                                };
                                 createdAt: string;
                                 endsOn: string;
                                 /** Format: uuid */
@@ -7898,6 +8275,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                delete: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             endsOn: string;
                             /** Format: uuid */
@@ -7958,6 +8340,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    delete: boolean;
+                                    update: boolean;
+                                };
                                 createdAt: string;
                                 endsOn: string;
                                 /** Format: uuid */
@@ -8187,6 +8574,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             description: string | null;
                             endsOn: string;
@@ -8289,6 +8681,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    archive: boolean;
+                                    update: boolean;
+                                };
                                 budgetAmount: number | null;
                                 code: string;
                                 createdAt: string;
@@ -8372,6 +8769,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             budgetAmount: number | null;
                             code: string;
                             createdAt: string;
@@ -8437,6 +8839,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             budgetAmount: number | null;
                             code: string;
                             createdAt: string;
@@ -8491,6 +8898,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             budgetAmount: number | null;
                             code: string;
                             createdAt: string;
@@ -8570,6 +8982,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             budgetAmount: number | null;
                             code: string;
                             createdAt: string;
@@ -8633,6 +9050,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                update: boolean;
+                            };
                             budgetAmount: number | null;
                             code: string;
                             createdAt: string;
@@ -8840,6 +9262,15 @@ export interface paths {
                                 }[];
                             }[];
                             submission: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    approve: boolean;
+                                    comment: boolean;
+                                    edit: boolean;
+                                    return: boolean;
+                                    submit: boolean;
+                                    unlock: boolean;
+                                };
                                 createdAt: string;
                                 decidedAt: string | null;
                                 /** Format: uuid */
@@ -8963,6 +9394,15 @@ export interface paths {
                                 }[];
                             }[];
                             submission: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    approve: boolean;
+                                    comment: boolean;
+                                    edit: boolean;
+                                    return: boolean;
+                                    submit: boolean;
+                                    unlock: boolean;
+                                };
                                 createdAt: string;
                                 decidedAt: string | null;
                                 /** Format: uuid */
@@ -9074,6 +9514,15 @@ export interface paths {
                                 }[];
                             }[];
                             submission: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    approve: boolean;
+                                    comment: boolean;
+                                    edit: boolean;
+                                    return: boolean;
+                                    submit: boolean;
+                                    unlock: boolean;
+                                };
                                 createdAt: string;
                                 decidedAt: string | null;
                                 /** Format: uuid */
@@ -9349,6 +9798,15 @@ export interface paths {
                                 }[];
                             }[];
                             submission: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    approve: boolean;
+                                    comment: boolean;
+                                    edit: boolean;
+                                    return: boolean;
+                                    submit: boolean;
+                                    unlock: boolean;
+                                };
                                 createdAt: string;
                                 decidedAt: string | null;
                                 /** Format: uuid */
@@ -9459,6 +9917,15 @@ export interface paths {
                                 }[];
                             }[];
                             submission: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    approve: boolean;
+                                    comment: boolean;
+                                    edit: boolean;
+                                    return: boolean;
+                                    submit: boolean;
+                                    unlock: boolean;
+                                };
                                 createdAt: string;
                                 decidedAt: string | null;
                                 /** Format: uuid */
@@ -9669,6 +10136,15 @@ export interface paths {
                                 }[];
                             }[];
                             submission: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    approve: boolean;
+                                    comment: boolean;
+                                    edit: boolean;
+                                    return: boolean;
+                                    submit: boolean;
+                                    unlock: boolean;
+                                };
                                 createdAt: string;
                                 decidedAt: string | null;
                                 /** Format: uuid */
@@ -9790,6 +10266,15 @@ export interface paths {
                                 }[];
                             }[];
                             submission: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    approve: boolean;
+                                    comment: boolean;
+                                    edit: boolean;
+                                    return: boolean;
+                                    submit: boolean;
+                                    unlock: boolean;
+                                };
                                 createdAt: string;
                                 decidedAt: string | null;
                                 /** Format: uuid */

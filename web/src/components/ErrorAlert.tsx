@@ -1,25 +1,22 @@
 import { Alert, Button, Stack, Text } from "@mantine/core";
+import { type ErrorCode, errorStatus } from "../../../common/errors.js";
 import { isApiError } from "../api/client.js";
 import type { MessageKey } from "../i18n/messages/en.js";
 import type { Translate } from "../i18n/useT.js";
 import { useT } from "../i18n/useT.js";
 import { reasonMessage } from "./forms/reasons.js";
 
-const knownCodes = new Set([
-  "VALIDATION",
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "CONFLICT",
-  "LOCKED",
-  "TOO_LARGE",
-  "RATE_LIMITED",
-  "INTERNAL",
-  "NETWORK",
-]);
+type Code = ErrorCode | "NETWORK";
 
-/** The message of an error code in the reader's language. */
-export function errorText(error: unknown, t: Translate): string {
+const knownCodes = new Set<string>([...Object.keys(errorStatus), "NETWORK"]);
+
+/**
+ * The message of an error in the reader's language: its reason when it has one, else its code's
+ * message; `byCode` gives a screen's own message for a code (a failed sign-in).
+ */
+export function errorText(error: unknown, t: Translate, byCode: Partial<Record<Code, string>> = {}): string {
+  const own = isApiError(error) ? byCode[error.code] : undefined;
+  if (own !== undefined) return own;
   const why = isApiError(error) && error.why ? reasonMessage(error.why.reason, error.why.params, t) : null;
   if (why) return why;
   if (isApiError(error) && knownCodes.has(error.code)) return t(`error.${error.code}` as MessageKey);

@@ -2,6 +2,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { createRootRouteWithContext, createRoute, notFound, Outlet, redirect } from "@tanstack/react-router";
 import { z } from "zod";
+import type { Me } from "../../../common/schemas/auth.js";
 import { meQuery } from "../api/auth.js";
 import { isApiError } from "../api/client.js";
 import { AppLayout } from "./layout/AppLayout.js";
@@ -64,6 +65,9 @@ export const appRoute = createRoute({
   notFoundComponent: () => <NotFoundPage />,
 });
 
-export const adminOnly = ({ context }: { context: { me: { role: string } } }) => {
-  if (context.me.role !== "administrator") throw notFound();
-};
+/** A route the server lets only some open (users, audit): hidden as not found from everyone else. */
+export const onlyWith =
+  (ability: "users" | "audit") =>
+  ({ context }: { context: { me: Me } }) => {
+    if (!context.me.abilities[ability]) throw notFound();
+  };

@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { z } from "zod";
 import { ApiError, isApiError } from "../../api/client.js";
 import { useT } from "../../i18n/useT.js";
-import { schemaErrors, serverFieldErrors } from "./validation.js";
+import { apiFieldErrors, schemaErrors } from "./validation.js";
 
 interface SchemaFormOptions<Values extends Record<string, unknown>, Schema extends z.ZodType> {
   initialValues: Values;
@@ -41,9 +41,8 @@ export function useSchemaForm<Values extends Record<string, unknown>, Schema ext
           setSubmitError(new ApiError(0, "INTERNAL", String(error)));
           return;
         }
-        if (error.code === "VALIDATION" && error.details.length > 0) {
-          form.setErrors(serverFieldErrors(error.details, t));
-        }
+        const fields = apiFieldErrors(error, t);
+        if (fields && error.details.length > 0) form.setErrors(fields);
         setSubmitError(error);
       }
     });

@@ -1,41 +1,13 @@
 import type { z } from "zod";
 import type { FieldError } from "../../../../common/errors.js";
-import type { MessageKey } from "../../i18n/messages/en.js";
+import { isApiError } from "../../api/client.js";
 import type { Translate } from "../../i18n/useT.js";
 import { reasonMessage } from "./reasons.js";
-
-/** Rule messages written in the shared schemas, mapped to their translation. */
-const knownMessages: Record<string, MessageKey> = {
-  "The end date comes before the start date": "validation.endBeforeStart",
-  "Test scores need a maximum score they do not exceed": "validation.scores",
-  "Representatives and partners belong to an organisation": "validation.organizationRequired",
-  "Choose a person or register a new one": "validation.choosePerson",
-  "One target per kind of event": "validation.oneTargetPerKind",
-  "Use a three-letter currency code, e.g. BAM, EUR, USD": "validation.currency",
-  "The current password is not right": "validation.currentPassword",
-  "An indicator that counts people is split by sex: include the set “sex”": "validation.sexRequired",
-  "The period is not a reporting period of this plan": "validation.periodNotInPlan",
-  "An indicator is computed by a formula or from activities, not both": "validation.formulaOrActivities",
-  "An indicator cannot be computed from itself": "validation.formulaSelf",
-  "The indicator is not an indicator of this plan": "validation.formulaOtherPlan",
-  "The numerator and the denominator are two indicators": "validation.formulaSame",
-  "An indicator fed by activities counts: its unit is number": "validation.activityUnit",
-  "An indicator that counts people at events counts people": "validation.activityPeople",
-  "The period starts after the plan ends": "validation.periodAfterPlan",
-  "The period ends before the plan starts": "validation.periodBeforePlan",
-  "One target per period": "validation.onePerPeriod",
-  "This code is listed twice": "validation.codeTwice",
-  "A budget amount needs its currency": "validation.budgetCurrency",
-  "The indicator already has reported values: give a reason for the change": "validation.reasonRequired",
-  "A cascade's reach is counted from trainings of trainers: include that kind": "validation.cascadeFromTot",
-};
 
 type Issue = z.core.$ZodIssue;
 
 /** One zod issue in the reader's language. */
 export function issueMessage(issue: Issue, t: Translate): string {
-  const known = knownMessages[issue.message];
-  if (known) return t(known);
   if (issue.code === "custom") {
     const byReason = reasonMessage(issue.params?.reason, issue.params, t);
     if (byReason) return byReason;
@@ -84,14 +56,17 @@ export function schemaErrors(schema: z.ZodType, input: unknown, t: Translate): R
   return errors;
 }
 
-/** Field errors answered by the server (400 VALIDATION), translated where the rule is known. */
+/** The field errors of a 400 VALIDATION answer, translated; null for any other error. */
+export function apiFieldErrors(error: unknown, t: Translate): Record<string, string> | null {
+  return isApiError(error) && error.code === "VALIDATION" ? serverFieldErrors(error.details, t) : null;
+}
+
+/** Field errors answered by the server (400 VALIDATION), translated by their reason codes. */
 export function serverFieldErrors(details: FieldError[], t: Translate): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const detail of details) {
     if (detail.path in errors) continue;
-    const known = knownMessages[detail.message];
-    errors[detail.path] =
-      reasonMessage(detail.reason, detail.params, t) ?? (known ? t(known) : t("validation.invalid"));
+    errors[detail.path] = reasonMessage(detail.reason, detail.params, t) ?? t("validation.invalid");
   }
   return errors;
 }

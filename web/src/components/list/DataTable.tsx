@@ -4,6 +4,7 @@ import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { ErrorAlert } from "../ErrorAlert.js";
 import { LoadingState } from "../states.js";
+import { EmptyText } from "./SimpleTable.js";
 
 export interface Column<T> {
   key: string;
@@ -35,6 +36,27 @@ interface DataTableProps<T> {
   minWidth?: number;
   /** Extra content under a row (a details view), spanning all columns; null for none. */
   expandedRow?: (row: T) => ReactNode | null;
+  /** A sentence shown instead of the whole table when there are no rows. */
+  empty?: ReactNode;
+}
+
+interface ListQuery<T> {
+  data: { items: T[] } | undefined;
+  isLoading: boolean;
+  error: unknown;
+  refetch: () => unknown;
+}
+
+/** A DataTable's rows, loading and error state from a query of a whole (unpaged) list. */
+export function wholeList<T>(query: ListQuery<T>) {
+  return {
+    rows: query.data?.items,
+    total: query.data?.items.length,
+    pageSize: 10_000,
+    isLoading: query.isLoading,
+    error: query.error,
+    onRetry: () => query.refetch(),
+  };
 }
 
 function SortMark({ state }: { state: "ascending" | "descending" | "none" }) {
@@ -59,6 +81,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
   };
 
   if (props.error && !rows) return <ErrorAlert error={props.error} onRetry={props.onRetry} />;
+  if (props.empty !== undefined && rows?.length === 0) return <EmptyText py="md">{props.empty}</EmptyText>;
 
   return (
     <Box>

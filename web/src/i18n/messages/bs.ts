@@ -54,13 +54,7 @@ export const bs: Messages = {
   "validation.chooseAtLeast":
     "Odaberite najmanje {min, plural, one {# stavku} few {# stavke} other {# stavki}}",
   "validation.tooMany": "Odaberite najviše {max, plural, one {# stavku} few {# stavke} other {# stavki}}",
-  "validation.endBeforeStart": "Datum završetka je prije datuma početka",
-  "validation.scores": "Rezultati testa traže najveći mogući broj bodova koji ne prelaze",
-  "validation.organizationRequired": "Predstavnici institucija i partneri pripadaju nekoj organizaciji",
-  "validation.choosePerson": "Odaberite osobu ili upišite novu",
-  "validation.oneTargetPerKind": "Jedan cilj po vrsti događaja",
   "validation.currency": "Upišite troslovnu oznaku valute, npr. BAM, EUR, USD",
-  "validation.currentPassword": "Trenutna lozinka nije tačna",
   "reason.too_short":
     "Lozinka treba imati najmanje {min, plural, one {# znak} few {# znaka} other {# znakova}}",
   "reason.common_password": "Ovo je jedna od najčešćih lozinki. Izaberite lozinku koju je teže pogoditi.",
@@ -564,10 +558,6 @@ export const bs: Messages = {
   "pillar.participation": "Učešće",
   "pillar.protection": "Zaštita",
   "pillar.relief_recovery": "Pomoć i oporavak",
-  "validation.budgetCurrency": "Iznos budžeta traži i valutu",
-  "validation.reasonRequired":
-    "Ovaj indikator već ima prijavljene vrijednosti: navedite zašto mijenjate ono što mjeri",
-  "validation.cascadeFromTot": "Doseg kaskade računa se iz treninga za trenere: uključite tu vrstu događaja",
 
   "projects.title": "Projekti",
   "projects.new": "Novi projekat",
@@ -643,20 +633,6 @@ export const bs: Messages = {
     "Provjerite broj kako je odštampan na certifikatu. Opozvani certifikat nije važeći.",
 
   "nav.categorySets": "Skupovi kategorija",
-
-  "validation.sexRequired": "Indikator koji broji osobe razvrstava se po spolu: uključite skup „Spol”",
-  "validation.periodNotInPlan": "Period nije izvještajni period ovog plana",
-  "validation.formulaOrActivities": "Indikator se računa formulom ili iz aktivnosti, ne na oba načina",
-  "validation.formulaSelf": "Indikator se ne može računati iz samog sebe",
-  "validation.formulaOtherPlan": "Indikator ne pripada ovom planu",
-  "validation.formulaSame": "Brojnik i nazivnik moraju biti dva različita indikatora",
-  "validation.activityUnit": "Indikator iz aktivnosti broji: njegova jedinica je broj",
-  "validation.activityPeople":
-    "Indikator koji broji osobe na događajima mora biti označen kao da broji osobe",
-  "validation.periodAfterPlan": "Period počinje nakon završetka plana",
-  "validation.periodBeforePlan": "Period završava prije početka plana",
-  "validation.onePerPeriod": "Jedan cilj po periodu",
-  "validation.codeTwice": "Ova šifra je navedena dvaput",
 
   "indicatorUnit.number": "Broj",
   "indicatorUnit.percent": "Postotak",

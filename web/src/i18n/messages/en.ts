@@ -51,13 +51,7 @@ export const en = {
   "validation.max": "The largest allowed value is {max}",
   "validation.chooseAtLeast": "Choose at least {min, plural, one {# item} other {# items}}",
   "validation.tooMany": "Choose at most {max, plural, one {# item} other {# items}}",
-  "validation.endBeforeStart": "The end date comes before the start date",
-  "validation.scores": "Test scores need a maximum score that they do not exceed",
-  "validation.organizationRequired": "Representatives and partners belong to an organisation",
-  "validation.choosePerson": "Choose a person or register a new one",
-  "validation.oneTargetPerKind": "One target per kind of event",
   "validation.currency": "Use a three-letter currency code, e.g. BAM, EUR, USD",
-  "validation.currentPassword": "The current password is not correct",
   // Why a new password is refused: one message per reason code the server answers.
   "reason.too_short": "Use at least {min, plural, one {# character} other {# characters}}",
   "reason.common_password": "This is one of the most common passwords. Choose one that is harder to guess.",
@@ -557,10 +551,6 @@ export const en = {
   "pillar.participation": "Participation",
   "pillar.protection": "Protection",
   "pillar.relief_recovery": "Relief and recovery",
-  "validation.budgetCurrency": "A budget amount needs its currency",
-  "validation.reasonRequired":
-    "This indicator already has reported values: say why you change what it measures",
-  "validation.cascadeFromTot": "A cascade's reach is counted from trainings of trainers: include that kind",
 
   "projects.title": "Projects",
   "projects.new": "New project",
@@ -636,19 +626,6 @@ export const en = {
     "Check the number as printed on the certificate. A certificate that has been revoked is not valid.",
 
   "nav.categorySets": "Category sets",
-
-  "validation.sexRequired": "An indicator that counts people is split by sex: include the set “Sex”",
-  "validation.periodNotInPlan": "The period is not a reporting period of this plan",
-  "validation.formulaOrActivities": "An indicator is computed by a formula or from activities, not both",
-  "validation.formulaSelf": "An indicator cannot be computed from itself",
-  "validation.formulaOtherPlan": "The indicator is not an indicator of this plan",
-  "validation.formulaSame": "The numerator and the denominator must be two different indicators",
-  "validation.activityUnit": "An indicator fed by activities counts: its unit is number",
-  "validation.activityPeople": "An indicator that counts people at events must be marked as counting people",
-  "validation.periodAfterPlan": "The period starts after the plan ends",
-  "validation.periodBeforePlan": "The period ends before the plan starts",
-  "validation.onePerPeriod": "One target per period",
-  "validation.codeTwice": "This code is listed twice",
 
   "indicatorUnit.number": "Number",
   "indicatorUnit.percent": "Percent",

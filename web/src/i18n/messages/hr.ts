@@ -110,9 +110,6 @@ export const hr: Partial<Messages> = {
   "actionStatus.in_progress": "U tijeku",
   "fundingSource.government": "Vlada (proračun)",
   "pillar.participation": "Sudjelovanje",
-  "validation.budgetCurrency": "Iznos proračuna traži i valutu",
-  "validation.reasonRequired":
-    "Ovaj indikator već ima prijavljene vrijednosti: navedite zašto mijenjate ono što mjeri",
 
   "projects.new": "Novi projekt",
   "projects.editTitle": "Uredi projekt",
@@ -127,7 +124,6 @@ export const hr: Partial<Messages> = {
   "audit.system": "Sustav",
 
   "account.currentPassword": "Trenutačna lozinka",
-  "validation.currentPassword": "Trenutačna lozinka nije točna",
   "reason.too_short":
     "Lozinka treba imati najmanje {min, plural, one {# znak} few {# znaka} other {# znakova}}",
   "reason.common_password": "Ovo je jedna od najčešćih lozinki. Odaberite lozinku koju je teže pogoditi.",
@@ -141,11 +137,6 @@ export const hr: Partial<Messages> = {
     "Naslov stupca {column} dulji je od {max} znakova. Skratite ga i pokušajte ponovno.",
   "reason.malformed_upload": "Datoteka nije stigla cijela. Odaberite je ponovno i ponovno je pošaljite.",
   "account.passwordChanged": "Vaša je lozinka promijenjena.",
-
-  "validation.periodNotInPlan": "Razdoblje nije izvještajno razdoblje ovog plana",
-  "validation.periodAfterPlan": "Razdoblje počinje nakon završetka plana",
-  "validation.periodBeforePlan": "Razdoblje završava prije početka plana",
-  "validation.onePerPeriod": "Jedan cilj po razdoblju",
 
   "activityMeasure.participations": "Sudjelovanja",
 
@@ -331,8 +322,6 @@ export const hr: Partial<Messages> = {
   "cascade.diagram": "Od osposobljavanja trenera do trenera i njihovih obuka",
   "cascade.tables": "Brojke u tablicama",
   "cascade.byLevel": "Po razini",
-  "validation.cascadeFromTot":
-    "Doseg kaskade računa se iz osposobljavanja trenera: uključite tu vrstu događaja",
   "verify.checking": "Provjera certifikata u tijeku",
   "verify.notGenuineBody": "Provjerite broj kako je otisnut na certifikatu. Opozvani certifikat nije važeći.",
 

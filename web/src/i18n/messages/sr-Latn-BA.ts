@@ -11,7 +11,6 @@ export const srLatn: Partial<Messages> = {
   "validation.chooseAtLeast":
     "Izaberite najmanje {min, plural, one {# stavku} few {# stavke} other {# stavki}}",
   "validation.tooMany": "Izaberite najviše {max, plural, one {# stavku} few {# stavke} other {# stavki}}",
-  "validation.choosePerson": "Izaberite osobu ili upišite novu",
 
   "common.cancel": "Otkaži",
   "common.choose": "Izaberite…",
@@ -37,8 +36,6 @@ export const srLatn: Partial<Messages> = {
 
   "users.passwordBody": "Predajte ovu lozinku korisniku na bezbjedan način. Prikazuje se samo jednom.",
 
-  "validation.sexRequired": "Indikator koji broji osobe razvrstava se po polu: uključite skup „Pol”",
-  "validation.formulaSame": "Brojilac i imenilac moraju biti dva različita indikatora",
   "reason.contains_email": "Lozinka ne smije da sadrži imejl adresu (dio prije @).",
   "reason.contains_name": "Lozinka ne smije da sadrži dio imena.",
   "reason.unsafe_text":

@@ -42,7 +42,7 @@ export function ActionItemsPage() {
     pageSize: PAGE_SIZE,
   };
   const list = useActionItems(params);
-  const ownOrganizationId = me?.role === "representative" ? me.organizationId : null;
+  const ownOrganizationId = me?.abilities.ownActionItems ? me.organizationId : null;
   const own = useActionItems(
     { organizationId: ownOrganizationId ?? undefined, status: "open", pageSize: 200 },
     { enabled: Boolean(ownOrganizationId) },

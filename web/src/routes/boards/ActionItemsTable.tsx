@@ -1,7 +1,6 @@
 import { Button, Group, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import type { ActionItem } from "../../../../common/schemas/boards.js";
-import { useMe } from "../../api/auth.js";
 import { useUpdateActionItem } from "../../api/boards.js";
 import { TextLink } from "../../components/links.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
@@ -9,7 +8,7 @@ import { notifyError, notifySuccess } from "../../components/notify.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { ActionItemModal, MarkDoneModal } from "./ActionItemModals.js";
-import { ActionItemStatusBadges, canMark, isStaff, useNodeLabel } from "./shared.js";
+import { ActionItemStatusBadges, useNodeLabel } from "./shared.js";
 
 interface ActionItemsTableProps {
   caption: string;
@@ -31,12 +30,10 @@ interface ActionItemsTableProps {
 export function ActionItemsTable({ caption, rows, showMeeting, paging, ...state }: ActionItemsTableProps) {
   const t = useT();
   const format = useFormat();
-  const { data: me } = useMe();
   const nodeLabel = useNodeLabel();
   const update = useUpdateActionItem();
   const [marking, setMarking] = useState<ActionItem | null>(null);
   const [editing, setEditing] = useState<ActionItem | null>(null);
-  const staff = isStaff(me);
 
   const reopen = async (item: ActionItem) => {
     try {
@@ -112,14 +109,14 @@ export function ActionItemsTable({ caption, rows, showMeeting, paging, ...state 
       ),
     },
   );
-  if ((rows ?? []).some((item) => canMark(me, item))) {
+  if ((rows ?? []).some((item) => item.abilities.mark || item.abilities.update)) {
     columns.push({
       key: "actions",
       header: t("common.actions"),
       render: (item) =>
-        canMark(me, item) && (
+        (item.abilities.mark || item.abilities.update) && (
           <Group gap={4} wrap="nowrap">
-            {item.status === "open" && (
+            {item.abilities.mark && item.status === "open" && (
               <Button
                 size="xs"
                 variant="light"
@@ -129,7 +126,7 @@ export function ActionItemsTable({ caption, rows, showMeeting, paging, ...state 
                 {t("actionItems.markDone")}
               </Button>
             )}
-            {item.status === "done" && (
+            {item.abilities.mark && item.status === "done" && (
               <Button
                 size="xs"
                 variant="default"
@@ -140,7 +137,7 @@ export function ActionItemsTable({ caption, rows, showMeeting, paging, ...state 
                 {t("actionItems.reopen")}
               </Button>
             )}
-            {staff && (
+            {item.abilities.update && (
               <Button
                 size="xs"
                 variant="subtle"

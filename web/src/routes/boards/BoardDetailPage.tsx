@@ -1,77 +1,37 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Grid,
-  Group,
-  List,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-  Tooltip,
-} from "@mantine/core";
-import { useMemo, useState } from "react";
-import type { BoardDetail, BoardMembership } from "../../../../common/schemas/boards.js";
-import { useMe } from "../../api/auth.js";
-import {
-  useActionItems,
-  useArchiveBoard,
-  useBoard,
-  useMemberships,
-  useRemoveMembership,
-} from "../../api/boards.js";
-import { ArchiveButton } from "../../components/ArchiveButton.js";
-import { BackLink } from "../../components/BackLink.js";
+import { Badge, Grid, Group, List, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { useMemo } from "react";
+import type { BoardDetail } from "../../../../common/schemas/boards.js";
+import { useActionItems, useArchiveBoard, useBoard } from "../../api/boards.js";
+import { DetailHeader } from "../../components/DetailHeader.js";
 import { DetailList } from "../../components/DetailList.js";
-import { PencilIcon, TrashIcon } from "../../components/icons.js";
 import { RecordPending } from "../../components/LoadFailure.js";
 import { ButtonLink, TextLink } from "../../components/links.js";
-import { type Column, DataTable } from "../../components/list/DataTable.js";
-import { confirmAction } from "../../components/notify.js";
-import { PageHeader } from "../../components/PageHeader.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { ActionItemsTable } from "./ActionItemsTable.js";
-import { EndMembershipModal, MembershipModal } from "./MembershipModals.js";
-import { isStaff, personName } from "./shared.js";
+import { CompositionSection, HistorySection } from "./BoardMembershipSections.js";
 
 /** A board: its composition today (by sex and level), its history, NGO consultations, follow-up and meetings. */
 export function BoardDetailPage({ id }: { id: string }) {
   const t = useT();
-  const { data: me } = useMe();
   const query = useBoard(id);
   const archive = useArchiveBoard();
 
   if (!query.data) return <RecordPending query={query} />;
   const board = query.data;
-  const staff = isStaff(me);
 
   return (
     <>
-      <PageHeader
-        above={<BackLink to="/boards" label={t("boards.title")} />}
+      <DetailHeader
+        back={{ to: "/boards", label: t("boards.title") }}
         title={board.name}
-        badges={board.isArchived && <Badge color="gray">{t("common.archivedBadge")}</Badge>}
-        actions={
-          staff &&
-          !board.isArchived && (
-            <>
-              <ButtonLink to="/boards/$boardId/edit" params={{ boardId: board.id }}>
-                {t("common.edit")}
-              </ButtonLink>
-              <ArchiveButton
-                name={board.name}
-                isArchived={false}
-                archive={archive}
-                id={board.id}
-                body={t("boards.archiveBody")}
-              />
-            </>
-          )
-        }
+        record={board}
+        name={board.name}
+        editable={!board.isArchived}
+        edit={{ to: "/boards/$boardId/edit", params: { boardId: board.id } }}
+        archive={archive}
+        archiveBody={t("boards.archiveBody")}
+        archivedAlert={false}
       />
       <Stack gap="lg">
         <Grid gap="lg">
@@ -103,25 +63,12 @@ export function BoardDetailPage({ id }: { id: string }) {
             <NgoConsultationsSection board={board} />
           </Grid.Col>
         </Grid>
-        <CompositionSection board={board} canEdit={staff && !board.isArchived} />
-        <HistorySection boardId={board.id} canEdit={staff && !board.isArchived} />
+        <CompositionSection board={board} canEdit={board.abilities.manageMembers && !board.isArchived} />
+        <HistorySection boardId={board.id} canEdit={board.abilities.manageMembers && !board.isArchived} />
         <FollowUpSection board={board} />
         <MeetingsSection board={board} />
       </Stack>
     </>
-  );
-}
-
-function Figure({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text fz={28} fw={700} lh={1.1}>
-        {value}
-      </Text>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-    </div>
   );
 }
 
@@ -169,236 +116,6 @@ function NgoConsultationsSection({ board }: { board: BoardDetail }) {
           ))}
         </List>
       )}
-    </Paper>
-  );
-}
-
-function useMembershipColumns(boardId: string, canEdit: boolean, current: boolean) {
-  const t = useT();
-  const format = useFormat();
-  const remove = useRemoveMembership(boardId);
-  const [editing, setEditing] = useState<BoardMembership | null>(null);
-  const [ending, setEnding] = useState<BoardMembership | null>(null);
-
-  const columns: Column<BoardMembership>[] = [
-    {
-      key: "person",
-      header: t("boards.person"),
-      render: (m) => (
-        <TextLink to="/people/$personId" params={{ personId: m.personId }} fw={600}>
-          {personName(m.person)}
-        </TextLink>
-      ),
-    },
-    { key: "sex", header: t("people.sex"), render: (m) => t(`sex.${m.person.sex}`) },
-    {
-      key: "organization",
-      header: t("common.organization"),
-      render: (m) => (
-        <Stack gap={0}>
-          <TextLink
-            to="/organizations/$organizationId"
-            params={{ organizationId: m.organization.id }}
-            size="sm"
-          >
-            {m.organization.name}
-          </TextLink>
-          <Text size="xs" c="dimmed">
-            {t(`level.${m.organization.level}`)}
-          </Text>
-        </Stack>
-      ),
-    },
-    { key: "role", header: t("boards.role"), render: (m) => t(`boardRole.${m.role}`) },
-    current
-      ? {
-          key: "since",
-          header: t("boards.since"),
-          render: (m) => <span style={{ whiteSpace: "nowrap" }}>{format.date(m.startsOn)}</span>,
-        }
-      : {
-          key: "period",
-          header: t("common.period"),
-          render: (m) => (
-            <span style={{ whiteSpace: "nowrap" }}>
-              {m.endsOn
-                ? format.dateRange(m.startsOn, m.endsOn)
-                : t("boards.startsLater", { date: format.date(m.startsOn) })}
-            </span>
-          ),
-        },
-  ];
-  if (canEdit) {
-    columns.push({
-      key: "actions",
-      header: t("common.actions"),
-      render: (m) => {
-        const name = personName(m.person);
-        return (
-          <Group gap={4} wrap="nowrap">
-            <Tooltip label={t("boards.editMembership", { name })}>
-              <ActionIcon
-                variant="subtle"
-                aria-label={t("boards.editMembership", { name })}
-                onClick={() => setEditing(m)}
-              >
-                <PencilIcon />
-              </ActionIcon>
-            </Tooltip>
-            {current && (
-              <Button
-                size="xs"
-                variant="light"
-                aria-label={t("boards.endMembershipTitle", { name })}
-                onClick={() => setEnding(m)}
-              >
-                {t("boards.endMembership")}
-              </Button>
-            )}
-            <Tooltip label={t("boards.deleteMembership", { name })}>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={t("boards.deleteMembership", { name })}
-                onClick={() =>
-                  confirmAction({
-                    t,
-                    title: t("boards.deleteMembership", { name }),
-                    body: t("boards.deleteMembershipBody"),
-                    confirmLabel: t("common.delete"),
-                    action: () => remove.mutateAsync(m.id),
-                    successMessage: t("common.deleted"),
-                  })
-                }
-              >
-                <TrashIcon />
-              </ActionIcon>
-            </Tooltip>
-          </Group>
-        );
-      },
-    });
-  }
-  const modals = (
-    <>
-      {editing && <MembershipModal boardId={boardId} membership={editing} onClose={() => setEditing(null)} />}
-      {ending && <EndMembershipModal boardId={boardId} membership={ending} onClose={() => setEnding(null)} />}
-    </>
-  );
-  return { columns, modals };
-}
-
-/** Who holds a seat today, counted by sex and by their organisation's level. */
-function CompositionSection({ board, canEdit }: { board: BoardDetail; canEdit: boolean }) {
-  const t = useT();
-  const format = useFormat();
-  const [adding, setAdding] = useState(false);
-  const { columns, modals } = useMembershipColumns(board.id, canEdit, true);
-  const { composition } = board;
-
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby="composition-heading">
-      <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4" id="composition-heading">
-          {t("boards.composition")}
-        </Title>
-        {canEdit && <Button onClick={() => setAdding(true)}>{t("boards.addMember")}</Button>}
-      </Group>
-      <Grid gap="lg" mb="md">
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <SimpleGrid cols={3} spacing="xs">
-            <Figure label={t("sex.female")} value={format.number(composition.bySex.female)} />
-            <Figure label={t("sex.male")} value={format.number(composition.bySex.male)} />
-            <Figure label={t("events.attendanceTotal")} value={format.number(composition.bySex.total)} />
-          </SimpleGrid>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          {composition.byLevel.length > 0 && (
-            <Table.ScrollContainer minWidth={360}>
-              <Table verticalSpacing={4}>
-                <Table.Caption style={{ captionSide: "top", textAlign: "left" }}>
-                  {t("boards.byLevel")}
-                </Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t("boards.level")}</Table.Th>
-                    <Table.Th scope="col">{t("sex.female")}</Table.Th>
-                    <Table.Th scope="col">{t("sex.male")}</Table.Th>
-                    <Table.Th scope="col">{t("events.attendanceTotal")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {composition.byLevel.map((row) => (
-                    <Table.Tr key={row.level}>
-                      <Table.Th scope="row" fw={400}>
-                        {t(`level.${row.level}`)}
-                      </Table.Th>
-                      <Table.Td>{format.number(row.female)}</Table.Td>
-                      <Table.Td>{format.number(row.male)}</Table.Td>
-                      <Table.Td>{format.number(row.total)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-        </Grid.Col>
-      </Grid>
-      {composition.members.length === 0 ? (
-        <Text c="dimmed" size="sm" py="md">
-          {t("boards.noMembers")}
-        </Text>
-      ) : (
-        <DataTable
-          caption={t("boards.composition")}
-          columns={columns}
-          rows={composition.members}
-          rowKey={(m) => m.id}
-          pageSize={10_000}
-          minWidth={760}
-        />
-      )}
-      {adding && <MembershipModal boardId={board.id} onClose={() => setAdding(false)} />}
-      {modals}
-    </Paper>
-  );
-}
-
-/** Seats that have ended (and any that start later). */
-function HistorySection({ boardId, canEdit }: { boardId: string; canEdit: boolean }) {
-  const t = useT();
-  const query = useMemberships(boardId);
-  const { columns, modals } = useMembershipColumns(boardId, canEdit, false);
-  const rows = useMemo(
-    () =>
-      (query.data?.items ?? [])
-        .filter((m) => !m.isCurrent)
-        .sort((a, b) => (b.endsOn ?? b.startsOn).localeCompare(a.endsOn ?? a.startsOn)),
-    [query.data],
-  );
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby="history-heading">
-      <Title order={2} size="h4" id="history-heading" mb="sm">
-        {t("boards.history")}
-      </Title>
-      {query.data && rows.length === 0 ? (
-        <Text c="dimmed" size="sm" py="md">
-          {t("boards.noHistory")}
-        </Text>
-      ) : (
-        <DataTable
-          caption={t("boards.history")}
-          columns={columns}
-          rows={query.data ? rows : undefined}
-          rowKey={(m) => m.id}
-          pageSize={10_000}
-          isLoading={query.isLoading}
-          error={query.error}
-          onRetry={() => query.refetch()}
-          minWidth={760}
-        />
-      )}
-      {modals}
     </Paper>
   );
 }

@@ -13,7 +13,7 @@ import { useT } from "../../i18n/useT.js";
 import { ActionItemModal } from "./ActionItemModals.js";
 import { ActionItemsTable } from "./ActionItemsTable.js";
 import { MeetingFormModal } from "./MeetingFormModal.js";
-import { isStaff, useNodeLabel } from "./shared.js";
+import { useNodeLabel } from "./shared.js";
 
 /**
  * The record of a board meeting on its event's page: board, NGO-consultation flag, agenda,
@@ -25,7 +25,7 @@ export function BoardMeetingSection({ eventId }: { eventId: string }) {
   const { data: me } = useMe();
   const query = useMeeting(eventId);
   const [editing, setEditing] = useState(false);
-  const staff = isStaff(me);
+  const staff = me?.abilities.create.meetingRecords ?? false;
 
   let body: React.ReactNode;
   if (query.isLoading) body = <LoadingState />;
@@ -60,7 +60,9 @@ export function BoardMeetingSection({ eventId }: { eventId: string }) {
         </Group>
         {body}
       </Paper>
-      {query.data && <MeetingActionItems meeting={query.data} canAdd={staff} />}
+      {query.data && (
+        <MeetingActionItems meeting={query.data} canAdd={me?.abilities.create.actionItems ?? false} />
+      )}
       {query.data && <FollowUpSection meeting={query.data} />}
       {editing && query.data !== undefined && (
         <MeetingFormModal eventId={eventId} meeting={query.data} onClose={() => setEditing(false)} />

@@ -11,7 +11,6 @@ import { useListPage } from "../../components/list/useListPage.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
-import { isStaff } from "./shared.js";
 
 const boardLink = (board: Board) => linkOptions({ to: "/boards/$boardId", params: { boardId: board.id } });
 
@@ -70,7 +69,7 @@ export function BoardsListPage() {
             <ButtonLink to="/action-items" variant="default">
               {t("actionItems.title")}
             </ButtonLink>
-            {isStaff(me) && <ButtonLink to="/boards/new">{t("boards.new")}</ButtonLink>}
+            {me?.abilities.create.boards && <ButtonLink to="/boards/new">{t("boards.new")}</ButtonLink>}
           </>
         }
       />

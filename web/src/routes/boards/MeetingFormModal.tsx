@@ -11,68 +11,28 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { createContext, useContext, useMemo } from "react";
-import {
-  type BoardMeeting,
-  BoardMeetingInput,
-  type BoardMembership,
-} from "../../../../common/schemas/boards.js";
+import { useMemo } from "react";
+import { type BoardMeeting, BoardMeetingInput } from "../../../../common/schemas/boards.js";
 import { boardAttendanceKinds } from "../../../../common/schemas/enums.js";
-import { useBoard, useBoards, useSaveMeeting } from "../../api/boards.js";
+import { useBoard, useSaveMeeting } from "../../api/boards.js";
 import { AppModal } from "../../components/AppModal.js";
 import { FormActions, FormFrame } from "../../components/forms/FormFrame.js";
 import { orNull, useSchemaForm } from "../../components/forms/useSchemaForm.js";
 import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from "../../components/icons.js";
 import { notifySuccess } from "../../components/notify.js";
 import { knownOption, type Option, SearchSelect } from "../../components/selects/SearchSelect.js";
-import { usePersonOptions } from "../../components/selects/sources.js";
 import { useT } from "../../i18n/useT.js";
+import {
+  type AgendaRow,
+  type AttendanceRow,
+  type DecisionRow,
+  fieldset,
+  MembersContext,
+  noMembers,
+  useAttendeeOptions,
+  useBoardOptions,
+} from "./meeting-form-options.js";
 import { NodeSelect, personName } from "./shared.js";
-
-interface AgendaRow {
-  title: string;
-  presenterPersonId: string | null;
-  frameworkNodeId: string | null;
-}
-interface AttendanceRow {
-  personId: string | null;
-  attendance: string;
-  deputyPersonId: string | null;
-}
-interface DecisionRow {
-  text: string;
-  frameworkNodeId: string | null;
-}
-
-const noMembers: BoardMembership[] = [];
-const fieldset = { border: 0, padding: 0, margin: 0, minWidth: 0 } as const;
-
-function useBoardOptions(query: string) {
-  const result = useBoards({ q: query || undefined, pageSize: 50, sort: "name" });
-  const options = useMemo<Option[]>(
-    () => (result.data?.items ?? []).map((board) => ({ value: board.id, label: board.name })),
-    [result.data],
-  );
-  return { options, isLoading: result.isFetching };
-}
-
-/** The board's current members, offered first by the person selects of the form below. */
-const MembersContext = createContext<BoardMembership[]>([]);
-
-/** People found on the server, with the board's current members offered first (before typing, too). */
-function useAttendeeOptions(query: string) {
-  const members = useContext(MembersContext);
-  const people = usePersonOptions(query);
-  const options = useMemo(() => {
-    const needle = query.toLocaleLowerCase();
-    const fromBoard = members
-      .map((m) => ({ value: m.personId, label: `${personName(m.person)} — ${m.organization.name}` }))
-      .filter((option) => option.label.toLocaleLowerCase().includes(needle));
-    const seen = new Set(fromBoard.map((option) => option.value));
-    return [...fromBoard, ...people.options.filter((option) => !seen.has(option.value))];
-  }, [members, people.options, query]);
-  return { options, isLoading: people.isLoading };
-}
 
 interface MeetingFormModalProps {
   eventId: string;

@@ -1,22 +1,9 @@
 import { Badge, Group, Select } from "@mantine/core";
 import { useMemo } from "react";
-import type { Me } from "../../../../common/schemas/auth.js";
 import type { ActionItem } from "../../../../common/schemas/boards.js";
 import type { ActionItemStatus } from "../../../../common/schemas/enums.js";
 import { useFrameworkTrees } from "../../components/selects/FrameworkNodeSelect.js";
 import { useT } from "../../i18n/useT.js";
-
-/** The agency (administrators, coordinators): it keeps boards, meeting records and action items. */
-export const isStaff = (me: Me | undefined): boolean =>
-  me?.role === "administrator" || me?.role === "coordinator";
-
-/** Whether the signed-in user may mark this item done or open again (the server decides in the end). */
-export const canMark = (me: Me | undefined, item: ActionItem): boolean =>
-  isStaff(me) ||
-  (me?.role === "representative" &&
-    me.organizationId !== null &&
-    me.organizationId === item.ownerOrganization.id &&
-    item.status !== "dropped");
 
 export const personName = (person: { givenName: string; familyName: string }) =>
   `${person.givenName} ${person.familyName}`;

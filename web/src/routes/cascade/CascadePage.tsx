@@ -1,8 +1,9 @@
 import { Paper, SimpleGrid, Skeleton, Stack, Text, Title } from "@mantine/core";
-import { lazy, type ReactNode, Suspense } from "react";
+import { lazy, Suspense } from "react";
 import type { TotCascade } from "../../../../common/schemas/cascade.js";
 import { useTotCascade } from "../../api/cascade.js";
 import { BackLink } from "../../components/BackLink.js";
+import { Figure, Figures } from "../../components/Figure.js";
 import { RecordPending } from "../../components/LoadFailure.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useFormat } from "../../i18n/format.js";
@@ -31,20 +32,6 @@ function diagramLabel(t: Translate, cascade: TotCascade): string {
   return items ? `${summary} ${t("cascade.diagramTrainers", { items })}` : summary;
 }
 
-function Figure({ label, value, detail }: { label: string; value: string; detail?: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text fz={30} fw={700} lh={1.1}>
-        {value}
-      </Text>
-      <Text size="sm" fw={600}>
-        {label}
-      </Text>
-      {detail}
-    </Stack>
-  );
-}
-
 /** The headline figures: those of the trainers the TOT produced. */
 function HeadlineFigures({ cascade }: { cascade: TotCascade }) {
   const t = useT();
@@ -58,13 +45,22 @@ function HeadlineFigures({ cascade }: { cascade: TotCascade }) {
       <Text size="sm" c="dimmed" mb="md">
         {t("cascade.figuresHint")}
       </Text>
-      <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="lg">
-        <Figure label={t("cascade.trainersProduced")} value={format.number(cascade.trainersProduced)} />
-        <Figure label={t("cascade.sessionsDelivered")} value={format.number(cascade.sessionsDelivered)} />
+      <Figures cols={{ base: 2, sm: 3, lg: 5 }} spacing="lg">
         <Figure
+          look="headline"
+          label={t("cascade.trainersProduced")}
+          value={format.number(cascade.trainersProduced)}
+        />
+        <Figure
+          look="headline"
+          label={t("cascade.sessionsDelivered")}
+          value={format.number(cascade.sessionsDelivered)}
+        />
+        <Figure
+          look="headline"
           label={t("cascade.peopleReached")}
           value={format.number(peopleReached.total)}
-          detail={
+          hint={
             <Text size="sm">
               <Text span c={WOMEN} fw={700}>
                 {t("sex.female")}: {format.number(peopleReached.female)}
@@ -77,19 +73,21 @@ function HeadlineFigures({ cascade }: { cascade: TotCascade }) {
           }
         />
         <Figure
+          look="headline"
           label={t("cascade.depth")}
           value={format.number(cascade.depth)}
-          detail={
+          hint={
             <Text size="xs" c="dimmed">
               {t("cascade.depthHint")}
             </Text>
           }
         />
         <Figure
+          look="headline"
           label={t("cascade.reachPerTrainer")}
           value={format.number(Math.round(cascade.reachPerTrainer * 10) / 10)}
         />
-      </SimpleGrid>
+      </Figures>
     </Paper>
   );
 }

@@ -13,10 +13,9 @@ import { DescriptionField } from "../../components/forms/fields.js";
 import { ModalForm } from "../../components/forms/ModalForm.js";
 import { orNull, useSchemaForm } from "../../components/forms/useSchemaForm.js";
 import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from "../../components/icons.js";
-import { type Column, DataTable } from "../../components/list/DataTable.js";
+import { type Column, DataTable, wholeList } from "../../components/list/DataTable.js";
 import { notifySuccess } from "../../components/notify.js";
 import { PageHeader } from "../../components/PageHeader.js";
-import { canEdit } from "../../components/permissions.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 
@@ -30,7 +29,7 @@ export function CategorySetsPage() {
   const query = useCategorySets();
   const remove = useDeleteCategorySet();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const staff = canEdit(me, "category-sets");
+  const staff = me?.abilities.create.categorySets ?? false;
 
   const columns: Column<CategorySet>[] = [
     {
@@ -66,7 +65,7 @@ export function CategorySetsPage() {
       key: "actions",
       header: t("common.actions"),
       render: (set) =>
-        set.isSystem ? (
+        !set.abilities.update ? (
           <Text size="xs" c="dimmed">
             {t("categorySets.readOnly")}
           </Text>
@@ -100,13 +99,8 @@ export function CategorySetsPage() {
         <DataTable
           caption={t("categorySets.title")}
           columns={columns}
-          rows={query.data?.items}
+          {...wholeList(query)}
           rowKey={(set) => set.id}
-          total={query.data?.items.length}
-          pageSize={10_000}
-          isLoading={query.isLoading}
-          error={query.error}
-          onRetry={() => query.refetch()}
           minWidth={720}
         />
       </Paper>

@@ -12,7 +12,6 @@ import { useListPage } from "../../components/list/useListPage.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
-import { canEditCurricula } from "./shared.js";
 
 const curriculumLink = (curriculum: Curriculum) =>
   linkOptions({ to: "/curricula/$curriculumId", params: { curriculumId: curriculum.id } });
@@ -69,7 +68,9 @@ export function CurriculaListPage() {
         actions={
           <>
             <ExportMenu list="curricula" params={params} />
-            {canEditCurricula(me) && <ButtonLink to="/curricula/new">{t("curricula.new")}</ButtonLink>}
+            {me?.abilities.create.curricula && (
+              <ButtonLink to="/curricula/new">{t("curricula.new")}</ButtonLink>
+            )}
           </>
         }
       />

@@ -1,22 +1,17 @@
-import { Badge, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Paper, Stack, Table, Text, Title } from "@mantine/core";
 import type { CurriculumDetail } from "../../../../common/schemas/training.js";
-import { useMe } from "../../api/auth.js";
 import { useArchiveCurriculum, useCurriculum } from "../../api/training.js";
-import { ArchiveButton } from "../../components/ArchiveButton.js";
-import { BackLink } from "../../components/BackLink.js";
+import { DetailHeader } from "../../components/DetailHeader.js";
 import { DetailList } from "../../components/DetailList.js";
 import { RecordPending } from "../../components/LoadFailure.js";
-import { ButtonLink } from "../../components/links.js";
-import { PageHeader } from "../../components/PageHeader.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
-import { canEditCurricula, formatDuration } from "./shared.js";
+import { formatDuration } from "./shared.js";
 
 /** A curriculum: what it is about, and its modules in the order they are taught. */
 export function CurriculumDetailPage({ id }: { id: string }) {
   const t = useT();
   const format = useFormat();
-  const { data: me } = useMe();
   const query = useCurriculum(id);
   const archive = useArchiveCurriculum();
 
@@ -26,27 +21,16 @@ export function CurriculumDetailPage({ id }: { id: string }) {
 
   return (
     <>
-      <PageHeader
-        above={<BackLink to="/curricula" label={t("curricula.title")} />}
+      <DetailHeader
+        back={{ to: "/curricula", label: t("curricula.title") }}
         title={curriculum.title}
-        badges={curriculum.isArchived && <Badge color="gray">{t("common.archivedBadge")}</Badge>}
-        actions={
-          canEditCurricula(me) &&
-          !curriculum.isArchived && (
-            <>
-              <ButtonLink to="/curricula/$curriculumId/edit" params={{ curriculumId: curriculum.id }}>
-                {t("common.edit")}
-              </ButtonLink>
-              <ArchiveButton
-                name={curriculum.title}
-                isArchived={false}
-                archive={archive}
-                id={curriculum.id}
-                body={t("curricula.archiveBody")}
-              />
-            </>
-          )
-        }
+        record={curriculum}
+        name={curriculum.title}
+        editable={!curriculum.isArchived}
+        edit={{ to: "/curricula/$curriculumId/edit", params: { curriculumId: curriculum.id } }}
+        archive={archive}
+        archiveBody={t("curricula.archiveBody")}
+        archivedAlert={false}
       />
       <Stack gap="lg">
         <Paper withBorder p="md">

@@ -1,9 +1,4 @@
-import type { Me } from "../../../../common/schemas/auth.js";
 import type { Translate } from "../../i18n/useT.js";
-
-/** Curricula are the agency's shared material: only administrators and coordinators write them. */
-export const canEditCurricula = (me: Me | undefined): boolean =>
-  me?.role === "administrator" || me?.role === "coordinator";
 
 /** "45 min", "2 h", "1 h 30 min" in the reader's language; "" without a duration. */
 export function formatDuration(minutes: number | null | undefined, t: Translate): string {

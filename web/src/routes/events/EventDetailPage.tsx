@@ -1,9 +1,10 @@
-import { Grid, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Grid, Paper, Stack, Text, Title } from "@mantine/core";
 import { useMemo } from "react";
 import { useArchiveEvent, useEvent, useRestoreEvent } from "../../api/events.js";
 import { DemoBadge } from "../../components/DemoBadge.js";
 import { DetailHeader } from "../../components/DetailHeader.js";
 import { DetailList } from "../../components/DetailList.js";
+import { Figure, Figures } from "../../components/Figure.js";
 import { RecordPending } from "../../components/LoadFailure.js";
 import { TextLink } from "../../components/links.js";
 import { useFrameworkTrees } from "../../components/selects/FrameworkNodeSelect.js";
@@ -57,7 +58,6 @@ export function EventDetailPage({ id }: { id: string }) {
             {event.isDemo && <DemoBadge />}
           </>
         }
-        canEdit={event.canEdit}
         edit={{ to: "/events/$eventId/edit", params: { eventId: event.id } }}
         archive={archive}
         restore={restore}
@@ -118,11 +118,11 @@ export function EventDetailPage({ id }: { id: string }) {
               <Title order={2} size="h4" id="attendance-heading" mb="sm">
                 {t("events.attendance")}
               </Title>
-              <SimpleGrid cols={3} spacing="xs">
+              <Figures>
                 <Figure label={t("sex.female")} value={format.number(event.attendance.female)} />
                 <Figure label={t("sex.male")} value={format.number(event.attendance.male)} />
                 <Figure label={t("events.attendanceTotal")} value={format.number(event.attendance.total)} />
-              </SimpleGrid>
+              </Figures>
             </Paper>
             {event.kind === "training_of_trainers" && (
               <Paper withBorder p="md" mt="lg">
@@ -134,7 +134,7 @@ export function EventDetailPage({ id }: { id: string }) {
           </Grid.Col>
         </Grid>
         {event.kind === "board_meeting" && <BoardMeetingSection eventId={event.id} />}
-        <ParticipantsSection eventId={event.id} canEdit={event.canEdit} />
+        <ParticipantsSection eventId={event.id} canEdit={event.abilities.update} />
         {isTrainingKind(event.kind) && (
           <>
             <TrainingSetupSection event={event} />
@@ -145,24 +145,11 @@ export function EventDetailPage({ id }: { id: string }) {
         {isTrainingKind(event.kind) && (
           <>
             <LearningSection eventId={event.id} />
-            <EvaluationsSection eventId={event.id} canRecord={event.canEdit} />
-            <CertificatesSection eventId={event.id} canEdit={event.canEdit} />
+            <EvaluationsSection eventId={event.id} canRecord={event.abilities.record} />
+            <CertificatesSection eventId={event.id} canEdit={event.abilities.update} />
           </>
         )}
       </Stack>
     </>
-  );
-}
-
-function Figure({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text fz={28} fw={700} lh={1.1}>
-        {value}
-      </Text>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-    </div>
   );
 }

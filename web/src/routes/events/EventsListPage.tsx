@@ -14,7 +14,6 @@ import { TitleWithArchivedBadge } from "../../components/list/TitleWithArchivedB
 import { useListPage } from "../../components/list/useListPage.js";
 import type { BaseListSearch } from "../../components/list/useListSearch.js";
 import { PageHeader } from "../../components/PageHeader.js";
-import { canCreate } from "../../components/permissions.js";
 import { SearchSelect } from "../../components/selects/SearchSelect.js";
 import { useProjectOptions } from "../../components/selects/sources.js";
 import { useFormat } from "../../i18n/format.js";
@@ -99,7 +98,7 @@ export function EventsListPage() {
             <ButtonLink to="/events/cascades" variant="default">
               {t("cascade.listTitle")}
             </ButtonLink>
-            {canCreate(me, "events") && <ButtonLink to="/events/new">{t("events.new")}</ButtonLink>}
+            {me?.abilities.create.events && <ButtonLink to="/events/new">{t("events.new")}</ButtonLink>}
           </>
         }
       />

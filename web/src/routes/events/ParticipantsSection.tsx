@@ -4,7 +4,7 @@ import type { Participation } from "../../../../common/schemas/events.js";
 import { useParticipations, useRemoveParticipation } from "../../api/events.js";
 import { PencilIcon, TrashIcon } from "../../components/icons.js";
 import { ButtonLink } from "../../components/links.js";
-import { type Column, DataTable } from "../../components/list/DataTable.js";
+import { type Column, DataTable, wholeList } from "../../components/list/DataTable.js";
 import { confirmAction } from "../../components/notify.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
@@ -113,24 +113,14 @@ export function ParticipantsSection({ eventId, canEdit }: { eventId: string; can
           </Group>
         )}
       </Group>
-      {query.data?.items.length === 0 ? (
-        <Text c="dimmed" size="sm" py="md">
-          {t("events.noParticipants")}
-        </Text>
-      ) : (
-        <DataTable
-          caption={t("events.participants")}
-          columns={columns}
-          rows={query.data?.items}
-          rowKey={(p) => p.id}
-          total={query.data?.items.length}
-          pageSize={10_000}
-          isLoading={query.isLoading}
-          error={query.error}
-          onRetry={() => query.refetch()}
-          minWidth={720}
-        />
-      )}
+      <DataTable
+        caption={t("events.participants")}
+        columns={columns}
+        {...wholeList(query)}
+        rowKey={(p) => p.id}
+        minWidth={720}
+        empty={t("events.noParticipants")}
+      />
       <AddParticipantModal eventId={eventId} opened={adding} onClose={() => setAdding(false)} />
       {editing && (
         <EditParticipantModal eventId={eventId} participation={editing} onClose={() => setEditing(null)} />

@@ -1,6 +1,5 @@
 import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import type { Indicator } from "../../../../common/schemas/indicators.js";
-import { useMe } from "../../api/auth.js";
 import {
   useArchiveIndicator,
   useIndicator,
@@ -12,7 +11,6 @@ import { DetailHeader } from "../../components/DetailHeader.js";
 import { DetailList } from "../../components/DetailList.js";
 import { RecordPending } from "../../components/LoadFailure.js";
 import { TextLink } from "../../components/links.js";
-import { canEdit } from "../../components/permissions.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { describeActivitySource } from "./activitySource.js";
@@ -22,7 +20,6 @@ import { IndicatorSeriesChart } from "./IndicatorSeriesChart.js";
 export function IndicatorDetailPage({ id }: { id: string }) {
   const t = useT();
   const format = useFormat();
-  const { data: me } = useMe();
   const query = useIndicator(id);
   const plan = usePlan(query.data?.planId);
   const archive = useArchiveIndicator();
@@ -41,7 +38,6 @@ export function IndicatorDetailPage({ id }: { id: string }) {
         record={indicator}
         name={indicator.code}
         badges={<Badge variant="light">{t(`indicatorUnit.${indicator.unit}`)}</Badge>}
-        canEdit={canEdit(me, "indicators")}
         edit={{ to: "/indicators/$indicatorId/edit", params: { indicatorId: indicator.id } }}
         archive={archive}
         restore={restore}

@@ -3,6 +3,7 @@ import type { Indicator } from "../../../../common/schemas/indicators.js";
 import { useIndicatorHistory } from "../../api/indicators.js";
 import { LoadFailure } from "../../components/LoadFailure.js";
 import { TextLink } from "../../components/links.js";
+import { SimpleTable } from "../../components/list/SimpleTable.js";
 import { useFormat } from "../../i18n/format.js";
 import type { MessageKey } from "../../i18n/messages/en.js";
 import { useT } from "../../i18n/useT.js";
@@ -55,46 +56,40 @@ export function IndicatorHistorySection({ indicator }: { indicator: Indicator })
             <Title order={3} size="h5" mb="xs">
               {t("indicatorHistory.values")}
             </Title>
-            {query.data.values.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t("indicatorHistory.noValues")}
-              </Text>
-            ) : (
-              <Table.ScrollContainer minWidth={560}>
-                <Table striped fz="sm">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t("indicators.period")}</Table.Th>
-                      <Table.Th scope="col">{t("indicatorHistory.organization")}</Table.Th>
-                      <Table.Th scope="col" ta="right">
-                        {t("indicatorHistory.value")}
-                      </Table.Th>
-                      <Table.Th scope="col">{t("indicatorHistory.report")}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {query.data.values.map((row) => (
-                      <Table.Tr key={row.submissionId}>
-                        <Table.Td>{row.periodName}</Table.Td>
-                        <Table.Td>{row.organizationName}</Table.Td>
-                        <Table.Td ta="right">{row.textValue ?? show(row.value, indicator.unit)}</Table.Td>
-                        <Table.Td>
-                          <TextLink
-                            to="/submissions/$submissionId"
-                            params={{ submissionId: row.submissionId }}
-                            size="sm"
-                          >
-                            {row.decidedAt
-                              ? t("indicatorHistory.approvedOn", { date: format.date(row.decidedAt) })
-                              : t("indicatorHistory.approved")}
-                          </TextLink>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            )}
+            <SimpleTable
+              isEmpty={query.data.values.length === 0}
+              empty={t("indicatorHistory.noValues")}
+              minWidth={560}
+              head={
+                <>
+                  <Table.Th scope="col">{t("indicators.period")}</Table.Th>
+                  <Table.Th scope="col">{t("indicatorHistory.organization")}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t("indicatorHistory.value")}
+                  </Table.Th>
+                  <Table.Th scope="col">{t("indicatorHistory.report")}</Table.Th>
+                </>
+              }
+            >
+              {query.data.values.map((row) => (
+                <Table.Tr key={row.submissionId}>
+                  <Table.Td>{row.periodName}</Table.Td>
+                  <Table.Td>{row.organizationName}</Table.Td>
+                  <Table.Td ta="right">{row.textValue ?? show(row.value, indicator.unit)}</Table.Td>
+                  <Table.Td>
+                    <TextLink
+                      to="/submissions/$submissionId"
+                      params={{ submissionId: row.submissionId }}
+                      size="sm"
+                    >
+                      {row.decidedAt
+                        ? t("indicatorHistory.approvedOn", { date: format.date(row.decidedAt) })
+                        : t("indicatorHistory.approved")}
+                    </TextLink>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </SimpleTable>
           </div>
           <div>
             <Title order={3} size="h5" mb="xs">

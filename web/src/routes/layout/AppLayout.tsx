@@ -5,7 +5,6 @@ import { useEffect, useRef } from "react";
 import { useLogout, useMe } from "../../api/auth.js";
 import { LocaleSwitcher } from "../../components/LocaleSwitcher.js";
 import { NavItemLink, TextLink } from "../../components/links.js";
-import { canEdit, isAdministrator } from "../../components/permissions.js";
 import { LoadingState } from "../../components/states.js";
 import { useLocale } from "../../i18n/I18nProvider.js";
 import { isAppLocale } from "../../i18n/locales.js";
@@ -36,10 +35,11 @@ const staffItems = [{ to: "/category-sets", label: "nav.categorySets" }] as cons
   label: MessageKey;
 }[];
 
+/** Accounts and the audit log, each for those the server lets open it. */
 const adminItems = [
-  { to: "/users", label: "nav.users" },
-  { to: "/audit", label: "nav.audit" },
-] as const satisfies readonly { to: string; label: MessageKey }[];
+  { to: "/users", label: "nav.users", ability: "users" },
+  { to: "/audit", label: "nav.audit", ability: "audit" },
+] as const satisfies readonly { to: string; label: MessageKey; ability: "users" | "audit" }[];
 
 /** Who is signed in: the name, and the organisation under it. */
 function SignedInAs({ me }: { me: { displayName: string; organizationName: string | null } }) {
@@ -85,9 +85,9 @@ export function AppLayout() {
 
   const items = [
     ...mainItems,
-    ...(canEdit(me, "people") ? importItems : []),
-    ...(canEdit(me, "category-sets") ? staffItems : []),
-    ...(isAdministrator(me) ? adminItems : []),
+    ...(me.abilities.create.imports ? importItems : []),
+    ...(me.abilities.create.categorySets ? staffItems : []),
+    ...adminItems.filter((item) => me.abilities[item.ability]),
   ];
 
   return (

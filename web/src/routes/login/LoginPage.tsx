@@ -3,7 +3,6 @@ import { useDocumentTitle } from "@mantine/hooks";
 import { useNavigate } from "@tanstack/react-router";
 import { LoginRequest } from "../../../../common/schemas/auth.js";
 import { useLogin, useUpdateMe } from "../../api/auth.js";
-import { isApiError } from "../../api/client.js";
 import { errorText } from "../../components/ErrorAlert.js";
 import { SecretInput } from "../../components/forms/SecretInput.js";
 import { useSchemaForm } from "../../components/forms/useSchemaForm.js";
@@ -42,12 +41,9 @@ export function LoginPage({
     await navigate({ href: safeRedirect(redirect), replace: true });
   });
 
-  const failure =
-    isApiError(submitError) && submitError.code === "UNAUTHENTICATED"
-      ? t("login.wrongCredentials")
-      : submitError
-        ? errorText(submitError, t)
-        : null;
+  const failure = submitError
+    ? errorText(submitError, t, { UNAUTHENTICATED: t("login.wrongCredentials") })
+    : null;
 
   return (
     <Box mih="100vh" bg="gray.0">

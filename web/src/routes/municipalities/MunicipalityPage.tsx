@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Badge, Group, Stack, Text, Title } from "@mantine/core";
 import type {
   InvolvedOrganization,
   LocalPartner,
@@ -7,6 +7,7 @@ import type {
 } from "../../../../common/schemas/coverage.js";
 import { useMunicipalityActivity } from "../../api/coverage.js";
 import { BackLink } from "../../components/BackLink.js";
+import { Figure, Figures } from "../../components/Figure.js";
 import { RecordPending } from "../../components/LoadFailure.js";
 import { TextLink } from "../../components/links.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
@@ -24,22 +25,8 @@ const bothScripts = (place: { nameLatin: string; nameCyrillic: string }) =>
     ? `${place.nameLatin} / ${place.nameCyrillic}`
     : place.nameLatin;
 
-function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <Paper withBorder p="md">
-      <Text fz={28} fw={700} lh={1.1}>
-        {value}
-      </Text>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      {hint && <Text size="sm">{hint}</Text>}
-    </Paper>
-  );
-}
-
 /** The municipality's figures: events held, people by sex, trainers active. */
-function Figures({ figures }: { figures: MunicipalityActivity["figures"] }) {
+function MunicipalityFigures({ figures }: { figures: MunicipalityActivity["figures"] }) {
   const t = useT();
   const format = useFormat();
   return (
@@ -47,9 +34,10 @@ function Figures({ figures }: { figures: MunicipalityActivity["figures"] }) {
       <Title order={2} size="h4" id="figures-heading" mb="sm">
         {t("municipality.figures")}
       </Title>
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
-        <Figure label={t("coverage.measure.events")} value={format.number(figures.events)} />
+      <Figures cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
+        <Figure look="card" label={t("coverage.measure.events")} value={format.number(figures.events)} />
         <Figure
+          look="card"
           label={t("coverage.measure.participants")}
           value={format.number(figures.participants.total)}
           hint={t("municipality.womenMen", {
@@ -58,12 +46,17 @@ function Figures({ figures }: { figures: MunicipalityActivity["figures"] }) {
           })}
         />
         <Figure
+          look="card"
           label={t("coverage.measure.womenShare")}
           value={figures.womenShare === null ? "–" : formatShare(format.locale, figures.womenShare)}
           hint={t("municipality.participations", { count: figures.participations })}
         />
-        <Figure label={t("coverage.measure.trainersActive")} value={format.number(figures.trainersActive)} />
-      </SimpleGrid>
+        <Figure
+          look="card"
+          label={t("coverage.measure.trainersActive")}
+          value={format.number(figures.trainersActive)}
+        />
+      </Figures>
     </section>
   );
 }
@@ -231,7 +224,7 @@ export function MunicipalityPage({ id, search }: { id: string; search: CoverageS
             </Text>
           )}
         </Stack>
-        <Figures figures={figures} />
+        <MunicipalityFigures figures={figures} />
         <EventsSection events={events} />
         <OrganizationsSection organizations={organizations} />
         <PartnersSection partners={localPartners} />

@@ -1,17 +1,14 @@
 import { Paper } from "@mantine/core";
-import { useMe } from "../../api/auth.js";
 import { useArchiveOrganization, useOrganization, useRestoreOrganization } from "../../api/organizations.js";
 import { DetailHeader } from "../../components/DetailHeader.js";
 import { DetailList } from "../../components/DetailList.js";
 import { RecordPending } from "../../components/LoadFailure.js";
-import { canEdit } from "../../components/permissions.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 
 export function OrganizationDetailPage({ id }: { id: string }) {
   const t = useT();
   const format = useFormat();
-  const { data: me } = useMe();
   const query = useOrganization(id);
   const archive = useArchiveOrganization();
   const restore = useRestoreOrganization();
@@ -26,7 +23,6 @@ export function OrganizationDetailPage({ id }: { id: string }) {
         title={org.name}
         record={org}
         name={org.name}
-        canEdit={canEdit(me, "organizations")}
         edit={{ to: "/organizations/$organizationId/edit", params: { organizationId: org.id } }}
         archive={archive}
         restore={restore}

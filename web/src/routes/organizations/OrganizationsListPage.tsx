@@ -13,7 +13,6 @@ import { TitleWithArchivedBadge } from "../../components/list/TitleWithArchivedB
 import { useListPage } from "../../components/list/useListPage.js";
 import type { BaseListSearch } from "../../components/list/useListSearch.js";
 import { PageHeader } from "../../components/PageHeader.js";
-import { canCreate } from "../../components/permissions.js";
 import { useT } from "../../i18n/useT.js";
 
 interface Search extends BaseListSearch {
@@ -69,12 +68,12 @@ export function OrganizationsListPage() {
         actions={
           <>
             <ExportMenu list="organizations" params={params} />
-            {canCreate(me, "organizations") && (
+            {me?.abilities.create.organizations && (
               <ButtonLink variant="default" to="/imports/new" search={{ kind: "organisations" }}>
                 {t("imports.button")}
               </ButtonLink>
             )}
-            {canCreate(me, "organizations") && (
+            {me?.abilities.create.organizations && (
               <ButtonLink to="/organizations/new">{t("organizations.new")}</ButtonLink>
             )}
           </>

@@ -13,7 +13,6 @@ import { TitleWithArchivedBadge } from "../../components/list/TitleWithArchivedB
 import { useListPage } from "../../components/list/useListPage.js";
 import type { BaseListSearch } from "../../components/list/useListSearch.js";
 import { PageHeader } from "../../components/PageHeader.js";
-import { canCreate } from "../../components/permissions.js";
 import { SearchSelect } from "../../components/selects/SearchSelect.js";
 import { useOrganizationOptions } from "../../components/selects/sources.js";
 import { useT } from "../../i18n/useT.js";
@@ -74,12 +73,12 @@ export function PeopleListPage() {
         actions={
           <>
             <ExportMenu list="people" params={params} />
-            {canCreate(me, "people") && (
+            {me?.abilities.create.people && (
               <ButtonLink variant="default" to="/imports/new" search={{ kind: "people" }}>
                 {t("imports.button")}
               </ButtonLink>
             )}
-            {canCreate(me, "people") && <ButtonLink to="/people/new">{t("people.new")}</ButtonLink>}
+            {me?.abilities.create.people && <ButtonLink to="/people/new">{t("people.new")}</ButtonLink>}
           </>
         }
       />

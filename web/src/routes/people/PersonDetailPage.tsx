@@ -1,11 +1,9 @@
 import { Paper, Stack, Text, Title } from "@mantine/core";
-import { useMe } from "../../api/auth.js";
 import { useArchivePerson, usePerson, useRestorePerson } from "../../api/people.js";
 import { DemoBadge } from "../../components/DemoBadge.js";
 import { DetailHeader } from "../../components/DetailHeader.js";
 import { DetailList } from "../../components/DetailList.js";
 import { RecordPending } from "../../components/LoadFailure.js";
-import { canEdit } from "../../components/permissions.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { OrganizationLink } from "../organizations/OrganizationLinks.js";
@@ -14,7 +12,6 @@ import { personName } from "./PeopleListPage.js";
 export function PersonDetailPage({ id }: { id: string }) {
   const t = useT();
   const format = useFormat();
-  const { data: me } = useMe();
   const query = usePerson(id);
   const archive = useArchivePerson();
   const restore = useRestorePerson();
@@ -32,7 +29,6 @@ export function PersonDetailPage({ id }: { id: string }) {
         record={person}
         name={name}
         badges={person.isDemo && <DemoBadge />}
-        canEdit={canEdit(me, "people")}
         edit={{ to: "/people/$personId/edit", params: { personId: person.id } }}
         archive={archive}
         restore={restore}

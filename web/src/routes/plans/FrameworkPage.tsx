@@ -1,12 +1,10 @@
 import { Button, Group, Paper, Text } from "@mantine/core";
 import { useMemo, useState } from "react";
-import { useMe } from "../../api/auth.js";
 import { useDeleteNode, usePlanTree, useUpdateNode } from "../../api/plans.js";
 import { BackLink } from "../../components/BackLink.js";
 import { RecordPending } from "../../components/LoadFailure.js";
 import { confirmAction, notifyError } from "../../components/notify.js";
 import { PageHeader } from "../../components/PageHeader.js";
-import { canEdit } from "../../components/permissions.js";
 import { useT } from "../../i18n/useT.js";
 import { FrameworkNodeModal, type NodeDialog } from "./FrameworkNodeModal.js";
 import { FrameworkTreeList, type TreeActions } from "./FrameworkTreeList.js";
@@ -14,7 +12,6 @@ import { buildTree } from "./tree.js";
 
 export function FrameworkPage({ planId }: { planId: string }) {
   const t = useT();
-  const { data: me } = useMe();
   const query = usePlanTree(planId);
   const updateNode = useUpdateNode(planId);
   const deleteNode = useDeleteNode(planId);
@@ -24,7 +21,7 @@ export function FrameworkPage({ planId }: { planId: string }) {
   if (!query.data) return <RecordPending query={query} />;
   const { plan } = query.data;
   const tierName = (depth: number) => plan.tierNames[depth] ?? plan.tierNames.at(-1) ?? "";
-  const editable = canEdit(me, "plans");
+  const editable = plan.abilities.update;
 
   const actions: TreeActions | null = editable
     ? {

@@ -24,7 +24,7 @@ import { PeriodFields } from "../../components/forms/fields.js";
 import { ModalForm } from "../../components/forms/ModalForm.js";
 import { useSchemaForm } from "../../components/forms/useSchemaForm.js";
 import { TextLink } from "../../components/links.js";
-import { type Column, DataTable } from "../../components/list/DataTable.js";
+import { type Column, DataTable, wholeList } from "../../components/list/DataTable.js";
 import { notifyError, notifySuccess } from "../../components/notify.js";
 import { useFormat } from "../../i18n/format.js";
 import { useLocale } from "../../i18n/I18nProvider.js";
@@ -42,7 +42,7 @@ export function PeriodStatusBadge({ status }: { status: ReportingPeriod["status"
 type Dialog = { mode: "create" } | { mode: "edit"; period: ReportingPeriod } | { mode: "generate" } | null;
 
 /** A plan's reporting periods: generate yearly ones, add, edit, close or reopen, delete. */
-export function PeriodsSection({ plan, canEdit }: { plan: Plan; canEdit: boolean }) {
+export function PeriodsSection({ plan, canAdd }: { plan: Plan; canAdd: boolean }) {
   const t = useT();
   const format = useFormat();
   const query = usePeriods(plan.id);
@@ -99,7 +99,7 @@ export function PeriodsSection({ plan, canEdit }: { plan: Plan; canEdit: boolean
       </TextLink>
     ),
   });
-  if (canEdit) {
+  if ((query.data?.items ?? []).some((period) => period.abilities.update)) {
     columns.push({
       key: "actions",
       header: t("common.actions"),
@@ -136,7 +136,7 @@ export function PeriodsSection({ plan, canEdit }: { plan: Plan; canEdit: boolean
         <Title order={2} size="h4" id="periods-heading">
           {t("periods.title")}
         </Title>
-        {canEdit && (
+        {canAdd && (
           <Group gap="xs">
             <Button variant="light" onClick={() => setDialog({ mode: "generate" })}>
               {t("periods.generate")}
@@ -145,24 +145,14 @@ export function PeriodsSection({ plan, canEdit }: { plan: Plan; canEdit: boolean
           </Group>
         )}
       </Group>
-      {query.data?.items.length === 0 ? (
-        <Text c="dimmed" size="sm" py="md">
-          {t("periods.empty")}
-        </Text>
-      ) : (
-        <DataTable
-          caption={t("periods.title")}
-          columns={columns}
-          rows={query.data?.items}
-          rowKey={(period) => period.id}
-          total={query.data?.items.length}
-          pageSize={10_000}
-          isLoading={query.isLoading}
-          error={query.error}
-          onRetry={() => query.refetch()}
-          minWidth={720}
-        />
-      )}
+      <DataTable
+        caption={t("periods.title")}
+        columns={columns}
+        {...wholeList(query)}
+        rowKey={(period) => period.id}
+        minWidth={720}
+        empty={t("periods.empty")}
+      />
       {dialog?.mode === "generate" && (
         <GeneratePeriodsModal planId={plan.id} onClose={() => setDialog(null)} />
       )}

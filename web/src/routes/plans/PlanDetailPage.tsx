@@ -6,7 +6,6 @@ import { DetailHeader } from "../../components/DetailHeader.js";
 import { DetailList } from "../../components/DetailList.js";
 import { RecordPending } from "../../components/LoadFailure.js";
 import { ButtonLink, TextLink } from "../../components/links.js";
-import { canCreate, canEdit } from "../../components/permissions.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { PeriodsSection } from "./PeriodsSection.js";
@@ -42,14 +41,13 @@ export function PlanDetailPage({ id }: { id: string }) {
             <ButtonLink to="/plans/$planId/progress" params={{ planId: plan.id }} variant="light">
               {t("progress.button")}
             </ButtonLink>
-            {canCreate(me, "plans") && (
+            {me?.abilities.create.plans && (
               <Button variant="light" onClick={() => setCopying(true)}>
                 {t("plans.copy")}
               </Button>
             )}
           </>
         }
-        canEdit={canEdit(me, "plans")}
         edit={{ to: "/plans/$planId/edit", params: { planId: plan.id } }}
         archive={archive}
         restore={restore}
@@ -96,8 +94,8 @@ export function PlanDetailPage({ id }: { id: string }) {
             ]}
           />
         </Paper>
-        <PeriodsSection plan={plan} canEdit={canEdit(me, "periods")} />
-        <PlanIndicatorsSection planId={plan.id} canCreate={canCreate(me, "indicators")} />
+        <PeriodsSection plan={plan} canAdd={me?.abilities.create.periods ?? false} />
+        <PlanIndicatorsSection planId={plan.id} canCreate={me?.abilities.create.indicators ?? false} />
       </Stack>
       {copying && <PlanCopyModal plan={plan} onClose={() => setCopying(false)} />}
     </>

@@ -11,7 +11,6 @@ import { ListToolbar } from "../../components/list/ListToolbar.js";
 import { TitleWithArchivedBadge } from "../../components/list/TitleWithArchivedBadge.js";
 import { useListPage } from "../../components/list/useListPage.js";
 import { PageHeader } from "../../components/PageHeader.js";
-import { canCreate } from "../../components/permissions.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 
@@ -79,7 +78,7 @@ export function PlansListPage() {
         actions={
           <>
             <ExportMenu list="plans" params={params} />
-            {canCreate(me, "plans") && <ButtonLink to="/plans/new">{t("plans.new")}</ButtonLink>}
+            {me?.abilities.create.plans && <ButtonLink to="/plans/new">{t("plans.new")}</ButtonLink>}
           </>
         }
       />

@@ -5,7 +5,6 @@ import { DetailHeader } from "../../components/DetailHeader.js";
 import { DetailList } from "../../components/DetailList.js";
 import { RecordPending } from "../../components/LoadFailure.js";
 import { ButtonLink, TextLink } from "../../components/links.js";
-import { canEdit } from "../../components/permissions.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { useNodeLabels } from "../events/EventDetailPage.js";
@@ -40,7 +39,6 @@ export function ProjectDetailPage({ id }: { id: string }) {
             </ButtonLink>
           </>
         }
-        canEdit={canEdit(me, "projects")}
         edit={{ to: "/projects/$projectId/edit", params: { projectId: project.id } }}
         archive={archive}
         restore={restore}

@@ -9,7 +9,6 @@ import { ListToolbar } from "../../components/list/ListToolbar.js";
 import { TitleWithArchivedBadge } from "../../components/list/TitleWithArchivedBadge.js";
 import { useListPage } from "../../components/list/useListPage.js";
 import { PageHeader } from "../../components/PageHeader.js";
-import { canCreate } from "../../components/permissions.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 
@@ -63,7 +62,7 @@ export function ProjectsListPage() {
         actions={
           <>
             <ExportMenu list="projects" params={params} />
-            {canCreate(me, "projects") && <ButtonLink to="/projects/new">{t("projects.new")}</ButtonLink>}
+            {me?.abilities.create.projects && <ButtonLink to="/projects/new">{t("projects.new")}</ButtonLink>}
           </>
         }
       />

@@ -192,7 +192,7 @@ export function AssessmentsSection({ periodId }: { periodId: string }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {data && data.actions.length > 0 && me?.role === "partner" && me.organizationId && (
+      {data && data.actions.length > 0 && me?.abilities.assessments && me.organizationId && (
         <OurAssessment key={data.periodId} data={data} organizationId={me.organizationId} />
       )}
     </Stack>

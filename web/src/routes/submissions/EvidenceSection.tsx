@@ -17,6 +17,7 @@ import type { SubmissionForm } from "../../../../common/schemas/submissions.js";
 import { evidenceFileUrl, useDeleteEvidence, useEvidence, useUploadEvidence } from "../../api/evidence.js";
 import { DeleteButton } from "../../components/EditDeleteActions.js";
 import { LoadFailure } from "../../components/LoadFailure.js";
+import { SimpleTable } from "../../components/list/SimpleTable.js";
 import { notifyError, notifySuccess } from "../../components/notify.js";
 import { useFormat } from "../../i18n/format.js";
 import type { Translate } from "../../i18n/useT.js";
@@ -78,65 +79,58 @@ export function EvidenceSection({ form, editable }: { form: SubmissionForm; edit
       {query.error && <LoadFailure error={query.error} onRetry={() => query.refetch()} />}
       {query.data && (
         <Stack gap="md">
-          {query.data.items.length === 0 ? (
-            <Text c="dimmed" size="sm">
-              {t("evidence.none")}
-            </Text>
-          ) : (
-            <Table.ScrollContainer minWidth={640}>
-              <Table striped fz="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t("evidence.file")}</Table.Th>
-                    <Table.Th scope="col">{t("evidence.for")}</Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t("evidence.size")}
-                    </Table.Th>
-                    <Table.Th scope="col">{t("evidence.added")}</Table.Th>
-                    {editable && (
-                      <Table.Th scope="col">
-                        <span className="visually-hidden">{t("common.actions")}</span>
-                      </Table.Th>
-                    )}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {query.data.items.map((item) => (
-                    <Table.Tr key={item.id}>
-                      <Table.Td>
-                        <Anchor href={evidenceFileUrl(item.id)} download={item.fileName} size="sm">
-                          {item.fileName}
-                        </Anchor>
-                        {item.description && (
-                          <Text size="xs" c="dimmed">
-                            {item.description}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{linkLabel(item, form, t)}</Table.Td>
-                      <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
-                        {size(item.sizeBytes)}
-                      </Table.Td>
-                      <Table.Td>
-                        {item.uploadedByName ?? t("submission.unknownAuthor")} ·{" "}
-                        {format.dateTime(item.createdAt)}
-                      </Table.Td>
-                      {editable && (
-                        <Table.Td>
-                          <DeleteButton
-                            label={t("evidence.delete", { name: item.fileName })}
-                            title={t("evidence.deleteTitle")}
-                            body={t("evidence.deleteBody", { name: item.fileName })}
-                            onDelete={() => remove.mutateAsync(item.id)}
-                          />
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
+          <SimpleTable
+            isEmpty={query.data.items.length === 0}
+            empty={t("evidence.none")}
+            minWidth={640}
+            head={
+              <>
+                <Table.Th scope="col">{t("evidence.file")}</Table.Th>
+                <Table.Th scope="col">{t("evidence.for")}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t("evidence.size")}
+                </Table.Th>
+                <Table.Th scope="col">{t("evidence.added")}</Table.Th>
+                {editable && (
+                  <Table.Th scope="col">
+                    <span className="visually-hidden">{t("common.actions")}</span>
+                  </Table.Th>
+                )}
+              </>
+            }
+          >
+            {query.data.items.map((item) => (
+              <Table.Tr key={item.id}>
+                <Table.Td>
+                  <Anchor href={evidenceFileUrl(item.id)} download={item.fileName} size="sm">
+                    {item.fileName}
+                  </Anchor>
+                  {item.description && (
+                    <Text size="xs" c="dimmed">
+                      {item.description}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{linkLabel(item, form, t)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+                  {size(item.sizeBytes)}
+                </Table.Td>
+                <Table.Td>
+                  {item.uploadedByName ?? t("submission.unknownAuthor")} · {format.dateTime(item.createdAt)}
+                </Table.Td>
+                {editable && (
+                  <Table.Td>
+                    <DeleteButton
+                      label={t("evidence.delete", { name: item.fileName })}
+                      title={t("evidence.deleteTitle")}
+                      body={t("evidence.deleteBody", { name: item.fileName })}
+                      onDelete={() => remove.mutateAsync(item.id)}
+                    />
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </SimpleTable>
           {editable && <UploadForm form={form} limits={query.data.limits} count={query.data.items.length} />}
         </Stack>
       )}

@@ -30,7 +30,6 @@ export function PeriodReportsPage({ planId, periodId }: { planId: string; period
   if (!period) return <RecordPending query={periodQuery} />;
   if (period.plan.id !== planId) return <NotFoundPage />;
 
-  const isStaff = me?.role === "administrator" || me?.role === "coordinator";
   const startReport = async (row: CompletenessRow) => {
     try {
       const form = await start.mutateAsync(row.organizationId);
@@ -90,9 +89,8 @@ export function PeriodReportsPage({ planId, periodId }: { planId: string; period
       key: "actions",
       header: t("common.actions"),
       render: (row) => {
-        if (row.submissionId || period.status !== "open") return null;
-        const own = me?.role === "representative" && me.organizationId === row.organizationId;
-        if (!isStaff && !own) return null;
+        if (!row.abilities.start) return null;
+        const own = row.organizationId === me?.organizationId;
         return (
           <Button
             size="compact-sm"
@@ -120,7 +118,7 @@ export function PeriodReportsPage({ planId, periodId }: { planId: string; period
         title={t("reports.title", { name: period.name })}
         badges={<PeriodStatusBadge status={period.status} />}
       />
-      {me?.role === "partner" || me?.role === "trainer" ? null : query.data?.items.length === 0 ? (
+      {!me?.abilities.reports ? null : query.data?.items.length === 0 ? (
         <Text c="dimmed" size="sm" py="md">
           {t("reports.empty")}
         </Text>

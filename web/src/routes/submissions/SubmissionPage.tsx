@@ -1,6 +1,5 @@
 import { Alert, Stack } from "@mantine/core";
 import type { SubmissionForm } from "../../../../common/schemas/submissions.js";
-import { useMe } from "../../api/auth.js";
 import { useSubmission } from "../../api/submissions.js";
 import { BackLink } from "../../components/BackLink.js";
 import { RecordPending } from "../../components/LoadFailure.js";
@@ -18,17 +17,12 @@ import { ValuesSection } from "./ValuesSection.js";
 /** One organisation's report for a period: values, action progress, the thread and the workflow. */
 export function SubmissionPage({ id }: { id: string }) {
   const t = useT();
-  const { data: me } = useMe();
   const query = useSubmission(id);
   if (!query.data) return <RecordPending query={query} />;
   const form = query.data;
   const { submission } = form;
 
-  const isStaff = me?.role === "administrator" || me?.role === "coordinator";
-  const isOwn = me?.role === "representative" && me.organizationId === submission.organizationId;
-  const open = submission.periodStatus === "open";
-  const editable =
-    (isStaff || isOwn) && open && (submission.status === "draft" || submission.status === "returned");
+  const editable = submission.abilities.edit;
 
   return (
     <>
@@ -45,7 +39,7 @@ export function SubmissionPage({ id }: { id: string }) {
           period: submission.periodName,
         })}
         badges={<SubmissionStatusBadge status={submission.status} />}
-        actions={<WorkflowButtons form={form} isStaff={isStaff} isOwn={isOwn} />}
+        actions={<WorkflowButtons form={form} />}
       />
       <Stack gap="lg">
         <StateNotice form={form} />
@@ -56,7 +50,7 @@ export function SubmissionPage({ id }: { id: string }) {
         )}
         {editable && <TemplateSection form={form} />}
         <EvidenceSection form={form} editable={editable} />
-        <CommentsSection form={form} canComment={isStaff || isOwn} />
+        <CommentsSection form={form} canComment={submission.abilities.comment} />
       </Stack>
     </>
   );

@@ -9,19 +9,12 @@ import { useT } from "../../i18n/useT.js";
 
 type Dialog = "return" | "unlock" | null;
 
-export function WorkflowButtons({
-  form,
-  isStaff,
-  isOwn,
-}: {
-  form: SubmissionForm;
-  isStaff: boolean;
-  isOwn: boolean;
-}) {
+/** Submit, return, approve and unlock: each shown when the server says this reader may do it now. */
+export function WorkflowButtons({ form }: { form: SubmissionForm }) {
   const t = useT();
   const step = useSubmissionStep(form.submission.id);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const { status, periodStatus } = form.submission;
+  const { abilities } = form.submission;
 
   const run = async (input: WorkflowStep, done: MessageKey) => {
     try {
@@ -34,30 +27,28 @@ export function WorkflowButtons({
     }
   };
 
-  const canSubmit =
-    (isStaff || isOwn) && periodStatus === "open" && (status === "draft" || status === "returned");
   return (
     <>
-      {canSubmit && (
+      {abilities.submit && (
         <Button onClick={() => run({ step: "submit" }, "submission.submittedDone")} loading={step.isPending}>
           {t("submission.submit")}
         </Button>
       )}
-      {isStaff && status === "submitted" && (
-        <>
-          <Button variant="default" onClick={() => setDialog("return")}>
-            {t("submission.return")}
-          </Button>
-          <Button
-            color="teal"
-            onClick={() => run({ step: "approve" }, "submission.approvedDone")}
-            loading={step.isPending}
-          >
-            {t("submission.approve")}
-          </Button>
-        </>
+      {abilities.return && (
+        <Button variant="default" onClick={() => setDialog("return")}>
+          {t("submission.return")}
+        </Button>
       )}
-      {isStaff && status === "approved" && (
+      {abilities.approve && (
+        <Button
+          color="teal"
+          onClick={() => run({ step: "approve" }, "submission.approvedDone")}
+          loading={step.isPending}
+        >
+          {t("submission.approve")}
+        </Button>
+      )}
+      {abilities.unlock && (
         <Button variant="default" onClick={() => setDialog("unlock")}>
           {t("submission.unlock")}
         </Button>

@@ -9,7 +9,7 @@ import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { SheetSaveBar } from "./SheetSaveBar.js";
 import { SheetSection } from "./SheetSection.js";
-import { participantName, useCanRecord } from "./shared.js";
+import { participantName } from "./shared.js";
 
 const cellKey = (personId: string, day: string) => `${personId} ${day}`;
 
@@ -17,9 +17,9 @@ const cellKey = (personId: string, day: string) => `${personId} ${day}`;
  * Attendance per participant and day, with the people present each day by sex. Those who may
  * record the event's participations (its trainers too) tick the days and save the whole grid.
  */
-export function AttendanceDaysSection({ event }: { event: Pick<Event, "id" | "canEdit"> }) {
+export function AttendanceDaysSection({ event }: { event: Pick<Event, "id" | "abilities"> }) {
   const t = useT();
-  const canRecord = useCanRecord(event);
+  const canRecord = event.abilities.record;
   const query = useAttendanceSheet(event.id);
 
   return (

@@ -14,6 +14,7 @@ import { useParticipations } from "../../api/events.js";
 import { AppModal } from "../../components/AppModal.js";
 import { FormFrame } from "../../components/forms/FormFrame.js";
 import { LoadFailure } from "../../components/LoadFailure.js";
+import { SimpleTable } from "../../components/list/SimpleTable.js";
 import { confirmAction, notifySuccess } from "../../components/notify.js";
 import { LoadingState } from "../../components/states.js";
 import { useFormat } from "../../i18n/format.js";
@@ -132,49 +133,44 @@ function CertificateList({ overview, canEdit }: { overview: CertificateOverview;
             {t("certificates.nothingToIssue")}
           </Text>
         )}
-        {items.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t("certificates.none")}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={820}>
-            <Table striped fz="sm" verticalSpacing={6}>
-              <Table.Caption className="visually-hidden">{t("certificates.caption")}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t("certificates.participant")}</Table.Th>
-                  <Table.Th scope="col">{t("participation.role")}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t("certificates.attendance")}
-                  </Table.Th>
-                  {tested && (
-                    <Table.Th scope="col" ta="right">
-                      {t("certificates.postTest")}
-                    </Table.Th>
-                  )}
-                  <Table.Th scope="col">{t("certificates.eligible")}</Table.Th>
-                  <Table.Th scope="col">{t("certificates.certificate")}</Table.Th>
-                  {canEdit && (
-                    <Table.Th scope="col">
-                      <span className="visually-hidden">{t("common.actions")}</span>
-                    </Table.Th>
-                  )}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((c) => (
-                  <CandidateRow
-                    key={c.personId}
-                    candidate={c}
-                    canEdit={canEdit}
-                    tested={tested}
-                    onRevoke={() => setRevoking(c)}
-                  />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        <SimpleTable
+          isEmpty={items.length === 0}
+          empty={t("certificates.none")}
+          minWidth={820}
+          verticalSpacing={6}
+          caption={t("certificates.caption")}
+          head={
+            <>
+              <Table.Th scope="col">{t("certificates.participant")}</Table.Th>
+              <Table.Th scope="col">{t("participation.role")}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t("certificates.attendance")}
+              </Table.Th>
+              {tested && (
+                <Table.Th scope="col" ta="right">
+                  {t("certificates.postTest")}
+                </Table.Th>
+              )}
+              <Table.Th scope="col">{t("certificates.eligible")}</Table.Th>
+              <Table.Th scope="col">{t("certificates.certificate")}</Table.Th>
+              {canEdit && (
+                <Table.Th scope="col">
+                  <span className="visually-hidden">{t("common.actions")}</span>
+                </Table.Th>
+              )}
+            </>
+          }
+        >
+          {items.map((c) => (
+            <CandidateRow
+              key={c.personId}
+              candidate={c}
+              canEdit={canEdit}
+              tested={tested}
+              onRevoke={() => setRevoking(c)}
+            />
+          ))}
+        </SimpleTable>
       </Stack>
       {revoking?.certificate && <RevokeModal candidate={revoking} onClose={() => setRevoking(null)} />}
     </>

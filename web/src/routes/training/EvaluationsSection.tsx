@@ -19,6 +19,7 @@ import { useAddEvaluation, useEvaluations, useRemoveEvaluation } from "../../api
 import { DeleteButton } from "../../components/EditDeleteActions.js";
 import { ModalForm } from "../../components/forms/ModalForm.js";
 import { LoadFailure } from "../../components/LoadFailure.js";
+import { SimpleTable } from "../../components/list/SimpleTable.js";
 import { notifySuccess } from "../../components/notify.js";
 import { LoadingState } from "../../components/states.js";
 import { useFormat } from "../../i18n/format.js";
@@ -54,79 +55,75 @@ export function EvaluationsSection({ eventId, canRecord }: { eventId: string; ca
       </Group>
       {query.isLoading && <LoadingState />}
       {query.error && <LoadFailure error={query.error} onRetry={() => query.refetch()} />}
-      {query.data &&
-        (items.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t("evaluations.none")}
-          </Text>
-        ) : (
-          <>
+      {query.data && (
+        <SimpleTable
+          isEmpty={items.length === 0}
+          empty={t("evaluations.none")}
+          above={
             <Text size="xs" c="dimmed" mb="xs">
               {t("satisfaction.scale")}
             </Text>
-            <Table.ScrollContainer minWidth={880}>
-              <Table striped fz="sm" verticalSpacing={4}>
-                <Table.Caption className="visually-hidden">{t("evaluations.caption")}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t("evaluations.person")}</Table.Th>
-                    {satisfactionQuestions.map((q) => (
-                      <Table.Th key={q} scope="col" ta="right">
-                        {t(`satisfactionQuestion.${q}`)}
-                      </Table.Th>
-                    ))}
-                    <Table.Th scope="col">{t("evaluations.comment")}</Table.Th>
-                    <Table.Th scope="col">{t("evaluations.date")}</Table.Th>
-                    {canRecord && (
-                      <Table.Th scope="col">
-                        <span className="visually-hidden">{t("common.actions")}</span>
-                      </Table.Th>
-                    )}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((evaluation) => {
-                    const name = evaluatorName(evaluation, t);
-                    return (
-                      <Table.Tr key={evaluation.id}>
-                        <Table.Th scope="row" fw={evaluation.person ? 600 : 400}>
-                          {evaluation.person ? (
-                            name
-                          ) : (
-                            <Text span size="sm" c="dimmed" fs="italic">
-                              {name}
-                            </Text>
-                          )}
-                        </Table.Th>
-                        {satisfactionQuestions.map((q) => (
-                          <Table.Td key={q} ta="right">
-                            {evaluation.scores[q] == null ? "–" : format.number(evaluation.scores[q])}
-                          </Table.Td>
-                        ))}
-                        <Table.Td maw={320} style={{ whiteSpace: "pre-line", overflowWrap: "anywhere" }}>
-                          {evaluation.comment}
-                        </Table.Td>
-                        <Table.Td style={{ whiteSpace: "nowrap" }}>
-                          {format.date(evaluation.createdAt.slice(0, 10))}
-                        </Table.Td>
-                        {canRecord && (
-                          <Table.Td>
-                            <DeleteButton
-                              label={t("evaluations.delete", { name })}
-                              title={t("evaluations.deleteTitle")}
-                              body={t("evaluations.deleteBody", { name })}
-                              onDelete={() => remove.mutateAsync(evaluation.id)}
-                            />
-                          </Table.Td>
-                        )}
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </>
-        ))}
+          }
+          minWidth={880}
+          verticalSpacing={4}
+          caption={t("evaluations.caption")}
+          head={
+            <>
+              <Table.Th scope="col">{t("evaluations.person")}</Table.Th>
+              {satisfactionQuestions.map((q) => (
+                <Table.Th key={q} scope="col" ta="right">
+                  {t(`satisfactionQuestion.${q}`)}
+                </Table.Th>
+              ))}
+              <Table.Th scope="col">{t("evaluations.comment")}</Table.Th>
+              <Table.Th scope="col">{t("evaluations.date")}</Table.Th>
+              {canRecord && (
+                <Table.Th scope="col">
+                  <span className="visually-hidden">{t("common.actions")}</span>
+                </Table.Th>
+              )}
+            </>
+          }
+        >
+          {items.map((evaluation) => {
+            const name = evaluatorName(evaluation, t);
+            return (
+              <Table.Tr key={evaluation.id}>
+                <Table.Th scope="row" fw={evaluation.person ? 600 : 400}>
+                  {evaluation.person ? (
+                    name
+                  ) : (
+                    <Text span size="sm" c="dimmed" fs="italic">
+                      {name}
+                    </Text>
+                  )}
+                </Table.Th>
+                {satisfactionQuestions.map((q) => (
+                  <Table.Td key={q} ta="right">
+                    {evaluation.scores[q] == null ? "–" : format.number(evaluation.scores[q])}
+                  </Table.Td>
+                ))}
+                <Table.Td maw={320} style={{ whiteSpace: "pre-line", overflowWrap: "anywhere" }}>
+                  {evaluation.comment}
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>
+                  {format.date(evaluation.createdAt.slice(0, 10))}
+                </Table.Td>
+                {canRecord && (
+                  <Table.Td>
+                    <DeleteButton
+                      label={t("evaluations.delete", { name })}
+                      title={t("evaluations.deleteTitle")}
+                      body={t("evaluations.deleteBody", { name })}
+                      onDelete={() => remove.mutateAsync(evaluation.id)}
+                    />
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            );
+          })}
+        </SimpleTable>
+      )}
       {adding && (
         <AddEvaluationModal
           eventId={eventId}

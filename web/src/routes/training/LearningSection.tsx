@@ -1,22 +1,22 @@
-import { Box, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
-import type { SatisfactionQuestion } from "../../../../common/schemas/enums.js";
-import { satisfactionQuestions } from "../../../../common/schemas/enums.js";
+import { Box, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import type { LearningResults } from "../../../../common/schemas/training.js";
-import { useEvaluations, useLearningResults } from "../../api/learning.js";
+import { useLearningResults } from "../../api/learning.js";
 import type { ChartOption } from "../../components/EChart.js";
+import { Figure, Figures } from "../../components/Figure.js";
 import { LazyEChart as EChart } from "../../components/LazyEChart.js";
 import { LoadFailure } from "../../components/LoadFailure.js";
 import { LoadingState } from "../../components/states.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
+import { SatisfactionResults } from "./SatisfactionResults.js";
 import { isHidden, useTrainingFormat } from "./training-shared.js";
 
 type Statistics = LearningResults["wholeTest"];
-type Figures = Omit<Statistics, "bySex" | "bySector" | "byLevel">;
+type LearningFigures = Omit<Statistics, "bySex" | "bySector" | "byLevel">;
 interface Row {
   key: string;
   label: string;
-  figures: Figures;
+  figures: LearningFigures;
 }
 
 const PRE = "#868e96";
@@ -85,8 +85,10 @@ function TestResults({ results }: { results: LearningResults }) {
         </Text>
       ) : (
         <>
-          <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="md">
+          <Figures cols={{ base: 2, sm: 3, lg: 6 }} spacing="md">
             <Figure
+              look="headline"
+              size={26}
               label={t("learning.peoplePaired")}
               value={format.number(whole.people)}
               hint={t("learning.peopleBySex", {
@@ -95,21 +97,40 @@ function TestResults({ results }: { results: LearningResults }) {
               })}
             />
             <Figure
+              look="headline"
+              size={26}
               label={t("learning.meanPre")}
               value={fmt.percent(whole.meanPre)}
               hint={t("learning.ofMaximum")}
             />
             <Figure
+              look="headline"
+              size={26}
               label={t("learning.meanPost")}
               value={fmt.percent(whole.meanPost)}
               hint={t("learning.ofMaximum")}
             />
-            <Figure label={t("learning.meanGain")} value={fmt.points(whole.meanGain)} />
-            <Figure label={t("learning.improved")} value={fmt.share(whole.shareImproved)} />
+            <Figure
+              look="headline"
+              size={26}
+              label={t("learning.meanGain")}
+              value={fmt.points(whole.meanGain)}
+            />
+            <Figure
+              look="headline"
+              size={26}
+              label={t("learning.improved")}
+              value={fmt.share(whole.shareImproved)}
+            />
             {results.passMark !== null && (
-              <Figure label={t("learning.passed")} value={fmt.share(whole.sharePassed)} />
+              <Figure
+                look="headline"
+                size={26}
+                label={t("learning.passed")}
+                value={fmt.share(whole.sharePassed)}
+              />
             )}
-          </SimpleGrid>
+          </Figures>
           <Stack gap={4}>
             <Text size="sm">
               {results.passMark === null
@@ -184,26 +205,8 @@ function TestResults({ results }: { results: LearningResults }) {
   );
 }
 
-function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <div>
-      <Text fz={26} fw={700} lh={1.1} style={{ whiteSpace: "nowrap" }}>
-        {value}
-      </Text>
-      <Text size="sm" fw={600}>
-        {label}
-      </Text>
-      {hint && (
-        <Text size="xs" c="dimmed">
-          {hint}
-        </Text>
-      )}
-    </div>
-  );
-}
-
 /** Tests without their pair: counted, never in the means. */
-function UnpairedNote({ figures }: { figures: Figures }) {
+function UnpairedNote({ figures }: { figures: LearningFigures }) {
   const t = useT();
   const parts = [
     figures.unpairedPre > 0 && t("learning.unpairedPre", { count: figures.unpairedPre }),
@@ -361,135 +364,5 @@ function FiguresTable({
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
-  );
-}
-
-const scores = [1, 2, 3, 4, 5] as const;
-
-function SatisfactionResults({
-  eventId,
-  summary,
-}: {
-  eventId: string;
-  summary: LearningResults["satisfaction"];
-}) {
-  const t = useT();
-  const format = useFormat();
-  const fmt = useTrainingFormat();
-  // The comments themselves come with the evaluations, which the API shows to the same readers.
-  const evaluations = useEvaluations(eventId);
-  const comments = (evaluations.data?.items ?? [])
-    .map((e) => e.comment?.trim() ?? "")
-    .filter((comment) => comment.length > 0);
-  const questions = satisfactionQuestions
-    .map((id) => summary.questions.find((q) => q.questionId === id))
-    .filter((q) => q !== undefined);
-
-  return (
-    <Box component="section" aria-labelledby="satisfaction-heading">
-      <Title order={3} size="h5" id="satisfaction-heading" mb="xs">
-        {t("satisfaction.title")}
-      </Title>
-      {summary.evaluations === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t("satisfaction.none")}
-        </Text>
-      ) : (
-        <Stack gap="sm">
-          <Group gap="xl" align="flex-end">
-            <Figure
-              label={t("satisfaction.overallMean")}
-              value={t("satisfaction.outOfFive", { value: fmt.mean(summary.overallMean) })}
-            />
-            <Text size="sm">
-              {t("satisfaction.evaluations", { count: summary.evaluations })} ·{" "}
-              {t("satisfaction.comments", { count: summary.comments })}
-            </Text>
-          </Group>
-          <Text size="xs" c="dimmed">
-            {t("satisfaction.scale")}
-          </Text>
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped fz="sm" verticalSpacing={4}>
-              <Table.Caption className="visually-hidden">{t("satisfaction.title")}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t("satisfaction.question")}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t("satisfaction.mean")}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t("satisfaction.answers")}
-                  </Table.Th>
-                  {scores.map((score) => (
-                    <Table.Th key={score} scope="col" ta="right">
-                      <span aria-hidden="true">{format.number(score)}</span>
-                      <span className="visually-hidden">{t("satisfaction.answeredWith", { score })}</span>
-                    </Table.Th>
-                  ))}
-                  <Table.Th scope="col">
-                    <span className="visually-hidden">{t("satisfaction.answers")}</span>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {questions.map((q) => (
-                  <Table.Tr key={q.questionId}>
-                    <Table.Th scope="row" fw={600}>
-                      {t(`satisfactionQuestion.${q.questionId as SatisfactionQuestion}`)}
-                    </Table.Th>
-                    <Table.Td ta="right">{fmt.mean(q.mean)}</Table.Td>
-                    <Table.Td ta="right">{format.number(q.count)}</Table.Td>
-                    {scores.map((score) => (
-                      <Table.Td key={score} ta="right">
-                        {format.number(q.distribution[String(score)] ?? 0)}
-                      </Table.Td>
-                    ))}
-                    <Table.Td w={140} aria-hidden="true">
-                      <DistributionBar distribution={q.distribution} count={q.count} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {comments.length > 0 && (
-            <Box component="section" aria-labelledby="satisfaction-comments-heading">
-              <Title order={4} size="h6" id="satisfaction-comments-heading" mb={4}>
-                {t("satisfaction.commentsTitle")}
-              </Title>
-              <List spacing={4} size="sm">
-                {comments.map((comment, index) => (
-                  // Comments have no id of their own and never change order while shown.
-                  // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                  <List.Item key={index}>
-                    <Text size="sm" style={{ whiteSpace: "pre-line" }}>
-                      {comment}
-                    </Text>
-                  </List.Item>
-                ))}
-              </List>
-            </Box>
-          )}
-        </Stack>
-      )}
-    </Box>
-  );
-}
-
-const scaleColours = ["#c92a2a", "#e8590c", "#fab005", "#82c91e", "#2b8a3e"];
-
-/** The 1–5 answers as one stacked bar (decoration: the numbers are in the cells before it). */
-function DistributionBar({ distribution, count }: { distribution: Record<string, number>; count: number }) {
-  if (count === 0) return null;
-  return (
-    <div style={{ display: "flex", height: 12, borderRadius: 3, overflow: "hidden", minWidth: 100 }}>
-      {scores.map((score) => {
-        const n = distribution[String(score)] ?? 0;
-        return n > 0 ? (
-          <div key={score} style={{ width: `${(n / count) * 100}%`, background: scaleColours[score - 1] }} />
-        ) : null;
-      })}
-    </div>
   );
 }

@@ -10,7 +10,7 @@ import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { SheetSaveBar } from "./SheetSaveBar.js";
 import { SheetSection } from "./SheetSection.js";
-import { participantName, useCanRecord } from "./shared.js";
+import { participantName } from "./shared.js";
 
 const phases = ["pre", "post"] as const satisfies readonly TestPhase[];
 const cellKey = (personId: string, moduleId: string, phase: TestPhase) => `${personId} ${moduleId} ${phase}`;
@@ -28,9 +28,9 @@ function dropKey(errors: Map<string, string>, key: string) {
  * Pre- and post-test scores per participant and module of the training's curricula, with one
  * maximum score per module. Shown only when the curricula have modules.
  */
-export function ModuleScoresSection({ event }: { event: Pick<Event, "id" | "canEdit"> }) {
+export function ModuleScoresSection({ event }: { event: Pick<Event, "id" | "abilities"> }) {
   const t = useT();
-  const canRecord = useCanRecord(event);
+  const canRecord = event.abilities.record;
   const query = useModuleScoreSheet(event.id);
 
   if (query.data && query.data.modules.length === 0) return null;

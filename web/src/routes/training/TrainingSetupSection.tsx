@@ -18,7 +18,7 @@ import { useT } from "../../i18n/useT.js";
 import { isHidden, sharePercent } from "./shared.js";
 
 /** The curricula a training teaches (links) and its rules; those who may update the event edit them. */
-export function TrainingSetupSection({ event }: { event: Pick<Event, "id" | "canEdit"> }) {
+export function TrainingSetupSection({ event }: { event: Pick<Event, "id" | "abilities"> }) {
   const t = useT();
   const format = useFormat();
   const query = useTrainingSetup(event.id);
@@ -35,7 +35,7 @@ export function TrainingSetupSection({ event }: { event: Pick<Event, "id" | "can
         <Title order={2} size="h4" id="training-setup-heading">
           {t("training.setup")}
         </Title>
-        {event.canEdit && setup && (
+        {event.abilities.update && setup && (
           <Button variant="default" onClick={() => setEditing(true)}>
             {t("training.editSetup")}
           </Button>

@@ -1,12 +1,11 @@
 import { Alert, Button, Code, CopyButton, Group, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { NewPassword } from "../../../../common/schemas/auth.js";
-import { isApiError } from "../../api/client.js";
 import { useUpdateUser } from "../../api/users.js";
 import { AppModal } from "../../components/AppModal.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { SecretInput } from "../../components/forms/SecretInput.js";
-import { issueMessage, serverFieldErrors } from "../../components/forms/validation.js";
+import { apiFieldErrors, issueMessage } from "../../components/forms/validation.js";
 import { notifySuccess } from "../../components/notify.js";
 import { useT } from "../../i18n/useT.js";
 
@@ -92,9 +91,8 @@ export function ResetPasswordModal({
       },
       // A password the server refuses (too common, holds the e-mail or name) says why on the field.
       (failure: unknown) => {
-        if (isApiError(failure) && failure.code === "VALIDATION") {
-          setError(serverFieldErrors(failure.details, t).password ?? null);
-        }
+        const fields = apiFieldErrors(failure, t);
+        if (fields) setError(fields.password ?? null);
       },
     );
   };

@@ -2,7 +2,13 @@ import { Badge, Button, Group, NativeSelect, Paper, Stack, Switch, Text, TextInp
 import { useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { roles } from "../../../../common/schemas/enums.js";
-import { type User, UserInput, UserPatch } from "../../../../common/schemas/users.js";
+import {
+  hasOrganizationWhereNeeded,
+  roleNeedsOrganization,
+  type User,
+  UserInput,
+  UserPatch,
+} from "../../../../common/schemas/users.js";
 import { useCreateUser, useUpdateUser, useUser } from "../../api/users.js";
 import { BackLink } from "../../components/BackLink.js";
 import { DetailList } from "../../components/DetailList.js";
@@ -21,13 +27,8 @@ import { appLocales, localeLabels } from "../../i18n/locales.js";
 import { useT } from "../../i18n/useT.js";
 import { ResetPasswordModal, ShownPasswordModal } from "./PasswordModals.js";
 
-const needsOrganization = (role: unknown) => role === "representative" || role === "partner";
-
 /** The same rule as on creation: representatives and partners belong to an organisation. */
-const UserEdit = UserPatch.refine((user) => !needsOrganization(user.role) || user.organizationId, {
-  path: ["organizationId"],
-  message: "Representatives and partners belong to an organisation",
-});
+const UserEdit = UserPatch.refine(...hasOrganizationWhereNeeded);
 
 export function UserFormPage({ id }: { id?: string }) {
   const query = useUser(id);
@@ -139,7 +140,7 @@ function UserForm({ user }: { user?: User }) {
               </Group>
               <SearchSelect
                 label={t("common.organization")}
-                required={needsOrganization(form.values.role)}
+                required={roleNeedsOrganization(form.values.role)}
                 useOptions={useOrganizationOptions}
                 knownOptions={knownOption(user?.organizationId, user?.organizationName)}
                 {...form.getInputProps("organizationId")}

@@ -1,8 +1,7 @@
-/** The words of an indicator template, in English and Bosnian (Cyrillic readers get Bosnian transliterated). */
-import type { IndicatorUnit } from "../../../common/schemas/enums.js";
+/** The words of an indicator template (the XLSX file a submission is filled in through). */
+import type { Catalogue } from "../catalogue.js";
 
-export interface TemplateLabels {
-  [key: string]: string | ((...args: never[]) => string);
+export type TemplateMessages = {
   sheet: string;
   fileName: string;
   title: (organization: string, period: string) => string;
@@ -26,9 +25,9 @@ export interface TemplateLabels {
   ratio: string;
   yes_no: string;
   text: string;
-}
+};
 
-export const templateLabels: { en: TemplateLabels; bs: TemplateLabels } = {
+export const templateMessages: Catalogue<TemplateMessages> = {
   en: {
     sheet: "Indicators",
     fileName: "Template",
@@ -79,15 +78,13 @@ export const templateLabels: { en: TemplateLabels; bs: TemplateLabels } = {
     yes_no: "Da/ne",
     text: "Tekst",
   },
+  hr: {
+    hint: "Popunite samo stupac Vrijednost; ostale ćelije su zaštićene. Ne mijenjajte sive stupce: po njima se vrijednosti razlikuju.",
+    levelSet: "Razina vlasti",
+  },
+  "sr-Latn-BA": {
+    sexSet: "Pol",
+    percent: "Procenat (0–100)",
+    ratio: "Odnos",
+  },
 };
-
-/** The unit of an indicator in words. */
-export const unitWord = (labels: TemplateLabels, unit: IndicatorUnit): string => labels[unit];
-
-const systemSets = { sex: "sexSet", entity: "entitySet", level: "levelSet", sector: "sectorSet" } as const;
-
-/** The name of a category set: the system sets in the reader's words, the others as named. */
-export function setName(labels: TemplateLabels, set: { code: string; name: string }): string {
-  const key = systemSets[set.code as keyof typeof systemSets];
-  return key ? labels[key] : set.name;
-}

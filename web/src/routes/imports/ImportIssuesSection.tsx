@@ -1,0 +1,93 @@
+/** The problems an import preview found, by row. */
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { useMemo, useState } from "react";
+import type { ImportPreview } from "../../../../common/schemas/imports.js";
+import { useFormat } from "../../i18n/format.js";
+import { useT } from "../../i18n/useT.js";
+import { issueMessage } from "./import-text.js";
+
+/** How many rows of a list show before "show all". */
+export const firstRows = 50;
+
+export function IssuesSection({ preview }: { preview: ImportPreview }) {
+  const t = useT();
+  const format = useFormat();
+  const [all, setAll] = useState(false);
+  const issues = useMemo(
+    () =>
+      [...preview.issues].sort(
+        (a, b) =>
+          (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1) || a.rowNumber - b.rowNumber,
+      ),
+    [preview.issues],
+  );
+  const shown = all ? issues : issues.slice(0, firstRows);
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="import-issues-heading">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="import-issues-heading">
+          {t("imports.issues.title")}
+        </Title>
+        {issues.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t("imports.issues.none")}
+          </Text>
+        ) : (
+          <>
+            <Text size="sm" c="dimmed">
+              {t("imports.issues.hint")}
+            </Text>
+            <Table.ScrollContainer minWidth={640}>
+              <Table striped verticalSpacing="xs" fz="sm">
+                <Table.Caption className="visually-hidden">{t("imports.issues.title")}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t("imports.issues.row")}</Table.Th>
+                    <Table.Th scope="col">{t("imports.issues.severity")}</Table.Th>
+                    <Table.Th scope="col">{t("imports.issues.column")}</Table.Th>
+                    <Table.Th scope="col">{t("imports.issues.value")}</Table.Th>
+                    <Table.Th scope="col">{t("imports.issues.message")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {shown.map((issue) => (
+                    <Table.Tr
+                      key={`${issue.rowNumber}-${issue.header}-${issue.code}-${issue.severity}-${issue.value}`}
+                    >
+                      <Table.Td>{format.number(issue.rowNumber)}</Table.Td>
+                      <Table.Td>
+                        <Badge variant="light" color={issue.severity === "error" ? "red" : "orange"}>
+                          {issue.severity === "error"
+                            ? t("imports.issues.error")
+                            : t("imports.issues.warning")}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>{issue.header ?? ""}</Table.Td>
+                      <Table.Td style={{ overflowWrap: "anywhere" }}>
+                        {issue.value ?? (
+                          <Text span size="sm" c="dimmed">
+                            {t("imports.issues.emptyCell")}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>{issueMessage(issue, t)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            {issues.length > firstRows && (
+              <Group>
+                <Button variant="subtle" size="xs" onClick={() => setAll(!all)}>
+                  {all
+                    ? t("imports.showFirst", { count: firstRows })
+                    : t("imports.showAll", { count: issues.length })}
+                </Button>
+              </Group>
+            )}
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
