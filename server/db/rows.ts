@@ -76,3 +76,6 @@ export function definedOnly<T extends object>(patch: T): { [K in keyof T]?: Excl
     [K in keyof T]?: Exclude<T[K], undefined>;
   };
 }
+
+/** A list of ids as one `uuid[]` parameter (`= any(…)`), however long the list. */
+export const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;

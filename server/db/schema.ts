@@ -8,6 +8,7 @@ export * from "./schema/accounts.js";
 export * from "./schema/assessments.js";
 export * from "./schema/boards.js";
 export * from "./schema/events.js";
+export * from "./schema/figures.js";
 export * from "./schema/imports.js";
 export * from "./schema/indicators.js";
 export * from "./schema/plans.js";

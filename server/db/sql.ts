@@ -25,3 +25,19 @@ export const countAll = sql<string>`count(*) over ()`.mapWith(Number);
 
 export const toNumber = (value: string | number | null | undefined): number | null =>
   value === null || value === undefined ? null : Number(value);
+
+/**
+ * A list's total without a window count over every matching row: a page that is neither full nor
+ * past the end tells it (rows before it + its rows); otherwise `count` runs (a separate, narrow
+ * `count(*)` that can use an index-only scan).
+ */
+export async function pageTotal(
+  rowsOnPage: number,
+  page: number,
+  pageSize: number,
+  count: () => Promise<number>,
+): Promise<number> {
+  if (rowsOnPage > 0 && rowsOnPage < pageSize) return pageOffset(page, pageSize) + rowsOnPage;
+  if (rowsOnPage === 0 && page === 1) return 0;
+  return count();
+}

@@ -3,14 +3,22 @@
  * filters and order, as CSV or XLSX. Each column has a type, so the XLSX file holds numbers as
  * numbers and dates as dates; headers are in the reader's language.
  */
+import type { Readable } from "node:stream";
 import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import type { DbOrTx } from "../db/client.js";
 import type { Actor } from "../http/actor.js";
-import { type CsvCell, toCsv } from "../http/csv.js";
+import { type CsvCell, csvStream, toCsv } from "../http/csv.js";
 import { attachmentHeader } from "../http/disposition.js";
 import { invalid } from "../http/errors.js";
-import { toXlsx, type XlsxColumn, type XlsxColumnType, type XlsxRow, xlsxContentType } from "../http/xlsx.js";
+import {
+  toXlsx,
+  type XlsxColumn,
+  type XlsxColumnType,
+  type XlsxRow,
+  xlsxContentType,
+  xlsxStream,
+} from "../http/xlsx.js";
 import { type Catalogue, messagesFor } from "../i18n/catalogue.js";
 import { localeOf, type ServerLocale } from "../i18n/locale.js";
 import { flagWords, type HeaderWords } from "../i18n/messages/exports.js";
@@ -72,11 +80,11 @@ export const defineExport = <Item, Key extends string>(definition: ListExport<It
 /** The date-and-time format of timestamp columns. */
 export const dateTimeFormat = "yyyy-mm-dd hh:mm";
 
-/** A file ready to send. */
+/** A file ready to send: whole, or a stream written while it is sent. */
 export interface ExportFile {
   fileName: string;
   contentType: string;
-  body: string | Buffer;
+  body: string | Buffer | Readable;
 }
 
 /** The rows of one page of a list, and how many match in all. */
@@ -86,15 +94,58 @@ export type LoadPage<Item> = (paging: { page: number; pageSize: number }) => Pro
 }>;
 
 /**
- * Every row the list would show over all its pages: one page as large as the limit. More matching
- * rows than the limit is a 400 that asks for narrower filters.
+ * Rows read per query while an export streams (`batch`), and the most rows an export holds
+ * (`rows`). Each read is one page of the list (the list's own service, policy and read filter);
+ * the memory of an export is about two batches, whatever its size. Tests lower both.
+ */
+export const exportLimits = { batch: 5_000, rows: exportRowLimit };
+
+/** The rows of an export, counted and within the limit, then read batch by batch as they are written. */
+export interface ExportRows<Item> {
+  total: number;
+  batches: AsyncIterable<readonly Item[]>;
+}
+
+/**
+ * Every row the list would show over all its pages, in the list's order, read a page of
+ * `batchSize` rows at a time. The first page is read at once: its count decides the limit before
+ * any byte is sent (more matching rows than the limit is a 400 that asks for narrower filters).
+ * The next page is read while the current one is written. The pages are those the first count
+ * gave; a page shorter than the batch ends the export early (rows removed meanwhile).
+ */
+export async function openRows<Item>(
+  load: LoadPage<Item>,
+  { batch: batchSize, rows: max } = exportLimits,
+): Promise<ExportRows<Item>> {
+  const first = await load({ page: 1, pageSize: batchSize });
+  if (first.total > max) {
+    throw invalid("q", "export_too_long", { total: first.total, max });
+  }
+  const pages = Math.max(1, Math.ceil(first.total / batchSize));
+  async function* batches(): AsyncGenerator<readonly Item[]> {
+    let current: readonly Item[] = first.items;
+    for (let page = 2; ; page++) {
+      const more = current.length >= batchSize && page <= pages;
+      const next = more ? load({ page, pageSize: batchSize }) : undefined;
+      // A read that is not awaited because the reader went away must not end as an unhandled rejection.
+      next?.catch(() => undefined);
+      if (current.length > 0) yield current;
+      if (!next) return;
+      current = (await next).items;
+    }
+  }
+  return { total: first.total, batches: batches() };
+}
+
+/**
+ * Every row the list would show over all its pages, in memory: for the tests and small callers;
+ * the same limit as `openRows`.
  */
 export async function loadAll<Item>(load: LoadPage<Item>): Promise<readonly Item[]> {
-  const { items, total } = await load({ page: 1, pageSize: exportRowLimit });
-  if (total > exportRowLimit) {
-    throw invalid("q", "export_too_long", { total, max: exportRowLimit });
-  }
-  return items;
+  const { batches } = await openRows(load);
+  const rows: Item[] = [];
+  for await (const batch of batches) rows.push(...batch);
+  return rows;
 }
 
 /** A CSV cell: numbers stay numbers, dates are ISO dates (or date-times), text stays text. */
@@ -102,28 +153,15 @@ function csvCell(value: string | number | Date | null | undefined): CsvCell {
   return value instanceof Date ? value.toISOString() : value;
 }
 
-/**
- * The file of an export's rows in one format, headed in one language; named by the sheet and
- * `label` (what the rows stand for, such as a period), else the day it is written.
- */
-export async function exportFile<Item, Key extends string>(
+/** How an export writes its rows in one format and language: the file's name and type, and its cells. */
+function exportWriter<Item, Key extends string>(
   definition: ListExport<Item, Key>,
-  rows: readonly Item[],
   options: { format: ExportFormat; locale: ServerLocale; today: string; label?: string },
-): Promise<ExportFile> {
+) {
   const words = messagesFor(options.locale, definition.headers);
   const flags = messagesFor(options.locale, flagWords);
   const context: ExportContext = { locale: options.locale, flag: (value) => (value ? flags.yes : flags.no) };
   const baseName = `${words.sheet} ${options.label ?? options.today}`;
-  if (options.format === "csv") {
-    const header = definition.columns.map((column) => words[column.key]);
-    const cells = rows.map((row) => definition.columns.map((column) => csvCell(column.value(row, context))));
-    return {
-      fileName: `${baseName}.csv`,
-      contentType: "text/csv; charset=utf-8",
-      body: toCsv([header, ...cells]),
-    };
-  }
   const columns: XlsxColumn[] = definition.columns.map(({ key, type, width, numFmt }) => ({
     header: words[key],
     key,
@@ -131,19 +169,79 @@ export async function exportFile<Item, Key extends string>(
     ...(width === undefined ? {} : { width }),
     ...(numFmt === undefined ? {} : { numFmt }),
   }));
-  const xlsxRows = rows.map(
-    (row) =>
+  return {
+    sheet: words.sheet,
+    fileName: `${baseName}.${options.format}`,
+    contentType: options.format === "csv" ? "text/csv; charset=utf-8" : xlsxContentType,
+    header: definition.columns.map((column) => words[column.key]) as readonly CsvCell[],
+    columns,
+    csvRow: (row: Item): CsvCell[] => definition.columns.map((column) => csvCell(column.value(row, context))),
+    xlsxRow: (row: Item) =>
       Object.fromEntries(
         definition.columns.map((column) => [column.key, column.value(row, context) ?? null]),
       ) as XlsxRow<XlsxColumn[]>,
-  );
-  const body = await toXlsx({ name: words.sheet, columns, rows: xlsxRows });
-  return { fileName: `${baseName}.xlsx`, contentType: xlsxContentType, body };
+  };
+}
+
+/** Each batch of items as a batch of another kind of row. */
+async function* mapBatches<Item, Row>(
+  batches: AsyncIterable<readonly Item[]>,
+  map: (item: Item) => Row,
+): AsyncGenerator<readonly Row[]> {
+  for await (const batch of batches) yield batch.map(map);
+}
+
+/**
+ * The file of an export's rows in one format, headed in one language; named by the sheet and
+ * `label` (what the rows stand for, such as a period), else the day it is written. Whole in
+ * memory, for small exports (the progress table); lists stream through `exportStream`.
+ */
+export async function exportFile<Item, Key extends string>(
+  definition: ListExport<Item, Key>,
+  rows: readonly Item[],
+  options: { format: ExportFormat; locale: ServerLocale; today: string; label?: string },
+): Promise<ExportFile> {
+  const writer = exportWriter(definition, options);
+  const body =
+    options.format === "csv"
+      ? toCsv([writer.header, ...rows.map(writer.csvRow)])
+      : await toXlsx({ name: writer.sheet, columns: writer.columns, rows: rows.map(writer.xlsxRow) });
+  return { fileName: writer.fileName, contentType: writer.contentType, body };
+}
+
+/**
+ * The same file as `exportFile`, written while it is sent: each batch of rows is read, written
+ * row by row and passed on before the next. A failure after the first byte goes to `onError` (to
+ * be logged without values) and closes the stream with an error that carries none.
+ */
+export function exportStream<Item, Key extends string>(
+  definition: ListExport<Item, Key>,
+  rows: ExportRows<Item>,
+  options: { format: ExportFormat; locale: ServerLocale; today: string; label?: string },
+  onError: (error: unknown) => void,
+): ExportFile {
+  const writer = exportWriter(definition, options);
+  const body =
+    options.format === "csv"
+      ? csvStream(
+          (async function* () {
+            yield [writer.header];
+            yield* mapBatches(rows.batches, writer.csvRow);
+          })(),
+          onError,
+        )
+      : xlsxStream(
+          { name: writer.sheet, columns: writer.columns, rowCount: rows.total },
+          mapBatches(rows.batches, writer.xlsxRow),
+          onError,
+        );
+  return { fileName: writer.fileName, contentType: writer.contentType, body };
 }
 
 /**
  * The export of a list for one reader: all the rows its list query gives the reader (the list's own
- * authorization and read filter), in the reader's language (`users.locale`).
+ * authorization and read filter), in the reader's language (`users.locale`), as a stream. The
+ * first batch and the limit are settled before it returns, so a refusal is an ordinary error answer.
  */
 export async function listExport<Item, Key extends string>(options: {
   db: DbOrTx;
@@ -152,14 +250,17 @@ export async function listExport<Item, Key extends string>(options: {
   now: Date;
   definition: ListExport<Item, Key>;
   load: LoadPage<Item>;
+  /** Where a failure after the first byte is reported (the request's log, without values). */
+  onError: (error: unknown) => void;
 }): Promise<ExportFile> {
-  const rows = await loadAll(options.load);
+  const rows = await openRows(options.load);
   const locale = await localeOf(options.db, options.actor.userId);
-  return exportFile(options.definition, rows, {
-    format: options.format,
-    locale,
-    today: options.now.toISOString().slice(0, 10),
-  });
+  return exportStream(
+    options.definition,
+    rows,
+    { format: options.format, locale, today: options.now.toISOString().slice(0, 10) },
+    options.onError,
+  );
 }
 
 /** Sends an export as a download that no cache keeps. */

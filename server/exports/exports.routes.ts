@@ -1,7 +1,7 @@
 /**
  * `GET /api/<list>/export?format=csv|xlsx&…`: each list with its own filters, search and order as a
  * file. The list's own service answers the rows, so an export shows exactly what the list shows the
- * reader, over all pages.
+ * reader, over all pages — read a batch of pages at a time and streamed to the reader.
  */
 import type { FastifyInstance } from "fastify";
 import type { z } from "zod";
@@ -19,6 +19,7 @@ import { UserListQuery } from "../../common/schemas/users.js";
 import type { ModuleDeps } from "../app.js";
 import type { Db } from "../db/client.js";
 import type { Actor } from "../http/actor.js";
+import { failureForLog } from "../http/errors.js";
 import { actorOf } from "../http/session.js";
 import { typed } from "../http/typed.js";
 import { selectAuditEntries } from "../modules/audit/audit.list.js";
@@ -103,6 +104,9 @@ function exportRoute<Query extends { format: ExportFormat }, Item, Key extends s
           now,
           definition: columns,
           load: (paging) => load(context, filters, paging),
+          // After the first byte the answer can only stop short; the cause is logged without values.
+          onError: (error) =>
+            request.log.error({ failure: failureForLog(error, request) }, "export stopped after it started"),
         });
         return sendExport(reply, file);
       });
@@ -170,9 +174,10 @@ const exportRoutes: ExportRoute[] = [
     "/coverage/export",
     CoverageQuery.safeExtend(ExportFormatField),
     coverageExport,
-    async ({ db, actor }, query) => {
+    async ({ db, actor }, query, { page, pageSize }) => {
+      // The coverage table is not paged (a row per municipality): each batch is its slice.
       const { items } = await getCoverage(db, actor, query);
-      return { items, total: items.length };
+      return { items: items.slice((page - 1) * pageSize, page * pageSize), total: items.length };
     },
   ),
 ];

@@ -3,8 +3,9 @@
  * column has a type, so numbers are stored as numbers and dates as dates; text is guarded against
  * formula injection like the CSV export, and no cell ever holds a formula.
  */
+import { PassThrough, type Readable, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
-import { neutraliseCell } from "./csv.js";
+import { neutraliseCell, StreamInterrupted } from "./csv.js";
 
 /** The media type of an .xlsx file. */
 export const xlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -121,40 +122,131 @@ function guessWidth(column: XlsxColumn, values: readonly StoredValue[]): number 
   return Math.min(60, Math.max(8, column.header.length, ...lengths) + 2);
 }
 
-/** The workbook as the bytes of an .xlsx file. */
-export async function toXlsx<const Columns extends readonly XlsxColumn[]>(
-  sheet: XlsxSheet<Columns>,
-): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+/** A sheet to be written row by row: its name, its columns and how many rows will follow. */
+export interface XlsxSheetHead<Columns extends readonly XlsxColumn[]> {
+  name: string;
+  columns: Columns;
+  /** The rows that follow the header, for the autofilter's range. */
+  rowCount: number;
+}
+
+/** Resolves when `output` may take more, or has closed (a reader that went away). */
+function drained(output: Writable): Promise<void> {
+  if (!output.writableNeedDrain || output.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      output.off("drain", done);
+      output.off("close", done);
+      resolve();
+    };
+    output.on("drain", done);
+    output.on("close", done);
+  });
+}
+
+/**
+ * Writes the workbook to `output` with exceljs's streaming writer, one committed row at a time, so
+ * only the current batch of rows is held. Widths left out are guessed from the header and the
+ * first batch. Between batches it waits while `output` is full, and stops when it was closed.
+ * Strings go to the shared-strings table (the only string cells exceljs reads back as text with
+ * the format's escapes), which grows with the distinct texts of the file, not with its rows.
+ */
+export async function writeXlsx<const Columns extends readonly XlsxColumn[]>(
+  sheet: XlsxSheetHead<Columns>,
+  batches: AsyncIterable<readonly XlsxRow<Columns>[]>,
+  output: Writable,
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: true,
+    useSharedStrings: true,
+    // The fastest deflate: most of an export's time was compression at the default level.
+    zip: { zlib: { level: 1 } },
+  });
   const worksheet = workbook.addWorksheet(safeSheetName(sheet.name), {
     views: [{ state: "frozen", ySplit: 1 }],
   });
   const columns: readonly XlsxColumn[] = sheet.columns;
-  const rows = sheet.rows.map((row) => {
+  const stored = (row: XlsxRow<Columns>) => {
     const cells = row as Record<string, unknown>;
     return columns.map((column) => storedValue(column.type, cells[column.key]));
-  });
-  worksheet.columns = columns.map((column, index) => {
-    const numFmt = column.numFmt ?? defaultNumFmt[column.type];
-    return {
-      key: column.key,
-      width:
-        column.width ??
-        guessWidth(
-          column,
-          rows.map((row) => row[index] ?? null),
-        ),
-      ...(numFmt ? { style: { numFmt } } : {}),
-    };
-  });
-  const header = worksheet.addRow(columns.map((column) => escapeText(neutraliseCell(column.header))));
-  header.font = { bold: true };
-  worksheet.addRows(rows);
-  if (columns.length > 0) {
-    worksheet.autoFilter = {
-      from: { row: 1, column: 1 },
-      to: { row: rows.length + 1, column: columns.length },
-    };
+  };
+  let started = false;
+  const start = (sample: readonly StoredValue[][]) => {
+    started = true;
+    worksheet.columns = columns.map((column, index) => {
+      const numFmt = column.numFmt ?? defaultNumFmt[column.type];
+      return {
+        key: column.key,
+        width:
+          column.width ??
+          guessWidth(
+            column,
+            sample.map((row) => row[index] ?? null),
+          ),
+        ...(numFmt ? { style: { numFmt } } : {}),
+      };
+    });
+    if (columns.length > 0) {
+      worksheet.autoFilter = {
+        from: { row: 1, column: 1 },
+        to: { row: sheet.rowCount + 1, column: columns.length },
+      };
+    }
+    const header = worksheet.addRow(columns.map((column) => escapeText(neutraliseCell(column.header))));
+    header.font = { bold: true };
+    header.commit();
+  };
+  for await (const batch of batches) {
+    if (output.destroyed) return;
+    const rows = batch.map(stored);
+    if (!started) start(rows);
+    for (const row of rows) worksheet.addRow(row).commit();
+    await drained(output);
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  if (output.destroyed) return;
+  if (!started) start([]);
+  worksheet.commit();
+  await workbook.commit();
+}
+
+/**
+ * The workbook as a stream that rows are written to batch by batch (see `writeXlsx`). A failure
+ * after the first byte is handed to `onError` (to be logged) and ends the stream with an error
+ * that says nothing of the rows, so the connection closes instead of hanging.
+ */
+export function xlsxStream<const Columns extends readonly XlsxColumn[]>(
+  sheet: XlsxSheetHead<Columns>,
+  batches: AsyncIterable<readonly XlsxRow<Columns>[]>,
+  onError: (error: unknown) => void,
+): Readable {
+  const output = new PassThrough();
+  writeXlsx(sheet, batches, output).catch((error: unknown) => {
+    onError(error);
+    output.destroy(new StreamInterrupted());
+  });
+  return output;
+}
+
+/** The workbook as the bytes of an .xlsx file, through the same writer as the streams. */
+export async function toXlsx<const Columns extends readonly XlsxColumn[]>(
+  sheet: XlsxSheet<Columns>,
+): Promise<Buffer> {
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    output.on("end", resolve);
+    output.on("error", reject);
+  });
+  async function* oneBatch() {
+    yield sheet.rows;
+  }
+  await writeXlsx(
+    { name: sheet.name, columns: sheet.columns, rowCount: sheet.rows.length },
+    oneBatch(),
+    output,
+  );
+  await ended;
+  return Buffer.concat(chunks);
 }

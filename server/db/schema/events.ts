@@ -75,7 +75,11 @@ export const eventFrameworkNodes = pgTable(
       .notNull()
       .references(() => frameworkNodes.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.eventId, t.frameworkNodeId] })],
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.frameworkNodeId] }),
+    // The figures engine walks from a framework node to its events.
+    index("event_framework_nodes_node_idx").on(t.frameworkNodeId),
+  ],
 );
 
 export const participations = pgTable(
@@ -97,7 +101,9 @@ export const participations = pgTable(
   },
   (t) => [
     uniqueIndex("participations_event_person_key").on(t.eventId, t.personId),
-    index("participations_person_idx").on(t.personId),
+    // A person's events at a glance (and lookups by person): read scopes, rollups and the figures
+    // engine walk from people to events.
+    index("participations_person_event_idx").on(t.personId, t.eventId),
     check("participations_role_check", oneOf(t.role, participationRoles)),
     check(
       "participations_scores_check",

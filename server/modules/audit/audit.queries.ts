@@ -1,9 +1,9 @@
 /** The audit log's SQL: writing an entry, and one page of entries as the list filters them. */
-import { and, desc, eq, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, type SQL } from "drizzle-orm";
 import type { AuditEntry, AuditListQuery } from "../../../common/schemas/audit.js";
 import type { DbOrTx } from "../../db/client.js";
 import { auditLog, users } from "../../db/schema.js";
-import { countAll, pageOffset } from "../../db/sql.js";
+import { pageOffset, pageTotal } from "../../db/sql.js";
 
 export type AuditRowValues = Omit<typeof auditLog.$inferInsert, "id" | "at">;
 
@@ -14,7 +14,12 @@ export async function insertAuditEntries(db: DbOrTx, rows: readonly AuditRowValu
   }
 }
 
-/** Filtered by entity type, entity and actor; newest first unless `asc`. */
+/**
+ * Filtered by entity type, entity and actor; newest first unless `asc`. The page reads only its own
+ * rows (an index scan on the id); the total comes from the page when it is the last one, otherwise
+ * from a separate `count(*)` of the filtered ids (no join, no jsonb), never a window count over every
+ * entry with its before → after.
+ */
 export async function selectAuditPage(
   db: DbOrTx,
   query: AuditListQuery,
@@ -24,6 +29,7 @@ export async function selectAuditPage(
     query.entityId ? eq(auditLog.entityId, query.entityId) : undefined,
     query.actorUserId ? eq(auditLog.actorUserId, query.actorUserId) : undefined,
   ];
+  const where = and(...conditions);
   const rows = await db
     .select({
       id: auditLog.id,
@@ -36,16 +42,16 @@ export async function selectAuditPage(
       before: auditLog.before,
       after: auditLog.after,
       reason: auditLog.reason,
-      total: countAll,
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))
-    .where(and(...conditions))
+    .where(where)
     .orderBy(query.order === "asc" ? auditLog.id : desc(auditLog.id))
     .limit(query.pageSize)
     .offset(pageOffset(query.page, query.pageSize));
-  return {
-    items: rows.map(({ total: _total, ...row }) => ({ ...row, at: row.at.toISOString() })),
-    total: rows[0]?.total ?? 0,
-  };
+  const total = await pageTotal(rows.length, query.page, query.pageSize, async () => {
+    const [row] = await db.select({ count: count() }).from(auditLog).where(where);
+    return row?.count ?? 0;
+  });
+  return { items: rows.map((row) => ({ ...row, at: row.at.toISOString() })), total };
 }

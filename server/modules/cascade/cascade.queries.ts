@@ -13,6 +13,7 @@ import type {
   Sex,
 } from "../../../common/schemas/enums.js";
 import type { DbOrTx } from "../../db/client.js";
+import { uuidArray } from "../../db/rows.js";
 import { events, jurisdictions, people } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { readableEvents } from "../events/events.scope.queries.js";
@@ -31,8 +32,6 @@ export interface LoadedCascades {
   input: CascadeInput;
   events: Map<string, CascadeEventRow>;
 }
-
-const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
 
 function seedCondition(seeds: TotSeeds): SQL {
   if ("ids" in seeds) return sql`id = any(${uuidArray(seeds.ids)})`;

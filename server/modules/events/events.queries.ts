@@ -1,7 +1,6 @@
 import { type AnyColumn, and, eq, gte, inArray, isNotNull, isNull, lte, type SQL, sql } from "drizzle-orm";
 import { type AnyPgTable, QueryBuilder } from "drizzle-orm/pg-core";
 import type { Stored } from "../../../common/schemas/abilities.js";
-import type { Sex } from "../../../common/schemas/enums.js";
 import type { Event, EventListQuery } from "../../../common/schemas/events.js";
 import type { DbOrTx } from "../../db/client.js";
 import { archivable, lockById, replaceLinks } from "../../db/rows.js";
@@ -34,15 +33,32 @@ export interface EventLinks extends EventFacts {
 
 const qb = new QueryBuilder();
 
-/** Attended participations of the event in the outer query, for one sex (an index lookup per event). */
-const attendedCount = (sex: Sex) =>
-  sql<number>`(${qb
-    .select({ count: sql`count(*)` })
+/**
+ * Attended participations per event and sex, for the given events only (a list's page, one event):
+ * counted after paging, never for the rows a page skips.
+ */
+async function selectAttendance(db: DbOrTx, eventIds: string[]): Promise<Map<string, Attendance>> {
+  const counts = new Map<string, Attendance>();
+  if (eventIds.length === 0) return counts;
+  const rows = await db
+    .select({
+      eventId: participations.eventId,
+      female: sql<string>`count(*) filter (where ${people.sex} = 'female')`.mapWith(Number),
+      male: sql<string>`count(*) filter (where ${people.sex} = 'male')`.mapWith(Number),
+    })
     .from(participations)
     .innerJoin(people, eq(people.id, participations.personId))
-    .where(
-      and(eq(participations.eventId, events.id), eq(participations.attended, true), eq(people.sex, sex)),
-    )})`.mapWith(Number);
+    .where(and(inArray(participations.eventId, eventIds), eq(participations.attended, true)))
+    .groupBy(participations.eventId);
+  for (const row of rows) counts.set(row.eventId, { female: row.female, male: row.male });
+  return counts;
+}
+
+interface Attendance {
+  female: number;
+  male: number;
+}
+const noAttendance: Attendance = { female: 0, male: 0 };
 
 const selectBase = (db: DbOrTx) =>
   db
@@ -63,8 +79,6 @@ const selectBase = (db: DbOrTx) =>
       archivedAt: events.archivedAt,
       createdAt: events.createdAt,
       updatedAt: events.updatedAt,
-      female: attendedCount("female"),
-      male: attendedCount("male"),
       total: countAll,
     })
     .from(events)
@@ -82,7 +96,7 @@ const noLinks = (): EventLinks => ({
   participantOrganizationIds: [],
 });
 
-const toRecord = (row: Row, links: EventLinks = noLinks()): EventRecord => ({
+const toRecord = (row: Row, links: EventLinks = noLinks(), attendance = noAttendance): EventRecord => ({
   event: {
     id: row.id,
     title: row.title,
@@ -100,7 +114,7 @@ const toRecord = (row: Row, links: EventLinks = noLinks()): EventRecord => ({
     description: row.description,
     isDemo: row.isDemo,
     isArchived: row.archivedAt !== null,
-    attendance: { female: row.female, male: row.male, total: row.female + row.male },
+    attendance: { ...attendance, total: attendance.female + attendance.male },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   },
@@ -190,18 +204,21 @@ export async function selectEvents(db: DbOrTx, actor: Actor, query: EventListQue
     )
     .limit(query.pageSize)
     .offset(pageOffset(query.page, query.pageSize));
-  const links = await selectEventLinks(
-    db,
-    rows.map((row) => row.id),
-  );
-  return { items: rows.map((row) => toRecord(row, links.get(row.id))), total: rows[0]?.total ?? 0 };
+  const ids = rows.map((row) => row.id);
+  const links = await selectEventLinks(db, ids);
+  const attendance = await selectAttendance(db, ids);
+  return {
+    items: rows.map((row) => toRecord(row, links.get(row.id), attendance.get(row.id))),
+    total: rows[0]?.total ?? 0,
+  };
 }
 
 export async function selectEvent(db: DbOrTx, id: string): Promise<EventRecord | undefined> {
   const [row] = await selectBase(db).where(eq(events.id, id));
   if (!row) return undefined;
   const links = await selectEventLinks(db, [id]);
-  return toRecord(row, links.get(id));
+  const attendance = await selectAttendance(db, [id]);
+  return toRecord(row, links.get(id), attendance.get(id));
 }
 
 /** The links of one event, and with them the facts its policies need (for write paths). */

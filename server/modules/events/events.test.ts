@@ -174,6 +174,27 @@ describe("events", () => {
     expect(listed.json().items[0].attendance).toEqual(expected);
   });
 
+  it("counts attendance of the rows on a page past the first", async () => {
+    const { cookie } = await makeSignedInUser(db, "viewer");
+    const organizer = await makeOrganization(db);
+    const expected: Record<string, { female: number; male: number; total: number }> = {};
+    for (let n = 0; n < 5; n += 1) {
+      const day = `2020-01-0${n + 1}`;
+      const event = await makeEvent(db, { organizerIds: [organizer.id], startsOn: day, endsOn: day });
+      for (let k = 0; k < n; k += 1) {
+        const person = await makePerson(db, { sex: k % 2 === 0 ? "female" : "male" });
+        await makeParticipation(db, { eventId: event.id, personId: person.id });
+      }
+      const female = Math.ceil(n / 2);
+      expected[event.id] = { female, male: n - female, total: n };
+    }
+    const url = `/api/events?organizationId=${organizer.id}&sort=startsOn&order=asc&pageSize=2`;
+    const pages = await Promise.all([1, 2, 3].map((page) => get(cookie, `${url}&page=${page}`)));
+    const listed = pages.flatMap((page) => page.json().items as (Listed & { attendance: unknown })[]);
+    expect(pages.map((page) => page.json().total)).toEqual([5, 5, 5]);
+    expect(listed.map((event) => [event.id, event.attendance])).toEqual(Object.entries(expected));
+  });
+
   it("answers bad input with field errors", async () => {
     const { cookie } = await makeSignedInUser(db, "coordinator");
     const organizer = await makeOrganization(db);

@@ -4,7 +4,7 @@
  * so the participants' read rule (`participationPolicy(actor, "read")`) lives here too; the events'
  * scope builds on it.
  */
-import { type AnyColumn, and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, eq, exists, inArray, or, type SQL, sql } from "drizzle-orm";
 import { alias, QueryBuilder } from "drizzle-orm/pg-core";
 import { eventOrganizers, participations, people } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
@@ -61,11 +61,22 @@ export function eventsWithReadableParticipants(actor: Actor, eventId: AnyColumn)
 }
 
 const seen = alias(participations, "seen");
-/** People who take part in an event whose participants the actor may read; `undefined`: everyone. */
+/**
+ * People who take part in an event whose participants the actor may read; `undefined`: everyone.
+ * A semi-join per person (`exists`: their participations by `person_id`, each event checked against
+ * the readable events, a set PostgreSQL builds once and hashes). Not `id in (participants of
+ * readable events)`: for a large organisation that set is most participations, and under the `or`
+ * of `peopleScope` PostgreSQL cannot hash it and rescans it for every person.
+ */
 export function seenThroughEvents(actor: Actor, personId: AnyColumn): SQL | undefined {
   const events = eventsWithReadableParticipants(actor, seen.eventId);
   if (events === undefined) return undefined;
-  return inArray(personId, qb.select({ personId: seen.personId }).from(seen).where(events));
+  return exists(
+    qb
+      .select({ one: sql`1` })
+      .from(seen)
+      .where(and(eq(seen.personId, personId), events)),
+  );
 }
 
 /** Mirrors `personPolicy(actor, "read", person)`: `undefined` means everyone. */

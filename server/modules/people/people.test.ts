@@ -248,6 +248,32 @@ describe("people", () => {
     expect((await send(cookie, "DELETE", `/api/people/${world.ownEventGuest.id}`)).statusCode).toBe(404);
   });
 
+  it("lists a person reachable through several routes once, with the total counting them once", async () => {
+    const familyName = `Visestruki${randomUUID().slice(0, 8)}`;
+    const own = await makeOrganization(db);
+    const other = await makeOrganization(db);
+    const { cookie } = await makeSignedInUser(db, "representative", { organizationId: own.id });
+    // Own member, registered by own, organised-event participant and attended-event participant at once.
+    const everywhere = await makePerson(db, {
+      organizationId: own.id,
+      registeredByOrganizationId: own.id,
+      familyName,
+    });
+    const organised = await makeEvent(db, { organizerIds: [own.id] });
+    const organisedToo = await makeEvent(db, { organizerIds: [own.id, other.id] });
+    const visited = await makeEvent(db, { organizerIds: [other.id] });
+    const guest = await makePerson(db, { organizationId: other.id, familyName });
+    for (const event of [organised, organisedToo, visited]) {
+      await makeParticipation(db, { eventId: event.id, personId: everywhere.id });
+      await makeParticipation(db, { eventId: event.id, personId: guest.id });
+    }
+    const response = await get(cookie, `/api/people?q=${familyName}&pageSize=1`);
+    expect(response.json()).toMatchObject({ total: 2, page: 1, pageSize: 1 });
+    const second = await get(cookie, `/api/people?q=${familyName}&pageSize=1&page=2`);
+    const ids = [...response.json().items, ...second.json().items].map((p: Named) => p.id);
+    expect(ids.sort()).toEqual([everywhere.id, guest.id].sort());
+  });
+
   it("lets a partner read its people and its own events' participants, and register people", async () => {
     const world = await makeRegistry("Begović");
     const { cookie } = await makeSignedInUser(db, "partner", { organizationId: world.own.id });

@@ -1,38 +1,38 @@
 /**
- * Counts of `cascade_reach` indicators: per period, the unique people reached (by sex) by the
+ * Figures of `cascade_reach` indicators: per period, the unique people (by sex) reached by the
  * trainers that the indicator's trainings of trainers produced, by the cascade rules of
- * `common/capacity` (through the cascade module). A period that has not started has no count.
+ * `common/capacity` (through the cascade module). A cumulative indicator counts the people reached
+ * from the plan's first period to the end of each period, each person once.
  */
 import type { DbOrTx } from "../../db/client.js";
 import { cascadeReachInPeriods } from "../cascade/cascade.service.js";
-import type { ActivityRow, PeriodOfPlan } from "./progress.queries.js";
+import type { SexFigure } from "../figures/figures.service.js";
+import type { PeriodOfPlan } from "./progress.queries.js";
 import { selectCascadeSources } from "./progress.queries.js";
 
-export async function selectCascadeCounts(
+export async function cascadeFigures(
   db: DbOrTx,
   planId: string,
   periods: PeriodOfPlan[],
-  today: string,
-): Promise<ActivityRow[]> {
-  const sources = await selectCascadeSources(db, planId);
+  cumulative: ReadonlySet<string>,
+  indicatorIds: ReadonlySet<string>,
+): Promise<Map<string, SexFigure[]>> {
+  const sources = (await selectCascadeSources(db, planId)).filter((row) => indicatorIds.has(row.indicatorId));
   const totsOf = new Map<string, string[]>();
   for (const { indicatorId, totId } of sources)
     totsOf.set(indicatorId, [...(totsOf.get(indicatorId) ?? []), totId]);
-  const started = periods.filter((p) => p.startsOn <= today);
-  const rows: ActivityRow[] = [];
+  const first = periods[0]?.startsOn ?? "";
+  const result = new Map<string, SexFigure[]>();
   for (const [indicatorId, totIds] of totsOf) {
-    const reach = await cascadeReachInPeriods(
-      db,
-      totIds,
-      started.map((period) => ({ from: period.startsOn, to: period.endsOn })),
+    const spans = periods.map((period) => ({
+      from: cumulative.has(indicatorId) ? first : period.startsOn,
+      to: period.endsOn,
+    }));
+    const reach = await cascadeReachInPeriods(db, totIds, spans);
+    result.set(
+      indicatorId,
+      reach.map(({ female, male }) => ({ total: female + male, female, male })),
     );
-    started.forEach((period, index) => {
-      const reached = reach[index] ?? { female: 0, male: 0 };
-      rows.push(
-        { indicatorId, periodId: period.id, sex: "female", count: reached.female },
-        { indicatorId, periodId: period.id, sex: "male", count: reached.male },
-      );
-    });
   }
-  return rows;
+  return result;
 }

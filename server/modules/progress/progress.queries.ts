@@ -6,6 +6,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { ActivityMeasure, IndicatorDirection, IndicatorUnit } from "../../../common/schemas/enums.js";
 import type { ActivitySource, IndicatorFormula } from "../../../common/schemas/indicators.js";
 import type { DbOrTx } from "../../db/client.js";
+import { uuidArray } from "../../db/rows.js";
 import { frameworkNodes, indicators, indicatorTargets, plans, reportingPeriods } from "../../db/schema.js";
 import { toNumber } from "../../db/sql.js";
 
@@ -54,14 +55,6 @@ export interface ReportedRow {
   combined: number | null;
   female: number | null;
   male: number | null;
-}
-
-/** A count of an activity-fed indicator in a period; sex is null for the count of events. */
-export interface ActivityRow {
-  indicatorId: string;
-  periodId: string;
-  sex: string | null;
-  count: number;
 }
 
 export async function selectPlanRef(db: DbOrTx, planId: string) {
@@ -160,7 +153,12 @@ export async function selectPlanTargets(db: DbOrTx, planId: string) {
 }
 
 /** Per indicator, period and organisation: the approved total and the sums of its combinations. */
-export async function selectReportedValues(db: DbOrTx, planId: string): Promise<ReportedRow[]> {
+export async function selectReportedValues(
+  db: DbOrTx,
+  planId: string,
+  indicatorIds?: readonly string[],
+): Promise<ReportedRow[]> {
+  const only = indicatorIds ? sql`and v.indicator_id = any(${uuidArray(indicatorIds)})` : sql``;
   const result = await db.execute<Record<keyof ReportedRow, string | null>>(sql`
     select v.indicator_id as "indicatorId", s.reporting_period_id as "periodId",
       s.organization_id as "organizationId",
@@ -172,7 +170,7 @@ export async function selectReportedValues(db: DbOrTx, planId: string): Promise<
     join submissions s on s.id = v.submission_id
     join reporting_periods p on p.id = s.reporting_period_id
     join indicators i on i.id = v.indicator_id
-    where p.plan_id = ${planId} and i.plan_id = ${planId} and s.status = 'approved'
+    where p.plan_id = ${planId} and i.plan_id = ${planId} and s.status = 'approved' ${only}
     group by v.indicator_id, s.reporting_period_id, s.organization_id`);
   return result.rows.map((row) => ({
     indicatorId: row.indicatorId as string,
@@ -195,62 +193,6 @@ const indicatorSubtrees = (planId: string, measure: ActivityMeasure) => sql`
     union
     select s.indicator_id, n.id from framework_nodes n join subtree s on n.parent_id = s.node_id
   )`;
-
-/**
- * The held, not archived events of each activity-fed indicator (of the given measure) per period:
- * events of its kinds, linked to its node or a node below it, starting within the period.
- */
-const matchedEvents = (planId: string, measure: ActivityMeasure) => sql`
-  ${indicatorSubtrees(planId, measure)}, matched as (
-    select distinct ind.id as indicator_id, p.id as period_id, e.id as event_id
-    from ind
-    join subtree st on st.indicator_id = ind.id
-    join event_framework_nodes efn on efn.framework_node_id = st.node_id
-    join events e on e.id = efn.event_id
-    join reporting_periods p on p.plan_id = ${planId} and e.starts_on between p.starts_on and p.ends_on
-    where e.status = 'held' and e.archived_at is null and (ind.src -> 'eventKinds') @> to_jsonb(e.kind)
-  )`;
-
-const participationsOfMatched = sql`
-  from matched m
-  join ind on ind.id = m.indicator_id
-  join participations pa on pa.event_id = m.event_id
-  join people pe on pe.id = pa.person_id
-  where (ind.src -> 'roles') @> to_jsonb(pa.role)
-    and (pa.attended or not coalesce((ind.src ->> 'attendedOnly')::boolean, false))`;
-
-/** The measures counted in SQL; `cascade_reach` follows the cascade rules (see progress.cascade.ts). */
-export type SqlMeasure = Exclude<ActivityMeasure, "cascade_reach">;
-
-const countQueries: Record<SqlMeasure, (planId: string) => ReturnType<typeof sql>> = {
-  events_held: (planId) => sql`${matchedEvents(planId, "events_held")}
-    select indicator_id as "indicatorId", period_id as "periodId", null as "sex", count(*) as "count"
-    from matched group by indicator_id, period_id`,
-  participations: (planId) => sql`${matchedEvents(planId, "participations")}
-    select m.indicator_id as "indicatorId", m.period_id as "periodId", pe.sex as "sex", count(*) as "count"
-    ${participationsOfMatched}
-    group by m.indicator_id, m.period_id, pe.sex`,
-  unique_people: (planId) => sql`${matchedEvents(planId, "unique_people")}
-    select m.indicator_id as "indicatorId", m.period_id as "periodId", pe.sex as "sex",
-      count(distinct pa.person_id) as "count"
-    ${participationsOfMatched}
-    group by m.indicator_id, m.period_id, pe.sex`,
-};
-
-/** The counts of the plan's activity-fed indicators of one measure, per period (and sex). */
-export async function selectActivityCounts(
-  db: DbOrTx,
-  planId: string,
-  measure: SqlMeasure,
-): Promise<ActivityRow[]> {
-  const result = await db.execute<{
-    indicatorId: string;
-    periodId: string;
-    sex: string | null;
-    count: string;
-  }>(countQueries[measure](planId));
-  return result.rows.map((row) => ({ ...row, count: Number(row.count) }));
-}
 
 /**
  * The held, not archived trainings of trainers of each `cascade_reach` indicator: of its kinds

@@ -6,13 +6,14 @@ import type { Actor } from "../../http/actor.js";
 import { notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { localeOf } from "../../i18n/locale.js";
-import { selectCascadeCounts } from "./progress.cascade.js";
+import { type CountedIndicator, countedFigures } from "../figures/figures.service.js";
+import { cascadeFigures } from "./progress.cascade.js";
 import { type ProgressTableRow, progressExport } from "./progress.export.js";
 import { progressPolicy } from "./progress.policy.js";
 import {
+  type IndicatorOfPlan,
   type NodeOfPlan,
   type PeriodOfPlan,
-  selectActivityCounts,
   selectPlanIndicators,
   selectPlanNodes,
   selectPlanOfIndicator,
@@ -23,28 +24,60 @@ import {
 } from "./progress.queries.js";
 import { computePlanFigures, type IndicatorFigures } from "./progress.values.js";
 
-/** Everything the figures of a plan are computed from: a handful of grouped queries. */
-async function loadFigures(db: DbOrTx, plan: { id: string; endsOn: string }, today: string) {
+/** An indicator and every indicator its formula reads, however deep. */
+function withFormulaInputs(indicators: IndicatorOfPlan[], id: string): IndicatorOfPlan[] {
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const needed = new Set<string>();
+  const visit = (current: string) => {
+    const indicator = byId.get(current);
+    if (!indicator || needed.has(current)) return;
+    needed.add(current);
+    if (indicator.formula) {
+      visit(indicator.formula.numeratorIndicatorId);
+      visit(indicator.formula.denominatorIndicatorId);
+    }
+  };
+  visit(id);
+  return indicators.filter((indicator) => needed.has(indicator.id));
+}
+
+/**
+ * Everything the figures of a plan are computed from: a handful of queries and the figures engine.
+ * With `only`, just that indicator and the indicators its formula reads.
+ */
+async function loadFigures(db: DbOrTx, plan: { id: string; endsOn: string }, today: string, only?: string) {
   const planId = plan.id;
-  const [periods, indicators, targets, reported, unique, participations, held] = await Promise.all([
+  const [periods, all, targets] = await Promise.all([
     selectPlanPeriods(db, planId),
     selectPlanIndicators(db, planId),
     selectPlanTargets(db, planId),
-    selectReportedValues(db, planId),
-    selectActivityCounts(db, planId, "unique_people"),
-    selectActivityCounts(db, planId, "participations"),
-    selectActivityCounts(db, planId, "events_held"),
   ]);
-  const cascade = await selectCascadeCounts(db, planId, periods, today);
-  const activity = [...unique, ...participations, ...held, ...cascade];
+  const indicators = only ? withFormulaInputs(all, only) : all;
+  const ids = new Set(indicators.map((indicator) => indicator.id));
+  const periodIds = periods.map((period) => period.id);
+  const counted: CountedIndicator[] = indicators.flatMap((indicator) => {
+    const measure = indicator.activitySource?.measure;
+    return measure && measure !== "cascade_reach"
+      ? [{ id: indicator.id, measure, isCumulative: indicator.isCumulative }]
+      : [];
+  });
+  const cumulative = new Set(indicators.filter((i) => i.isCumulative).map((i) => i.id));
+  const reportedIds = indicators.filter((i) => !i.formula && !i.activitySource).map((i) => i.id);
+  const [reported, fromEngine, fromCascades] = await Promise.all([
+    reportedIds.length > 0 ? selectReportedValues(db, planId, only ? reportedIds : undefined) : [],
+    countedFigures(db, counted, periodIds),
+    indicators.some((i) => i.activitySource?.measure === "cascade_reach")
+      ? cascadeFigures(db, planId, periods, cumulative, ids)
+      : new Map(),
+  ]);
   return {
     periods,
     figures: computePlanFigures({
       periods,
       indicators,
-      targets,
+      targets: targets.filter((target) => ids.has(target.indicatorId)),
       reported,
-      activity,
+      activity: new Map([...fromEngine, ...fromCascades]),
       today,
       planEndsOn: plan.endsOn,
     }),
@@ -175,7 +208,7 @@ export async function getIndicatorSeries(
   enforce(progressPolicy(actor, "read"), "Indicator");
   const plan = await selectPlanOfIndicator(db, indicatorId);
   if (!plan) throw notFound("Indicator");
-  const { figures } = await loadFigures(db, plan, isoDay(now));
+  const { figures } = await loadFigures(db, plan, isoDay(now), indicatorId);
   const found = figures.get(indicatorId);
   if (!found) throw notFound("Indicator");
   const { indicator, points } = found;

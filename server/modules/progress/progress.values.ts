@@ -13,14 +13,16 @@ import {
   type IndicatorStatus,
 } from "../../../common/indicators/index.js";
 import type { BySex, ProgressAggregation, ProgressSource } from "../../../common/schemas/progress.js";
-import type { ActivityRow, IndicatorOfPlan, PeriodOfPlan, ReportedRow } from "./progress.queries.js";
+import type { SexFigure } from "../figures/figures.service.js";
+import type { IndicatorOfPlan, PeriodOfPlan, ReportedRow } from "./progress.queries.js";
 
 export interface PlanFigures {
   periods: PeriodOfPlan[];
   indicators: IndicatorOfPlan[];
   targets: { indicatorId: string; periodId: string; target: number | null }[];
   reported: ReportedRow[];
-  activity: ActivityRow[];
+  /** Per activity-fed indicator, its figure in each period (cumulated where it cumulates), from the figures engine. */
+  activity: Map<string, SexFigure[]>;
   /** ISO date of today: activity counts of a period that has not started yet are no data, not 0. */
   today: string;
   /** ISO date of the plan's last day: the path from baseline to end target ends there. */
@@ -102,20 +104,6 @@ function reportedFigures(figures: PlanFigures): Map<string, Raw> {
   return result;
 }
 
-/** Activity counts per indicator and period: the total, and women and men. */
-function activityFigures(figures: PlanFigures): Map<string, Raw> {
-  const result = new Map<string, Raw>();
-  for (const row of figures.activity) {
-    const cell = key(row.indicatorId, row.periodId);
-    const figure = result.get(cell) ?? { actual: 0, female: 0, male: 0 };
-    figure.actual = (figure.actual ?? 0) + row.count;
-    if (row.sex === "female") figure.female = (figure.female ?? 0) + row.count;
-    if (row.sex === "male") figure.male = (figure.male ?? 0) + row.count;
-    result.set(cell, figure);
-  }
-  return result;
-}
-
 /** The figure of one period: cumulative indicators add up every period so far. */
 function periodRaw(indicator: IndicatorOfPlan, rawOf: (periodId: string) => Raw, periods: PeriodOfPlan[]) {
   const raws = periods.map((period) => rawOf(period.id));
@@ -133,7 +121,6 @@ function periodRaw(indicator: IndicatorOfPlan, rawOf: (periodId: string) => Raw,
 export function computePlanFigures(figures: PlanFigures): Map<string, IndicatorFigures> {
   const { periods, indicators } = figures;
   const reported = reportedFigures(figures);
-  const activity = activityFigures(figures);
   const targets = new Map(figures.targets.map((t) => [key(t.indicatorId, t.periodId), t.target]));
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const actuals = new Map<string, Raw[]>();
@@ -161,11 +148,13 @@ export function computePlanFigures(figures: PlanFigures): Map<string, IndicatorF
         male: null,
       }));
     } else if (indicator.activitySource) {
-      const zero: Raw = { actual: 0, female: 0, male: 0 };
-      const started = new Set(periods.filter((p) => p.startsOn <= figures.today).map((p) => p.id));
-      const countOf = (periodId: string) =>
-        started.has(periodId) ? (activity.get(key(id, periodId)) ?? zero) : noFigure;
-      raws = periodRaw(indicator, countOf, periods);
+      // A period that has not started yet has no data, not 0; the engine's figures are final.
+      const counted = figures.activity.get(id) ?? [];
+      raws = periods.map((period, index): Raw => {
+        const figure = counted[index];
+        if (period.startsOn > figures.today || !figure) return noFigure;
+        return { actual: figure.total, female: figure.female, male: figure.male };
+      });
     } else {
       raws = periodRaw(indicator, (periodId) => reported.get(key(id, periodId)) ?? noFigure, periods);
     }
