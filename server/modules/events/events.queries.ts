@@ -1,4 +1,16 @@
-import { type AnyColumn, and, eq, gte, inArray, isNotNull, isNull, lte, type SQL, sql } from "drizzle-orm";
+import {
+  type AnyColumn,
+  and,
+  count,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import { type AnyPgTable, QueryBuilder } from "drizzle-orm/pg-core";
 import type { Stored } from "../../../common/schemas/abilities.js";
 import type { Event, EventListQuery } from "../../../common/schemas/events.js";
@@ -15,7 +27,7 @@ import {
   people,
   projects,
 } from "../../db/schema.js";
-import { countAll, matchesSearch, ordered, pageOffset, sortable } from "../../db/sql.js";
+import { matchesSearch, ordered, pageOffset, pageTotal, sortable } from "../../db/sql.js";
 import type { Actor } from "../../http/actor.js";
 import type { EventFacts } from "./events.policy.js";
 import { readableEvents, trainerRoles } from "./events.scope.queries.js";
@@ -79,7 +91,6 @@ const selectBase = (db: DbOrTx) =>
       archivedAt: events.archivedAt,
       createdAt: events.createdAt,
       updatedAt: events.updatedAt,
-      total: countAll,
     })
     .from(events)
     .innerJoin(jurisdictions, eq(jurisdictions.id, events.jurisdictionId))
@@ -195,8 +206,9 @@ export async function selectEvents(db: DbOrTx, actor: Actor, query: EventListQue
     query.archived === "exclude" ? isNull(events.archivedAt) : undefined,
     query.archived === "only" ? isNotNull(events.archivedAt) : undefined,
   ];
+  const where = and(...conditions);
   const rows = await selectBase(db)
-    .where(and(...conditions))
+    .where(where)
     .orderBy(
       ordered(sortColumns[query.sort], query.order, query.sort === "title"),
       ordered(events.startsOn, query.order, false),
@@ -207,10 +219,12 @@ export async function selectEvents(db: DbOrTx, actor: Actor, query: EventListQue
   const ids = rows.map((row) => row.id);
   const links = await selectEventLinks(db, ids);
   const attendance = await selectAttendance(db, ids);
-  return {
-    items: rows.map((row) => toRecord(row, links.get(row.id), attendance.get(row.id))),
-    total: rows[0]?.total ?? 0,
-  };
+  // No window count over every match (see selectPeople).
+  const total = await pageTotal(rows.length, query.page, query.pageSize, async () => {
+    const [row] = await db.select({ n: count() }).from(events).where(where);
+    return row?.n ?? 0;
+  });
+  return { items: rows.map((row) => toRecord(row, links.get(row.id), attendance.get(row.id))), total };
 }
 
 export async function selectEvent(db: DbOrTx, id: string): Promise<EventRecord | undefined> {

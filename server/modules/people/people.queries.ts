@@ -1,10 +1,10 @@
-import { and, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
+import { and, count, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import type { Stored } from "../../../common/schemas/abilities.js";
 import type { Person, PersonListQuery } from "../../../common/schemas/people.js";
 import type { DbOrTx } from "../../db/client.js";
 import { archivable, lockById } from "../../db/rows.js";
 import { organizations, people } from "../../db/schema.js";
-import { countAll, matchesSearch, ordered, pageOffset } from "../../db/sql.js";
+import { matchesSearch, ordered, pageOffset, pageTotal } from "../../db/sql.js";
 import type { Actor } from "../../http/actor.js";
 import type { PersonFacts } from "./people.policy.js";
 import { peopleScope, seenThroughEvents } from "./people.scope.queries.js";
@@ -40,7 +40,7 @@ const columns = {
 
 const selectBase = (db: DbOrTx, extra: { isSeenThroughEvents: SQL<boolean> }) =>
   db
-    .select({ ...columns, ...extra, total: countAll })
+    .select({ ...columns, ...extra })
     .from(people)
     .leftJoin(organizations, eq(organizations.id, people.organizationId))
     .$dynamic();
@@ -99,15 +99,19 @@ export async function selectPeople(db: DbOrTx, actor: Actor, query: PersonListQu
     query.archived === "only" ? isNotNull(people.archivedAt) : undefined,
   ];
   const isText = query.sort !== "updatedAt";
+  const where = and(...conditions);
   const rows = await selectBase(db, { isSeenThroughEvents: sql<boolean>`false` })
-    .where(and(...conditions))
+    .where(where)
     .orderBy(...sortColumns[query.sort].map((column) => ordered(column, query.order, isText)), people.id)
     .limit(query.pageSize)
     .offset(pageOffset(query.page, query.pageSize));
-  return {
-    items: rows.map((row) => ({ person: toPerson(row), facts: toFacts(row) })),
-    total: rows[0]?.total ?? 0,
-  };
+  // No window count: a sorted page then needs only its top rows, not every match (exports read
+  // page after page); the total comes from the page when it tells, else from a narrow count.
+  const total = await pageTotal(rows.length, query.page, query.pageSize, async () => {
+    const [row] = await db.select({ n: count() }).from(people).where(where);
+    return row?.n ?? 0;
+  });
+  return { items: rows.map((row) => ({ person: toPerson(row), facts: toFacts(row) })), total };
 }
 
 /** One person and what the policy needs to decide whether this actor may see them. */
