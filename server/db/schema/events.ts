@@ -123,10 +123,39 @@ export const projectAttendeeRollups = pgTable(
     projectId: uuid("project_id").notNull(),
     personId: uuid("person_id").notNull(),
     attendances: integer("attendances").notNull(),
+    /** The person's sex and organisation, copied by a trigger (migration 0016) and kept in step. */
+    sex: text("sex"),
+    organizationId: uuid("organization_id"),
   },
   (t) => [
     primaryKey({ columns: [t.projectId, t.personId] }),
     index("project_attendee_rollups_person_idx").on(t.personId),
     check("project_attendee_rollups_attendances_check", sql`${t.attendances} > 0`),
   ],
+);
+
+/**
+ * Second-level dashboard rollups, kept by triggers on `project_attendee_rollups` (migration 0016;
+ * never written by the app): per project and sex, the people reached and their attendances; per
+ * project and organisation, the people of that organisation reached.
+ */
+export const projectSexFigures = pgTable(
+  "project_sex_figures",
+  {
+    projectId: uuid("project_id").notNull(),
+    sex: text("sex").notNull(),
+    people: integer("people").notNull().default(0),
+    attendances: integer("attendances").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.sex] })],
+);
+
+export const projectOrganizationPeople = pgTable(
+  "project_organization_people",
+  {
+    projectId: uuid("project_id").notNull(),
+    organizationId: uuid("organization_id").notNull(),
+    people: integer("people").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.organizationId] })],
 );

@@ -1,8 +1,9 @@
 /**
  * The project dashboard: outputs from the project's few events; people and organisations reached from
- * `project_attendee_rollups` (kept by triggers), never from the raw participations.
+ * the second-level rollups `project_sex_figures` and `project_organization_people` (kept by triggers
+ * from `project_attendee_rollups`), a few rows per project, never from the raw participations.
  */
-import { type AnyColumn, and, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, desc, eq, gt, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Dashboard } from "../../../common/schemas/dashboard.js";
 import type { DbOrTx } from "../../db/client.js";
@@ -10,9 +11,9 @@ import {
   eventOrganizers,
   events,
   organizations,
-  people,
-  projectAttendeeRollups,
+  projectOrganizationPeople,
   projectOutputTargets,
+  projectSexFigures,
   projects,
 } from "../../db/schema.js";
 import { sortable } from "../../db/sql.js";
@@ -61,27 +62,24 @@ export async function selectOutputs(db: DbOrTx, projectId: string): Promise<Dash
   }));
 }
 
-/** Attendances and distinct attending people of the project's held events, by sex (from the rollup). */
+/** Attendances and distinct attending people of the project's held events, by sex (second-level rollup). */
 export async function selectAttendanceBySex(db: DbOrTx, projectId: string) {
   return db
     .select({
-      sex: people.sex,
-      participations: sql<string>`coalesce(sum(${projectAttendeeRollups.attendances}), 0)`.mapWith(Number),
-      people: count(),
+      sex: projectSexFigures.sex,
+      participations: projectSexFigures.attendances,
+      people: projectSexFigures.people,
     })
-    .from(projectAttendeeRollups)
-    .innerJoin(people, eq(people.id, projectAttendeeRollups.personId))
-    .where(eq(projectAttendeeRollups.projectId, projectId))
-    .groupBy(people.sex);
+    .from(projectSexFigures)
+    .where(and(eq(projectSexFigures.projectId, projectId), gt(projectSexFigures.people, 0)));
 }
 
 /** Organisations of attending people (from the rollup) and organisers of the project's held events. */
 export async function selectOrganizationsReached(db: DbOrTx, projectId: string) {
   const ofAttendingPeople = qb
-    .select({ id: people.organizationId })
-    .from(projectAttendeeRollups)
-    .innerJoin(people, eq(people.id, projectAttendeeRollups.personId))
-    .where(and(eq(projectAttendeeRollups.projectId, projectId), isNotNull(people.organizationId)));
+    .select({ id: projectOrganizationPeople.organizationId })
+    .from(projectOrganizationPeople)
+    .where(and(eq(projectOrganizationPeople.projectId, projectId), gt(projectOrganizationPeople.people, 0)));
   const ofOrganizers = qb
     .select({ id: eventOrganizers.organizationId })
     .from(eventOrganizers)

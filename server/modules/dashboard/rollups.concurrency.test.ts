@@ -14,7 +14,14 @@ import { makeEvent, makePerson, makeProject } from "../../test/factories.js";
 const { db, pool } = await createTestDatabase();
 
 const rollupsOf = (personId: string) =>
-  db.select().from(projectAttendeeRollups).where(eq(projectAttendeeRollups.personId, personId));
+  db
+    .select({
+      projectId: projectAttendeeRollups.projectId,
+      personId: projectAttendeeRollups.personId,
+      attendances: projectAttendeeRollups.attendances,
+    })
+    .from(projectAttendeeRollups)
+    .where(eq(projectAttendeeRollups.personId, personId));
 
 /**
  * Runs `first` in a transaction left open, then `second` in another one, which must wait on a lock;

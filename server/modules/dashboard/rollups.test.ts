@@ -5,13 +5,20 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { and, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { eventStatuses, sexes } from "../../../common/schemas/enums.js";
 import type { DbOrTx } from "../../db/client.js";
 import { migrationsFolder } from "../../db/migrate.js";
-import { events, participations, people, projectAttendeeRollups } from "../../db/schema.js";
+import {
+  events,
+  participations,
+  people,
+  projectAttendeeRollups,
+  projectOrganizationPeople,
+} from "../../db/schema.js";
+import { changeParticipation, inRolledBackTransaction } from "../../test/changes.js";
 import { createTestDatabase } from "../../test/db.js";
 import {
   makeEvent,
@@ -36,9 +43,12 @@ async function countFromRawRows(tx: DbOrTx) {
       projectId: events.projectId,
       personId: participations.personId,
       attendances: sql<number>`count(*)::int`,
+      sex: people.sex,
+      organizationId: people.organizationId,
     })
     .from(participations)
     .innerJoin(events, eq(events.id, participations.eventId))
+    .innerJoin(people, eq(people.id, participations.personId))
     .where(
       and(
         eq(participations.attended, true),
@@ -47,8 +57,17 @@ async function countFromRawRows(tx: DbOrTx) {
         isNotNull(events.projectId),
       ),
     )
-    .groupBy(events.projectId, participations.personId);
+    .groupBy(events.projectId, participations.personId, people.sex, people.organizationId);
 }
+
+/** Attended participations in the project's held, not archived events. */
+const attendedIn = (projectId: string) =>
+  and(
+    eq(events.projectId, projectId),
+    eq(events.status, "held"),
+    isNull(events.archivedAt),
+    eq(participations.attended, true),
+  );
 
 async function expectRollupsToMatchRawRows(tx: DbOrTx, projectIds: string[]) {
   const rollups = await tx.select().from(projectAttendeeRollups);
@@ -64,17 +83,33 @@ async function expectRollupsToMatchRawRows(tx: DbOrTx, projectIds: string[]) {
       .from(participations)
       .innerJoin(events, eq(events.id, participations.eventId))
       .innerJoin(people, eq(people.id, participations.personId))
-      .where(
-        and(
-          eq(events.projectId, projectId),
-          eq(events.status, "held"),
-          isNull(events.archivedAt),
-          eq(participations.attended, true),
-        ),
-      )
+      .where(attendedIn(projectId))
       .groupBy(people.sex);
     const bySex = (a: { sex: string }, b: { sex: string }) => a.sex.localeCompare(b.sex);
     expect(fromRollup.sort(bySex)).toEqual(fromRawRows.sort(bySex));
+    // Organisations reached: the second level against the distinct attending people of each one.
+    const reached = await tx
+      .select({
+        organizationId: projectOrganizationPeople.organizationId,
+        people: projectOrganizationPeople.people,
+      })
+      .from(projectOrganizationPeople)
+      .where(
+        and(eq(projectOrganizationPeople.projectId, projectId), sql`${projectOrganizationPeople.people} > 0`),
+      );
+    const reachedFromRawRows = await tx
+      .select({
+        organizationId: people.organizationId,
+        people: sql<number>`count(distinct ${people.id})::int`,
+      })
+      .from(participations)
+      .innerJoin(events, eq(events.id, participations.eventId))
+      .innerJoin(people, eq(people.id, participations.personId))
+      .where(and(attendedIn(projectId), isNotNull(people.organizationId)))
+      .groupBy(people.organizationId);
+    const byOrganization = (a: { organizationId: string | null }, b: { organizationId: string | null }) =>
+      String(a.organizationId).localeCompare(String(b.organizationId));
+    expect(reached.sort(byOrganization)).toEqual(reachedFromRawRows.sort(byOrganization));
   }
 }
 
@@ -99,6 +134,7 @@ async function makeWorld() {
     await makeParticipation(db, { eventId, personId: person.id, attended: i !== 4 });
   }
   return {
+    organizationId: organization.id,
     projectIds: [first, second],
     eventIds: worldEvents.map((event) => event.id),
     personIds: worldPeople.map((person) => person.id),
@@ -118,31 +154,28 @@ const operation = fc.oneof(
   fc.record({ kind: fc.constant("moveEvent"), eventIndex, projectIndex: fc.constantFrom(0, 1, null) }),
   fc.record({ kind: fc.constant("deleteEvent"), eventIndex }),
   fc.record({ kind: fc.constant("setSex"), personIndex, sex: fc.constantFrom(...sexes) }),
+  fc.record({ kind: fc.constant("setOrganization"), personIndex, withOrganization: fc.boolean() }),
+  fc.record({ kind: fc.constant("deletePerson"), personIndex }),
 );
 type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
 
 async function apply(tx: DbOrTx, op: Operation) {
   const eventId = "eventIndex" in op ? (world.eventIds[op.eventIndex] as string) : "";
   const personId = "personIndex" in op ? (world.personIds[op.personIndex] as string) : "";
-  const participation = and(eq(participations.eventId, eventId), eq(participations.personId, personId));
+  const _participation = and(eq(participations.eventId, eventId), eq(participations.personId, personId));
   switch (op.kind) {
     case "addParticipation": {
       const [event] = await tx.select({ id: events.id }).from(events).where(eq(events.id, eventId));
-      if (!event) return; // deleted earlier in this sequence
-      await tx
-        .insert(participations)
-        .values({ eventId, personId, attended: op.attended })
-        .onConflictDoNothing();
+      const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, personId));
+      if (!event || !person) return; // deleted earlier in this sequence
+      await changeParticipation(tx, { kind: "add", attended: op.attended }, eventId, personId);
       return;
     }
     case "deleteParticipation":
-      await tx.delete(participations).where(participation);
+      await changeParticipation(tx, { kind: "remove" }, eventId, personId);
       return;
     case "toggleAttended":
-      await tx
-        .update(participations)
-        .set({ attended: sql`not ${participations.attended}` as SQL<boolean> })
-        .where(participation);
+      await changeParticipation(tx, op, eventId, personId);
       return;
     case "setStatus":
       await tx.update(events).set({ status: op.status }).where(eq(events.id, eventId));
@@ -164,20 +197,17 @@ async function apply(tx: DbOrTx, op: Operation) {
     case "setSex":
       await tx.update(people).set({ sex: op.sex }).where(eq(people.id, personId));
       return;
-  }
-}
-
-class RolledBack extends Error {}
-
-/** Runs `work` in a transaction that is always rolled back, so every run starts from the same world. */
-async function inRolledBackTransaction(work: (tx: DbOrTx) => Promise<void>) {
-  try {
-    await db.transaction(async (tx) => {
-      await work(tx);
-      throw new RolledBack();
-    });
-  } catch (error) {
-    if (!(error instanceof RolledBack)) throw error;
+    case "setOrganization":
+      await tx
+        .update(people)
+        .set({ organizationId: op.withOrganization ? world.organizationId : null })
+        .where(eq(people.id, personId));
+      return;
+    case "deletePerson":
+      // A person is deleted with their participations (as a merge of duplicates does).
+      await tx.delete(participations).where(eq(participations.personId, personId));
+      await tx.delete(people).where(eq(people.id, personId));
+      return;
   }
 }
 
@@ -191,7 +221,7 @@ describe("project attendee rollups", () => {
     const migration = await readFile(join(migrationsFolder, "0002_dashboard_rollup_triggers.sql"), "utf8");
     const backfill = migration.split("--> statement-breakpoint").at(-1) as string;
     expect(backfill).toContain("INSERT INTO project_attendee_rollups");
-    await inRolledBackTransaction(async (tx) => {
+    await inRolledBackTransaction(db, async (tx) => {
       const kept = await tx.select().from(projectAttendeeRollups);
       await tx.delete(projectAttendeeRollups);
       await tx.execute(sql.raw(backfill));
@@ -202,7 +232,7 @@ describe("project attendee rollups", () => {
   it("equal a fresh count from the raw rows after any sequence of changes", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 25 }), async (operations) => {
-        await inRolledBackTransaction(async (tx) => {
+        await inRolledBackTransaction(db, async (tx) => {
           for (const op of operations) {
             await apply(tx, op);
             await expectRollupsToMatchRawRows(tx, world.projectIds);
@@ -214,7 +244,7 @@ describe("project attendee rollups", () => {
   });
 
   it("stay right when a statement changes many rows at once", async () => {
-    await inRolledBackTransaction(async (tx) => {
+    await inRolledBackTransaction(db, async (tx) => {
       for (const eventId of world.eventIds) {
         await tx
           .insert(participations)

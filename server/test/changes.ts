@@ -1,0 +1,45 @@
+/** Changes the property tests of derived tables apply to the raw rows, and the rolled-back transaction they run in. */
+import { and, eq, type SQL, sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "../db/client.js";
+import { participations } from "../db/schema.js";
+
+class RolledBack extends Error {}
+
+/** Runs `work` in a transaction that is always rolled back, so every run starts from the same world. */
+export async function inRolledBackTransaction(db: Db, work: (tx: DbOrTx) => Promise<void>) {
+  try {
+    await db.transaction(async (tx) => {
+      await work(tx);
+      throw new RolledBack();
+    });
+  } catch (error) {
+    if (!(error instanceof RolledBack)) throw error;
+  }
+}
+
+/** Adds (if missing), removes or flips the attendance of one person's participation in one event. */
+export async function changeParticipation(
+  tx: DbOrTx,
+  change: { kind: "add"; attended: boolean } | { kind: "remove" } | { kind: "toggleAttended" },
+  eventId: string,
+  personId: string,
+) {
+  const row = and(eq(participations.eventId, eventId), eq(participations.personId, personId));
+  switch (change.kind) {
+    case "add":
+      await tx
+        .insert(participations)
+        .values({ eventId, personId, attended: change.attended })
+        .onConflictDoNothing();
+      return;
+    case "remove":
+      await tx.delete(participations).where(row);
+      return;
+    case "toggleAttended":
+      await tx
+        .update(participations)
+        .set({ attended: sql`not ${participations.attended}` as SQL<boolean> })
+        .where(row);
+      return;
+  }
+}
