@@ -56,3 +56,35 @@ export const indicatorPeriodFigures = pgTable(
   },
   (t) => [primaryKey({ columns: [t.indicatorId, t.periodId, t.sex] })],
 );
+
+/**
+ * Coverage per municipality, kept by triggers (migration 0018): each person who attended a held,
+ * not archived event in a municipality (Brčko District's events count for the municipality row
+ * beneath it), with their sex, attendances and attendances as trainer or co-trainer.
+ */
+export const municipalityAttendees = pgTable(
+  "municipality_attendees",
+  {
+    municipalityId: uuid("municipality_id").notNull(),
+    personId: uuid("person_id").notNull(),
+    sex: text("sex").notNull(),
+    attendances: integer("attendances").notNull(),
+    trainerAttendances: integer("trainer_attendances").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.municipalityId, t.personId] }),
+    index("municipality_attendees_person_idx").on(t.personId),
+    check("municipality_attendees_attendances_check", sql`${t.attendances} > 0`),
+  ],
+);
+
+/** The coverage totals of a municipality: counted events, attendances, people by sex, active trainers. */
+export const municipalityFigures = pgTable("municipality_figures", {
+  municipalityId: uuid("municipality_id").primaryKey(),
+  events: integer("events").notNull().default(0),
+  attendances: integer("attendances").notNull().default(0),
+  people: integer("people").notNull().default(0),
+  female: integer("female").notNull().default(0),
+  male: integer("male").notNull().default(0),
+  trainers: integer("trainers").notNull().default(0),
+});
