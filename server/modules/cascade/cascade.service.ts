@@ -206,6 +206,38 @@ export async function cascadeReachInPeriods(
       .at(-1) ?? "";
   const loaded = await loadCascades(db, totIds === "all" ? { startingUntil: until } : { ids: [...totIds] });
   const traced = totIds === "all" ? traceCascades(loaded.input) : cascadesOf(loaded, totIds);
+  return reachInPeriods(loaded, traced, periods, options);
+}
+
+/**
+ * The reach of several groups of TOTs (e.g. one per indicator), each over its own periods: the
+ * cascades of all of them are loaded and traced once.
+ */
+export async function cascadeReachOfGroups<Key>(
+  db: DbOrTx,
+  groups: ReadonlyMap<Key, { totIds: readonly string[]; periods: readonly { from: string; to: string }[] }>,
+  options: CascadeReachOptions = {},
+): Promise<Map<Key, SexCounts[]>> {
+  const result = new Map<Key, SexCounts[]>();
+  const allTots = [...new Set([...groups.values()].flatMap((group) => group.totIds))];
+  if (allTots.length === 0) return result;
+  const loaded = await loadCascades(db, { ids: allTots });
+  const traced = cascadesOf(loaded, allTots);
+  for (const [key, group] of groups) {
+    const wanted = new Set(group.totIds);
+    const own = traced.filter((cascade) => wanted.has(cascade.totId));
+    result.set(key, reachInPeriods(loaded, own, group.periods, options));
+  }
+  return result;
+}
+
+/** Unique people (by sex) the counted generations of some traced cascades reached in each period. */
+function reachInPeriods(
+  loaded: LoadedCascades,
+  traced: readonly TracedCascade[],
+  periods: readonly { from: string; to: string }[],
+  options: CascadeReachOptions,
+): SexCounts[] {
   const participants = participantsByEvent(loaded);
   const sexOf = new Map(loaded.input.people.map((person) => [person.id, person.sex]));
   // Each person reached, with the days of the sessions where a counted generation reached them.

@@ -5,7 +5,7 @@
  * from the plan's first period to the end of each period, each person once.
  */
 import type { DbOrTx } from "../../db/client.js";
-import { cascadeReachInPeriods } from "../cascade/cascade.service.js";
+import { cascadeReachOfGroups } from "../cascade/cascade.service.js";
 import type { SexFigure } from "../figures/figures.service.js";
 import type { PeriodOfPlan } from "./progress.queries.js";
 import { selectCascadeSources } from "./progress.queries.js";
@@ -22,16 +22,25 @@ export async function cascadeFigures(
   for (const { indicatorId, totId } of sources)
     totsOf.set(indicatorId, [...(totsOf.get(indicatorId) ?? []), totId]);
   const first = periods[0]?.startsOn ?? "";
+  const groups = new Map(
+    [...totsOf].map(([indicatorId, totIds]) => [
+      indicatorId,
+      {
+        totIds,
+        periods: periods.map((period) => ({
+          from: cumulative.has(indicatorId) ? first : period.startsOn,
+          to: period.endsOn,
+        })),
+      },
+    ]),
+  );
+  // Every indicator's cascades are loaded and traced once, together.
+  const reach = await cascadeReachOfGroups(db, groups);
   const result = new Map<string, SexFigure[]>();
-  for (const [indicatorId, totIds] of totsOf) {
-    const spans = periods.map((period) => ({
-      from: cumulative.has(indicatorId) ? first : period.startsOn,
-      to: period.endsOn,
-    }));
-    const reach = await cascadeReachInPeriods(db, totIds, spans);
+  for (const [indicatorId, counts] of reach) {
     result.set(
       indicatorId,
-      reach.map(({ female, male }) => ({ total: female + male, female, male })),
+      counts.map(({ female, male }) => ({ total: female + male, female, male })),
     );
   }
   return result;
