@@ -94,5 +94,12 @@ export const people = pgTable(
     check("people_birth_year_check", sql`${t.birthYear} is null or ${t.birthYear} between 1900 and 2100`),
     index("people_organization_idx").on(t.organizationId),
     trigram("people_search_idx", t.searchText),
+    // The list's default order (family name, given name, in the Bosnian collation): a page is read
+    // off the index instead of sorting every person.
+    index("people_name_order_idx").on(
+      sql`${t.familyName} collate "bs-x-icu"`,
+      sql`${t.givenName} collate "bs-x-icu"`,
+      t.id,
+    ),
   ],
 );

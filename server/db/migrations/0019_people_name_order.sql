@@ -1,0 +1,1 @@
+CREATE INDEX "people_name_order_idx" ON "people" USING btree ("family_name" collate "bs-x-icu","given_name" collate "bs-x-icu","id");
