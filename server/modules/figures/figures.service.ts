@@ -26,7 +26,7 @@ const zero = (measure: CountedIndicator["measure"]): SexFigure =>
   measure === "events_held" ? { total: 0, female: null, male: null } : { total: 0, female: 0, male: 0 };
 
 /** The value a total gives for a measure: events, participations, or people (first-reached when cumulative). */
-function valueOf(indicator: CountedIndicator, totals: PeriodTotals): number {
+function figureValueOf(indicator: CountedIndicator, totals: PeriodTotals): number {
   switch (indicator.measure) {
     case "events_held":
       return totals.events;
@@ -61,7 +61,7 @@ export function figuresFromTotals(
     if (!indicator || index === undefined || !figures) continue;
     const isEvents = indicator.measure === "events_held";
     if (isEvents !== (row.sex === "")) continue;
-    const value = valueOf(indicator, row);
+    const value = figureValueOf(indicator, row);
     const figure = figures[index] ?? zero(indicator.measure);
     figure.total += value;
     if (row.sex === "female") figure.female = (figure.female ?? 0) + value;
