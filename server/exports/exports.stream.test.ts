@@ -4,9 +4,9 @@ import { describe, expect, it } from "vitest";
 import type { Organization } from "../../common/schemas/organizations.js";
 import { StreamInterrupted } from "../http/csv.js";
 import { createTestApp } from "../test/app.js";
+import { exportTestHelpers } from "../test/exports.js";
 import { makeOrganization, makePerson } from "../test/factories.js";
 import { exportLimits, exportStream, openRows } from "./export.js";
-import { exportTestHelpers } from "./export-test-helpers.js";
 import { organizationExport } from "./lists.js";
 
 const { app, db } = await createTestApp();

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../test/app.js";
+import { exportTestHelpers } from "../test/exports.js";
 import {
   makeActionItem,
   makeBoard,
@@ -11,7 +12,6 @@ import {
   makePerson,
 } from "../test/factories.js";
 import { exportRowLimit, loadAll } from "./export.js";
-import { exportTestHelpers } from "./export-test-helpers.js";
 
 const { app, db } = await createTestApp();
 const { tag, get, userWithLocale, listAll, csvExport, xlsxExport, sheetHeader, sheetColumn, csvColumn } =

@@ -45,6 +45,8 @@ export const events = pgTable(
     check("events_dates_check", sql`${t.endsOn} >= ${t.startsOn}`),
     index("events_project_idx").on(t.projectId),
     index("events_starts_on_idx").on(t.startsOn),
+    // Coverage and the municipality page read the events of one place.
+    index("events_jurisdiction_idx").on(t.jurisdictionId),
     trigram("events_search_idx", t.searchText),
   ],
 );

@@ -8,7 +8,7 @@ import { expect } from "vitest";
 import type { Db } from "../db/client.js";
 import { users } from "../db/schema.js";
 import { utf8Bom } from "../http/csv.js";
-import { makeSignedInUser } from "../test/factories.js";
+import { makeSignedInUser } from "./factories.js";
 
 export function exportTestHelpers(app: FastifyInstance, db: Db) {
   /** A word no other row of this file's database holds, to search the rows of one test. */

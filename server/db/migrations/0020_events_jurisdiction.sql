@@ -1,0 +1,1 @@
+CREATE INDEX "events_jurisdiction_idx" ON "events" USING btree ("jurisdiction_id");
