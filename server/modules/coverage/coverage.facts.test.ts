@@ -2,12 +2,12 @@
  * Coverage per municipality is kept by triggers (migration 0018). Whatever happens to events,
  * participations and people, the kept totals must equal the same figures counted from the raw rows.
  */
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DbOrTx } from "../../db/client.js";
-import { events, participations, people } from "../../db/schema.js";
-import { changeParticipation, inRolledBackTransaction } from "../../test/changes.js";
+import { events, people } from "../../db/schema.js";
+import { changeEvent, changeParticipation, inRolledBackTransaction } from "../../test/changes.js";
 import { createTestDatabase } from "../../test/db.js";
 import {
   findMunicipality,
@@ -93,19 +93,11 @@ async function apply(tx: DbOrTx, op: Operation) {
       await changeParticipation(tx, op, eventId, personId);
       return;
     case "setRole":
-      await tx
-        .update(participations)
-        .set({ role: op.role })
-        .where(and(eq(participations.eventId, eventId), eq(participations.personId, personId)));
+      await changeParticipation(tx, op, eventId, personId);
       return;
     case "setStatus":
-      await tx.update(events).set({ status: op.status }).where(eq(events.id, eventId));
-      return;
     case "setArchived":
-      await tx
-        .update(events)
-        .set({ archivedAt: op.isArchived ? new Date("2013-01-01T00:00:00Z") : null })
-        .where(eq(events.id, eventId));
+      await changeEvent(tx, op, eventId);
       return;
     case "movePlace":
       await tx

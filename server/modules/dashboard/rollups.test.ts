@@ -18,7 +18,7 @@ import {
   projectAttendeeRollups,
   projectOrganizationPeople,
 } from "../../db/schema.js";
-import { changeParticipation, inRolledBackTransaction } from "../../test/changes.js";
+import { changeEvent, changeParticipation, inRolledBackTransaction } from "../../test/changes.js";
 import { createTestDatabase } from "../../test/db.js";
 import {
   makeEvent,
@@ -178,13 +178,8 @@ async function apply(tx: DbOrTx, op: Operation) {
       await changeParticipation(tx, op, eventId, personId);
       return;
     case "setStatus":
-      await tx.update(events).set({ status: op.status }).where(eq(events.id, eventId));
-      return;
     case "setArchived":
-      await tx
-        .update(events)
-        .set({ archivedAt: op.isArchived ? new Date() : null })
-        .where(eq(events.id, eventId));
+      await changeEvent(tx, op, eventId);
       return;
     case "moveEvent": {
       const projectId = op.projectIndex === null ? null : (world.projectIds[op.projectIndex] as string);

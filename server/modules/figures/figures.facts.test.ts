@@ -15,7 +15,7 @@ import {
   people,
   reportingPeriods,
 } from "../../db/schema.js";
-import { changeParticipation, inRolledBackTransaction } from "../../test/changes.js";
+import { changeEvent, changeParticipation, inRolledBackTransaction } from "../../test/changes.js";
 import { createTestDatabase } from "../../test/db.js";
 import {
   makeEvent,
@@ -158,7 +158,7 @@ async function apply(tx: DbOrTx, op: Operation) {
   const eventId = "eventIndex" in op ? (world.events[op.eventIndex]?.id as string) : "";
   const personId = "personIndex" in op ? (world.people[op.personIndex]?.id as string) : "";
   const nodeId = "nodeIndex" in op ? (world.nodes[op.nodeIndex]?.id as string) : "";
-  const row = sql`${participations.eventId} = ${eventId} and ${participations.personId} = ${personId}`;
+  const _row = sql`${participations.eventId} = ${eventId} and ${participations.personId} = ${personId}`;
   switch (op.kind) {
     case "add":
     case "remove":
@@ -166,16 +166,11 @@ async function apply(tx: DbOrTx, op: Operation) {
       await changeParticipation(tx, op, eventId, personId);
       return;
     case "setRole":
-      await tx.update(participations).set({ role: op.role }).where(row);
+      await changeParticipation(tx, op, eventId, personId);
       return;
     case "setStatus":
-      await tx.update(events).set({ status: op.status }).where(eq(events.id, eventId));
-      return;
     case "setArchived":
-      await tx
-        .update(events)
-        .set({ archivedAt: op.isArchived ? new Date("2013-01-01T00:00:00Z") : null })
-        .where(eq(events.id, eventId));
+      await changeEvent(tx, op, eventId);
       return;
     case "setKind":
       await tx.update(events).set({ kind: op.eventKind }).where(eq(events.id, eventId));
