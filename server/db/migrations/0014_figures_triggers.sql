@@ -12,6 +12,8 @@
 -- Only the measures counted in SQL are kept: unique_people, participations, events_held (the
 -- trainer cascade follows its own rules, see common/capacity).
 --
+-- Participations reach these through the one participations trigger of migration 0018.
+--
 -- Concurrency follows the dashboard rollups (0002): a recount of people locks those people, the
 -- participations path locks the events it reads, and a whole-indicator rebuild locks the three
 -- tables against other writers of them; figures rows are updated by adding deltas, which row locks
@@ -242,34 +244,16 @@ $$;
 
 -- Trigger functions: each reads its transition tables and hands the changed keys to the helpers.
 
-CREATE FUNCTION figures_on_participations() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Participations that changed, as (event, person) pairs: the indicators each pair's event feeds,
+-- and those already counting its person through an event that is gone (deleted with its
+-- participations), are recounted. Called by the one participations trigger (migration 0018), which
+-- works out the changed pairs and locks their events once for every kept figure.
+CREATE FUNCTION refresh_figures_of_participations(event_ids uuid[], person_ids uuid[])
+RETURNS void LANGUAGE plpgsql SET plan_cache_mode = force_custom_plan AS $$
 DECLARE
-  event_ids uuid[];
-  person_ids uuid[];
   pair_indicator uuid[];
   pair_person uuid[];
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    SELECT array_agg(n.event_id), array_agg(n.person_id) INTO event_ids, person_ids FROM new_rows n;
-  ELSIF TG_OP = 'DELETE' THEN
-    SELECT array_agg(o.event_id), array_agg(o.person_id) INTO event_ids, person_ids FROM old_rows o;
-  ELSE
-    -- Only rows whose event, person, role or attendance changed (not test scores).
-    SELECT array_agg(c.event_id), array_agg(c.person_id) INTO event_ids, person_ids
-    FROM (
-      (SELECT id, event_id, person_id, role, attended FROM old_rows
-       EXCEPT ALL SELECT id, event_id, person_id, role, attended FROM new_rows)
-      UNION ALL
-      (SELECT id, event_id, person_id, role, attended FROM new_rows
-       EXCEPT ALL SELECT id, event_id, person_id, role, attended FROM old_rows)
-    ) c;
-  END IF;
-  IF event_ids IS NULL THEN
-    RETURN NULL;
-  END IF;
-  PERFORM 1 FROM events WHERE id = ANY (event_ids) ORDER BY id FOR SHARE;
-  -- The indicators each changed row's event feeds, and those already counting its person through
-  -- that event (an event deleted with its participations no longer names them).
   SELECT array_agg(pair.indicator_id), array_agg(pair.person_id) INTO pair_indicator, pair_person
   FROM (
     SELECT ie.indicator_id, c.person_id
@@ -282,7 +266,6 @@ BEGIN
       AND EXISTS (SELECT 1 FROM unnest(event_ids) AS e (id) WHERE NOT EXISTS (SELECT 1 FROM events WHERE events.id = e.id))
   ) pair;
   PERFORM refresh_indicator_people(pair_indicator, pair_person);
-  RETURN NULL;
 END;
 $$;
 --> statement-breakpoint
@@ -431,15 +414,6 @@ END;
 $$;
 --> statement-breakpoint
 
-CREATE TRIGGER participations_figures_insert AFTER INSERT ON participations
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION figures_on_participations();
---> statement-breakpoint
-CREATE TRIGGER participations_figures_update AFTER UPDATE ON participations
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION figures_on_participations();
---> statement-breakpoint
-CREATE TRIGGER participations_figures_delete AFTER DELETE ON participations
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION figures_on_participations();
---> statement-breakpoint
 CREATE TRIGGER events_figures_update AFTER UPDATE ON events
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION figures_on_events();
 --> statement-breakpoint

@@ -99,12 +99,40 @@ END;
 $$;
 --> statement-breakpoint
 
-CREATE FUNCTION coverage_on_participations() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Participations that changed, as (event, person) pairs: the municipality of each pair's event,
+-- and every municipality counting a person whose event is gone (deleted with its participations).
+CREATE FUNCTION refresh_coverage_of_participations(event_ids uuid[], person_ids uuid[])
+RETURNS void LANGUAGE plpgsql SET plan_cache_mode = force_custom_plan AS $$
+DECLARE
+  pair_unit uuid[];
+  pair_person uuid[];
+BEGIN
+  SELECT array_agg(pair.unit_id), array_agg(pair.person_id) INTO pair_unit, pair_person
+  FROM (
+    SELECT cu.unit_id, c.person_id
+    FROM unnest(event_ids, person_ids) AS c (event_id, person_id)
+    JOIN events e ON e.id = c.event_id
+    JOIN coverage_units cu ON cu.jurisdiction_id = e.jurisdiction_id
+    UNION
+    SELECT ma.municipality_id, ma.person_id
+    FROM unnest(event_ids, person_ids) AS c (event_id, person_id)
+    JOIN municipality_attendees ma ON ma.person_id = c.person_id
+    WHERE NOT EXISTS (SELECT 1 FROM events WHERE events.id = c.event_id)
+  ) pair
+  WHERE pair.unit_id IS NOT NULL;
+  PERFORM refresh_municipality_attendees(pair_unit, pair_person);
+END;
+$$;
+--> statement-breakpoint
+
+-- The one trigger of participations for the kept figures: it works out once which (event, person)
+-- pairs a statement changed (for an update, only rows whose event, person, role or attendance
+-- changed, not test scores), locks their events, then recounts the indicator figures (0014) and
+-- the coverage.
+CREATE FUNCTION facts_on_participations() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   event_ids uuid[];
   person_ids uuid[];
-  pair_unit uuid[];
-  pair_person uuid[];
 BEGIN
   IF TG_OP = 'INSERT' THEN
     SELECT array_agg(n.event_id), array_agg(n.person_id) INTO event_ids, person_ids FROM new_rows n;
@@ -124,22 +152,8 @@ BEGIN
     RETURN NULL;
   END IF;
   PERFORM 1 FROM events WHERE id = ANY (event_ids) ORDER BY id FOR SHARE;
-  -- The municipality of each changed row's event; a person whose event is gone (deleted with its
-  -- participations) is recounted in every municipality that counts them.
-  SELECT array_agg(pair.unit_id), array_agg(pair.person_id) INTO pair_unit, pair_person
-  FROM (
-    SELECT cu.unit_id, c.person_id
-    FROM unnest(event_ids, person_ids) AS c (event_id, person_id)
-    JOIN events e ON e.id = c.event_id
-    JOIN coverage_units cu ON cu.jurisdiction_id = e.jurisdiction_id
-    UNION
-    SELECT ma.municipality_id, ma.person_id
-    FROM unnest(event_ids, person_ids) AS c (event_id, person_id)
-    JOIN municipality_attendees ma ON ma.person_id = c.person_id
-    WHERE NOT EXISTS (SELECT 1 FROM events WHERE events.id = c.event_id)
-  ) pair
-  WHERE pair.unit_id IS NOT NULL;
-  PERFORM refresh_municipality_attendees(pair_unit, pair_person);
+  PERFORM refresh_figures_of_participations(event_ids, person_ids);
+  PERFORM refresh_coverage_of_participations(event_ids, person_ids);
   RETURN NULL;
 END;
 $$;
@@ -214,14 +228,14 @@ END;
 $$;
 --> statement-breakpoint
 
-CREATE TRIGGER participations_coverage_insert AFTER INSERT ON participations
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION coverage_on_participations();
+CREATE TRIGGER participations_facts_insert AFTER INSERT ON participations
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION facts_on_participations();
 --> statement-breakpoint
-CREATE TRIGGER participations_coverage_update AFTER UPDATE ON participations
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION coverage_on_participations();
+CREATE TRIGGER participations_facts_update AFTER UPDATE ON participations
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION facts_on_participations();
 --> statement-breakpoint
-CREATE TRIGGER participations_coverage_delete AFTER DELETE ON participations
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION coverage_on_participations();
+CREATE TRIGGER participations_facts_delete AFTER DELETE ON participations
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION facts_on_participations();
 --> statement-breakpoint
 CREATE TRIGGER participations_coverage_truncate AFTER TRUNCATE ON participations
   FOR EACH STATEMENT EXECUTE FUNCTION coverage_on_truncate();
