@@ -181,13 +181,15 @@ const trainerRoles: ReadonlySet<ParticipationRole> = new Set(["trainer", "co_tra
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The cascade of every TOT of the input, by date then id (see the rules at the top of this
- * module). Throws a `CapacityInputError` when an event's date is not an ISO date.
+ * The cascade of every TOT of the input, or of those among `totIds` only, by date then id (see the
+ * rules at the top of this module). Throws a `CapacityInputError` when an event's date is not an
+ * ISO date.
  */
-export function traceCascades(input: CascadeInput): TotCascade[] {
+export function traceCascades(input: CascadeInput, totIds?: readonly string[]): TotCascade[] {
   const index = buildIndex(input);
+  const wanted = totIds ? new Set(totIds) : null;
   return [...index.events.values()]
-    .filter(({ event }) => event.kind === "training_of_trainers")
+    .filter(({ event }) => event.kind === "training_of_trainers" && (wanted?.has(event.id) ?? true))
     .sort(compareIndexedEvents)
     .map((tot) => traceTot(index, tot));
 }

@@ -47,6 +47,8 @@ export const events = pgTable(
     index("events_starts_on_idx").on(t.startsOn),
     // Coverage and the municipality page read the events of one place.
     index("events_jurisdiction_idx").on(t.jurisdictionId),
+    // Trainings of trainers are few among many events: the cascades and their indicators start here.
+    index("events_tot_idx").on(t.startsOn).where(sql`${t.kind} = 'training_of_trainers'`),
     trigram("events_search_idx", t.searchText),
   ],
 );

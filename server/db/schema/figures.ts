@@ -1,11 +1,24 @@
 /**
  * The figures engine's maintained facts, kept by triggers (migration 0014; never written by the
  * app): which events feed which activity-fed indicator in which period, which people they reached,
- * and the totals every page reads. Derived rows: no foreign keys (the sources' keys hold them);
- * see docs/decisions/010-figures-engine.md.
+ * and the totals every page reads; and the traced trainer cascades, which triggers mark stale and
+ * the cascade module traces again on read (decision 011). Derived rows: no foreign keys (the
+ * sources' keys hold them); see docs/decisions/010-figures-engine.md.
  */
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 /** An event that feeds an activity-fed indicator (held, not archived, of its kinds, in its subtree), in its period. */
 export const indicatorEvents = pgTable(
@@ -88,3 +101,95 @@ export const municipalityFigures = pgTable("municipality_figures", {
   male: integer("male").notNull().default(0),
   trainers: integer("trainers").notNull().default(0),
 });
+
+/**
+ * The kept trace of a training of trainers' cascade (decision 011). `version` goes up whenever a
+ * change may alter the cascade (triggers on participations and events); the trace is current when
+ * `traced_version` equals it, and is traced again (by `common/capacity`'s rules) on the next read
+ * when not. The headline figures of generation 1 are kept with it.
+ */
+export const cascadeTraces = pgTable("cascade_traces", {
+  totId: uuid("tot_id").primaryKey(),
+  version: bigint("version", { mode: "number" }).notNull().default(1),
+  tracedVersion: bigint("traced_version", { mode: "number" }).notNull().default(0),
+  trainersProduced: integer("trainers_produced").notNull().default(0),
+  sessionsDelivered: integer("sessions_delivered").notNull().default(0),
+  depth: integer("depth").notNull().default(0),
+});
+
+/** The events of a traced cascade: the TOT and the sessions of every generation. */
+export const cascadeTraceEvents = pgTable(
+  "cascade_trace_events",
+  {
+    totId: uuid("tot_id").notNull(),
+    eventId: uuid("event_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.totId, t.eventId] }),
+    index("cascade_trace_events_event_idx").on(t.eventId),
+  ],
+);
+
+/** Each person a generation of a traced cascade reached, on each day a session of it reached them. */
+export const cascadeReached = pgTable(
+  "cascade_reached",
+  {
+    totId: uuid("tot_id").notNull(),
+    generation: integer("generation").notNull(),
+    personId: uuid("person_id").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.totId, t.generation, t.day, t.personId] })],
+);
+
+/**
+ * Counted reach of a group of TOTs over some spans (e.g. a `cascade_reach` indicator's periods),
+ * kept under a stable key with the fingerprint of what it was counted from: the TOTs and the
+ * versions of their traces, the spans and the generations counted. A read whose fingerprint
+ * matches uses it; any change to a trace changes the fingerprint.
+ */
+export const cascadeReachMemos = pgTable("cascade_reach_memos", {
+  groupKey: text("group_key").primaryKey(),
+  fingerprint: text("fingerprint").notNull(),
+  counts: jsonb("counts").notNull(),
+});
+
+/**
+ * An approved submission's figures for one indicator (kept by triggers, migration 0023): its total
+ * (the value given for the total, else the sum of its category combinations) and the sums of the
+ * combinations of each sex; null where it gave none.
+ */
+export const reportedCells = pgTable(
+  "reported_cells",
+  {
+    submissionId: uuid("submission_id").notNull(),
+    indicatorId: uuid("indicator_id").notNull(),
+    periodId: uuid("period_id").notNull(),
+    actual: numeric("actual"),
+    female: numeric("female"),
+    male: numeric("male"),
+  },
+  (t) => [primaryKey({ columns: [t.submissionId, t.indicatorId] })],
+);
+
+/**
+ * Per indicator and period, the approved figures of every organisation added up, with how many
+ * organisations gave each: a sum or a mean across organisations is read in one row.
+ */
+export const reportedPeriodFigures = pgTable(
+  "reported_period_figures",
+  {
+    indicatorId: uuid("indicator_id").notNull(),
+    periodId: uuid("period_id").notNull(),
+    actualSum: numeric("actual_sum").notNull().default("0"),
+    actualCount: integer("actual_count").notNull().default(0),
+    femaleSum: numeric("female_sum").notNull().default("0"),
+    femaleCount: integer("female_count").notNull().default(0),
+    maleSum: numeric("male_sum").notNull().default("0"),
+    maleCount: integer("male_count").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.indicatorId, t.periodId] }),
+    index("reported_period_figures_period_idx").on(t.periodId),
+  ],
+);

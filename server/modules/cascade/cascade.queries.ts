@@ -108,14 +108,29 @@ async function selectAttendedParticipations(db: DbOrTx, eventIds: string[]): Pro
 
 /** The events and participations the cascades of the seeds need, ready for `traceCascades`. */
 export async function loadCascades(db: DbOrTx, seeds: TotSeeds): Promise<LoadedCascades> {
-  if ("ids" in seeds && seeds.ids.length === 0) {
-    return { input: { events: [], participations: [], people: [] }, events: new Map() };
-  }
+  if ("ids" in seeds && seeds.ids.length === 0) return loaded([], []);
   const eventRows = await selectCascadeEvents(db, seeds);
-  const participationRows = await selectAttendedParticipations(
-    db,
-    eventRows.map((row) => row.id),
+  return loaded(
+    eventRows,
+    await selectAttendedParticipations(
+      db,
+      eventRows.map((row) => row.id),
+    ),
   );
+}
+
+/** Given events (whatever their status) and their attended participations, ready for `traceCascades`. */
+export async function loadCascadeEvents(db: DbOrTx, eventIds: readonly string[]): Promise<LoadedCascades> {
+  if (eventIds.length === 0) return loaded([], []);
+  const result = await db.execute<CascadeEventRow & Record<string, unknown>>(sql`
+    select e.id, e.kind, e.starts_on as "startsOn", e.jurisdiction_id as "municipalityId", e.title,
+      j.name_latin as "municipalityName"
+    from events e left join jurisdictions j on j.id = e.jurisdiction_id
+    where e.id = any(${uuidArray(eventIds)})`);
+  return loaded(result.rows, await selectAttendedParticipations(db, [...eventIds]));
+}
+
+function loaded(eventRows: CascadeEventRow[], participationRows: ParticipationRow[]): LoadedCascades {
   const peopleById = new Map<string, CascadePerson>();
   for (const { personId, sex, sector, level } of participationRows) {
     peopleById.set(personId, { id: personId, sex, sector, level });
@@ -157,11 +172,17 @@ export async function selectCascadeHead(db: DbOrTx, id: string) {
   return row ? { ...row, kind: row.kind as EventKind } : undefined;
 }
 
-/** The held, not archived TOTs the actor may read (`readableEvents`, the event read rule in SQL). */
-export async function selectReadableTotIds(db: DbOrTx, actor: Actor): Promise<string[]> {
-  const rows = await db
-    .select({ id: events.id })
+/** The held, not archived TOTs the actor may read (`readableEvents`, the event read rule in SQL), as list heads. */
+export async function selectReadableTots(db: DbOrTx, actor: Actor) {
+  return db
+    .select({
+      id: events.id,
+      title: events.title,
+      startsOn: events.startsOn,
+      municipalityName: jurisdictions.nameLatin,
+    })
     .from(events)
+    .leftJoin(jurisdictions, eq(jurisdictions.id, events.jurisdictionId))
     .where(
       and(
         eq(events.kind, "training_of_trainers"),
@@ -170,7 +191,6 @@ export async function selectReadableTotIds(db: DbOrTx, actor: Actor): Promise<st
         readableEvents(actor, events.id),
       ),
     );
-  return rows.map((row) => row.id);
 }
 
 /** "Given Family" per person id. */

@@ -6,14 +6,8 @@ import {
   type CascadeCount,
   type TotCascade as TracedCascade,
   traceCascade,
-  traceCascades,
 } from "../../../common/capacity/cascade.js";
-import type {
-  CascadeSession,
-  CascadeSummary,
-  CascadeSummaryList,
-  TotCascade,
-} from "../../../common/schemas/cascade.js";
+import type { CascadeSession, CascadeSummaryList, TotCascade } from "../../../common/schemas/cascade.js";
 import type { SexCounts } from "../../../common/schemas/common.js";
 import type { Sex } from "../../../common/schemas/enums.js";
 import type { DbOrTx } from "../../db/client.js";
@@ -24,12 +18,13 @@ import { eventLinksOf } from "../events/events.service.js";
 import { cascadePolicy } from "./cascade.policy.js";
 import {
   type CascadeEventRow,
-  type LoadedCascades,
-  loadCascades,
+  loadCascadeEvents,
   selectCascadeHead,
   selectPersonNames,
-  selectReadableTotIds,
+  selectReadableTots,
 } from "./cascade.queries.js";
+import { ensureCascadesTraced } from "./cascade.traces.js";
+import { selectTraceEventIds, selectTraceSummaries } from "./cascade.traces.queries.js";
 
 const sexCounts = (bySex: CascadeCount<Sex>[], total: number): SexCounts => ({
   female: bySex.find((row) => row.key === "female")?.people ?? 0,
@@ -125,10 +120,11 @@ export async function getTotCascade(db: DbOrTx, actor: Actor, id: string): Promi
   if (head.kind !== "training_of_trainers") {
     throw invalid("id", "not_a_tot");
   }
-  let loaded = await loadCascades(db, { ids: [id] });
-  if (!loaded.events.has(id)) {
-    loaded = { input: { events: [head], participations: [], people: [] }, events: new Map([[id, head]]) };
-  }
+  // The kept trace names the cascade's events; tracing them alone gives the whole cascade.
+  await ensureCascadesTraced(db, [id]);
+  const eventIds = await selectTraceEventIds(db, id);
+  const loaded = await loadCascadeEvents(db, eventIds.includes(id) ? eventIds : [id, ...eventIds]);
+  if (!loaded.events.has(id)) loaded.events.set(id, head);
   const traced = traceCascade(loaded.input, id);
   if (!traced) throw notFound("Event");
   const names = await selectPersonNames(
@@ -138,139 +134,26 @@ export async function getTotCascade(db: DbOrTx, actor: Actor, id: string): Promi
   return toTotCascade(traced, loaded.events, names);
 }
 
-const summaryOf = (traced: TracedCascade, events: ReadonlyMap<string, CascadeEventRow>): CascadeSummary => ({
-  ...totOf(traced, events),
-  trainersProduced: traced.trainersProduced.length,
-  sessionsDelivered: traced.sessions.length,
-  peopleReached: sexCounts(traced.reachedBySex, traced.reached.length),
-  depth: traced.depth,
-});
-
-/** The traced cascades of the given TOTs only (the input may hold other TOTs among the sessions). */
-function cascadesOf(loaded: LoadedCascades, totIds: readonly string[]): TracedCascade[] {
-  const wanted = new Set(totIds);
-  return traceCascades(loaded.input).filter((cascade) => wanted.has(cascade.totId));
-}
-
-/** One row per held, not archived TOT the actor may read, newest first. */
+/** One row per held, not archived TOT the actor may read, newest first, from the kept traces. */
 export async function listTotCascades(db: DbOrTx, actor: Actor): Promise<CascadeSummaryList> {
   enforce(cascadePolicy(actor), "Event");
-  const ids = await selectReadableTotIds(db, actor);
-  const loaded = await loadCascades(db, { ids });
-  const items = cascadesOf(loaded, ids)
-    .map((cascade) => summaryOf(cascade, loaded.events))
+  const heads = await selectReadableTots(db, actor);
+  await ensureCascadesTraced(
+    db,
+    heads.map((head) => head.id),
+  );
+  const summaries = await selectTraceSummaries(
+    db,
+    heads.map((head) => head.id),
+  );
+  const none = {
+    trainersProduced: 0,
+    sessionsDelivered: 0,
+    depth: 0,
+    peopleReached: { female: 0, male: 0, total: 0 },
+  };
+  const items = heads
+    .map((head) => ({ ...head, ...(summaries.get(head.id) ?? none) }))
     .sort((a, b) => b.startsOn.localeCompare(a.startsOn) || a.title.localeCompare(b.title));
   return { items };
-}
-
-export interface CascadeReachOptions {
-  /** "first" (default): the people reached by the trainers each TOT produced; "all": every generation. */
-  generations?: "first" | "all";
-}
-
-/**
- * Unique people that trainer cascades reached in sessions starting from `from` to `to` (ISO dates,
- * both included), by sex. Each person counts once however many sessions or TOTs reached them in the
- * period, as the `unique_people` activity measure counts people within a reporting period; a person
- * reached in two periods counts in both. `totIds` are the TOTs whose cascades count (held, not
- * archived ones; others add nothing), or "all" for every held, not archived TOT. By default only
- * the first generation counts, as in the headline "people reached" of the cascade page.
- * Aggregates without names, so no actor: callers (indicators, progress) apply their own policy.
- */
-export async function cascadeReachInPeriod(
-  db: DbOrTx,
-  totIds: readonly string[] | "all",
-  from: string,
-  to: string,
-  options: CascadeReachOptions = {},
-): Promise<SexCounts> {
-  const [reach] = await cascadeReachInPeriods(db, totIds, [{ from, to }], options);
-  return reach ?? { female: 0, male: 0, total: 0 };
-}
-
-/**
- * `cascadeReachInPeriod` for several periods at once: the cascades are loaded and traced once, then
- * counted per period (in the order given).
- */
-export async function cascadeReachInPeriods(
-  db: DbOrTx,
-  totIds: readonly string[] | "all",
-  periods: readonly { from: string; to: string }[],
-  options: CascadeReachOptions = {},
-): Promise<SexCounts[]> {
-  if (periods.length === 0) return [];
-  const until =
-    periods
-      .map((period) => period.to)
-      .sort()
-      .at(-1) ?? "";
-  const loaded = await loadCascades(db, totIds === "all" ? { startingUntil: until } : { ids: [...totIds] });
-  const traced = totIds === "all" ? traceCascades(loaded.input) : cascadesOf(loaded, totIds);
-  return reachInPeriods(loaded, traced, periods, options);
-}
-
-/**
- * The reach of several groups of TOTs (e.g. one per indicator), each over its own periods: the
- * cascades of all of them are loaded and traced once.
- */
-export async function cascadeReachOfGroups<Key>(
-  db: DbOrTx,
-  groups: ReadonlyMap<Key, { totIds: readonly string[]; periods: readonly { from: string; to: string }[] }>,
-  options: CascadeReachOptions = {},
-): Promise<Map<Key, SexCounts[]>> {
-  const result = new Map<Key, SexCounts[]>();
-  const allTots = [...new Set([...groups.values()].flatMap((group) => group.totIds))];
-  if (allTots.length === 0) return result;
-  const loaded = await loadCascades(db, { ids: allTots });
-  const traced = cascadesOf(loaded, allTots);
-  for (const [key, group] of groups) {
-    const wanted = new Set(group.totIds);
-    const own = traced.filter((cascade) => wanted.has(cascade.totId));
-    result.set(key, reachInPeriods(loaded, own, group.periods, options));
-  }
-  return result;
-}
-
-/** Unique people (by sex) the counted generations of some traced cascades reached in each period. */
-function reachInPeriods(
-  loaded: LoadedCascades,
-  traced: readonly TracedCascade[],
-  periods: readonly { from: string; to: string }[],
-  options: CascadeReachOptions,
-): SexCounts[] {
-  const participants = participantsByEvent(loaded);
-  const sexOf = new Map(loaded.input.people.map((person) => [person.id, person.sex]));
-  // Each person reached, with the days of the sessions where a counted generation reached them.
-  const reachedOn: { personId: string; day: string }[] = [];
-  for (const cascade of traced) {
-    const generations = options.generations === "all" ? cascade.generations : cascade.generations.slice(0, 1);
-    for (const generation of generations) {
-      // A person this generation reached and who attended one of its sessions as participant was reached there.
-      const reachedByGeneration = new Set(generation.reached);
-      for (const sessionId of generation.sessions) {
-        const day = loaded.events.get(sessionId)?.startsOn.slice(0, 10);
-        if (!day) continue;
-        for (const personId of participants.get(sessionId) ?? []) {
-          if (reachedByGeneration.has(personId)) reachedOn.push({ personId, day });
-        }
-      }
-    }
-  }
-  return periods.map(({ from, to }) => {
-    const reached = new Set(reachedOn.filter(({ day }) => day >= from && day <= to).map((r) => r.personId));
-    const female = [...reached].filter((personId) => sexOf.get(personId) === "female").length;
-    return { female, male: reached.size - female, total: reached.size };
-  });
-}
-
-/** The attended participants (role `participant`) of each loaded event. */
-function participantsByEvent(loaded: LoadedCascades): Map<string, string[]> {
-  const byEvent = new Map<string, string[]>();
-  for (const { eventId, personId, role } of loaded.input.participations) {
-    if (role !== "participant") continue;
-    const list = byEvent.get(eventId) ?? [];
-    list.push(personId);
-    byEvent.set(eventId, list);
-  }
-  return byEvent;
 }

@@ -9,7 +9,7 @@ import {
   makePerson,
   makeSignedInUser,
 } from "../../test/factories.js";
-import { cascadeReachInPeriod } from "./cascade.service.js";
+import { cascadeReachInPeriod } from "./cascade.traces.js";
 
 const { app, db } = await createTestApp();
 

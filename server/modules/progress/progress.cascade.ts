@@ -5,7 +5,7 @@
  * from the plan's first period to the end of each period, each person once.
  */
 import type { DbOrTx } from "../../db/client.js";
-import { cascadeReachOfGroups } from "../cascade/cascade.service.js";
+import { cascadeReachOfGroups } from "../cascade/cascade.traces.js";
 import type { SexFigure } from "../figures/figures.service.js";
 import type { PeriodOfPlan } from "./progress.queries.js";
 import { selectCascadeSources } from "./progress.queries.js";
@@ -27,6 +27,8 @@ export async function cascadeFigures(
       indicatorId,
       {
         totIds,
+        // Counted once per state of the indicator's cascades, then read back.
+        memoKey: `indicator:${indicatorId}`,
         periods: periods.map((period) => ({
           from: cumulative.has(indicatorId) ? first : period.startsOn,
           to: period.endsOn,

@@ -45,16 +45,23 @@ export interface IndicatorOfPlan {
 }
 
 /** One organisation's approved figures for one indicator and period. */
-export interface ReportedRow {
+/** A sum of the values some organisations reported, and how many reported one. */
+export interface ReportedSum {
+  sum: number;
+  count: number;
+}
+
+/**
+ * The approved figures of an indicator in a period, across organisations: per organisation, its
+ * total is the value given for the total, else the sum of its category combinations; its women's
+ * and men's figures are the sums of the combinations with that sex.
+ */
+export interface ReportedCell {
   indicatorId: string;
   periodId: string;
-  organizationId: string;
-  /** The value given for the total (category key ''). */
-  total: number | null;
-  /** The sum of the values given per category combination. */
-  combined: number | null;
-  female: number | null;
-  male: number | null;
+  actual: ReportedSum;
+  female: ReportedSum;
+  male: ReportedSum;
 }
 
 export async function selectPlanRef(db: DbOrTx, planId: string) {
@@ -152,34 +159,70 @@ export async function selectPlanTargets(db: DbOrTx, planId: string) {
   return rows.map((row) => ({ ...row, target: toNumber(row.target) }));
 }
 
-/** Per indicator, period and organisation: the approved total and the sums of its combinations. */
+/**
+ * Per indicator and period, the approved figures summed across organisations (see `ReportedCell`),
+ * as the triggers of migration 0024 keep them.
+ */
 export async function selectReportedValues(
   db: DbOrTx,
   planId: string,
   indicatorIds?: readonly string[],
-): Promise<ReportedRow[]> {
-  const only = indicatorIds ? sql`and v.indicator_id = any(${uuidArray(indicatorIds)})` : sql``;
-  const result = await db.execute<Record<keyof ReportedRow, string | null>>(sql`
-    select v.indicator_id as "indicatorId", s.reporting_period_id as "periodId",
-      s.organization_id as "organizationId",
-      max(v.value) filter (where v.category_key = '') as "total",
-      sum(v.value) filter (where v.category_key <> '') as "combined",
-      sum(v.value) filter (where 'sex=female' = any(string_to_array(v.category_key, ';'))) as "female",
-      sum(v.value) filter (where 'sex=male' = any(string_to_array(v.category_key, ';'))) as "male"
-    from indicator_values v
-    join submissions s on s.id = v.submission_id
-    join reporting_periods p on p.id = s.reporting_period_id
-    join indicators i on i.id = v.indicator_id
-    where p.plan_id = ${planId} and i.plan_id = ${planId} and s.status = 'approved' ${only}
-    group by v.indicator_id, s.reporting_period_id, s.organization_id`);
+): Promise<ReportedCell[]> {
+  const only = indicatorIds ? sql`and f.indicator_id = any(${uuidArray(indicatorIds)})` : sql``;
+  const result = await db.execute<Record<string, string | number>>(sql`
+    select f.indicator_id as "indicatorId", f.period_id as "periodId",
+      f.actual_sum as "actualSum", f.actual_count as "actualCount",
+      f.female_sum as "femaleSum", f.female_count as "femaleCount",
+      f.male_sum as "maleSum", f.male_count as "maleCount"
+    from reported_period_figures f
+    join reporting_periods p on p.id = f.period_id
+    join indicators i on i.id = f.indicator_id
+    where p.plan_id = ${planId} and i.plan_id = ${planId} ${only}
+      and (f.actual_count > 0 or f.female_count > 0 or f.male_count > 0)`);
+  const sumOf = (sum: string | number | undefined, count: string | number | undefined): ReportedSum => ({
+    sum: Number(sum ?? 0),
+    count: Number(count ?? 0),
+  });
   return result.rows.map((row) => ({
-    indicatorId: row.indicatorId as string,
-    periodId: row.periodId as string,
-    organizationId: row.organizationId as string,
-    total: toNumber(row.total),
-    combined: toNumber(row.combined),
-    female: toNumber(row.female),
-    male: toNumber(row.male),
+    indicatorId: String(row.indicatorId),
+    periodId: String(row.periodId),
+    actual: sumOf(row.actualSum, row.actualCount),
+    female: sumOf(row.femaleSum, row.femaleCount),
+    male: sumOf(row.maleSum, row.maleCount),
+  }));
+}
+
+/**
+ * The same figures counted from the values of approved submissions (what the triggers keep), for
+ * the tests that compare the two.
+ */
+export async function selectReportedValuesFromScratch(db: DbOrTx, planId: string): Promise<ReportedCell[]> {
+  const result = await db.execute<Record<string, string | null>>(sql`
+    with organisation_cell as (
+      select v.indicator_id, s.reporting_period_id as period_id,
+        coalesce(max(v.value) filter (where v.category_key = ''),
+          sum(v.value) filter (where v.category_key <> '')) as actual,
+        sum(v.value) filter (where 'sex=female' = any(string_to_array(v.category_key, ';'))) as female,
+        sum(v.value) filter (where 'sex=male' = any(string_to_array(v.category_key, ';'))) as male
+      from indicator_values v
+      join submissions s on s.id = v.submission_id
+      join reporting_periods p on p.id = s.reporting_period_id
+      join indicators i on i.id = v.indicator_id
+      where p.plan_id = ${planId} and i.plan_id = ${planId} and s.status = 'approved'
+      group by v.indicator_id, s.reporting_period_id, s.organization_id
+    )
+    select indicator_id as "indicatorId", period_id as "periodId",
+      sum(actual) as "actualSum", count(actual) as "actualCount",
+      sum(female) as "femaleSum", count(female) as "femaleCount",
+      sum(male) as "maleSum", count(male) as "maleCount"
+    from organisation_cell
+    group by indicator_id, period_id`);
+  return result.rows.map((row) => ({
+    indicatorId: String(row.indicatorId),
+    periodId: String(row.periodId),
+    actual: { sum: Number(row.actualSum ?? 0), count: Number(row.actualCount ?? 0) },
+    female: { sum: Number(row.femaleSum ?? 0), count: Number(row.femaleCount ?? 0) },
+    male: { sum: Number(row.maleSum ?? 0), count: Number(row.maleCount ?? 0) },
   }));
 }
 
@@ -200,13 +243,17 @@ const indicatorSubtrees = (planId: string, measure: ActivityMeasure) => sql`
  */
 export async function selectCascadeSources(db: DbOrTx, planId: string) {
   const result = await db.execute<{ indicatorId: string; totId: string }>(sql`
-    ${indicatorSubtrees(planId, "cascade_reach")}
+    ${indicatorSubtrees(planId, "cascade_reach")},
+    -- The TOTs and their links first (few among many events, by their own index).
+    tot as materialized (
+      select e.id, e.kind, efn.framework_node_id as node_id
+      from events e join event_framework_nodes efn on efn.event_id = e.id
+      where e.kind = 'training_of_trainers' and e.status = 'held' and e.archived_at is null
+    )
     select distinct ind.id as "indicatorId", e.id as "totId"
     from ind
     join subtree st on st.indicator_id = ind.id
-    join event_framework_nodes efn on efn.framework_node_id = st.node_id
-    join events e on e.id = efn.event_id
-    where e.kind = 'training_of_trainers' and e.status = 'held' and e.archived_at is null
-      and (ind.src -> 'eventKinds') @> to_jsonb(e.kind)`);
+    join tot e on e.node_id = st.node_id
+    where (ind.src -> 'eventKinds') @> to_jsonb(e.kind)`);
   return result.rows;
 }

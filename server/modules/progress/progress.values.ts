@@ -14,13 +14,13 @@ import {
 } from "../../../common/indicators/index.js";
 import type { BySex, ProgressAggregation, ProgressSource } from "../../../common/schemas/progress.js";
 import type { SexFigure } from "../figures/figures.service.js";
-import type { IndicatorOfPlan, PeriodOfPlan, ReportedRow } from "./progress.queries.js";
+import type { IndicatorOfPlan, PeriodOfPlan, ReportedCell, ReportedSum } from "./progress.queries.js";
 
 export interface PlanFigures {
   periods: PeriodOfPlan[];
   indicators: IndicatorOfPlan[];
   targets: { indicatorId: string; periodId: string; target: number | null }[];
-  reported: ReportedRow[];
+  reported: ReportedCell[];
   /** Per activity-fed indicator, its figure in each period (cumulated where it cumulates), from the figures engine. */
   activity: Map<string, SexFigure[]>;
   /** ISO date of today: activity counts of a period that has not started yet are no data, not 0. */
@@ -64,11 +64,10 @@ export const sourceOf = (indicator: IndicatorOfPlan): ProgressSource =>
 export const aggregationOf = (indicator: IndicatorOfPlan): ProgressAggregation =>
   indicator.unit === "number" ? "sum" : "mean";
 
-function combine(values: (number | null)[], aggregation: ProgressAggregation): number | null {
-  const present = values.filter((value): value is number => value !== null && Number.isFinite(value));
-  if (present.length === 0) return null;
-  const sum = present.reduce((total, value) => total + value, 0);
-  return aggregation === "sum" ? sum : sum / present.length;
+/** Organisations' figures combined by the aggregation: their sum, or their mean; null when none gave one. */
+function combine({ sum, count }: ReportedSum, aggregation: ProgressAggregation): number | null {
+  if (count === 0) return null;
+  return aggregation === "sum" ? sum : sum / count;
 }
 
 /**
@@ -77,28 +76,14 @@ function combine(values: (number | null)[], aggregation: ProgressAggregation): n
  * by the indicator's aggregation.
  */
 function reportedFigures(figures: PlanFigures): Map<string, Raw> {
-  const byCell = new Map<string, ReportedRow[]>();
-  for (const row of figures.reported) {
-    const cell = key(row.indicatorId, row.periodId);
-    byCell.set(cell, [...(byCell.get(cell) ?? []), row]);
-  }
   const aggregations = new Map(figures.indicators.map((i) => [i.id, aggregationOf(i)]));
   const result = new Map<string, Raw>();
-  for (const [cell, rows] of byCell) {
-    const aggregation = aggregations.get(rows[0]?.indicatorId ?? "") ?? "sum";
-    result.set(cell, {
-      actual: combine(
-        rows.map((row) => row.total ?? row.combined),
-        aggregation,
-      ),
-      female: combine(
-        rows.map((row) => row.female),
-        aggregation,
-      ),
-      male: combine(
-        rows.map((row) => row.male),
-        aggregation,
-      ),
+  for (const cell of figures.reported) {
+    const aggregation = aggregations.get(cell.indicatorId) ?? "sum";
+    result.set(key(cell.indicatorId, cell.periodId), {
+      actual: combine(cell.actual, aggregation),
+      female: combine(cell.female, aggregation),
+      male: combine(cell.male, aggregation),
     });
   }
   return result;
