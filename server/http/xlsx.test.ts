@@ -1,7 +1,8 @@
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { safeSheetName, toXlsx, xlsxContentType } from "./xlsx.js";
+import { safeSheetName, toXlsx, writeXlsx, xlsxContentType } from "./xlsx.js";
 
 const dangerous = ["=", "+", "-", "@", "\t", "\r"];
 
@@ -165,6 +166,77 @@ describe("XLSX writing", () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it("streams many batches through a slow reader, holding little, and reads them all back", async () => {
+    const streamed = [
+      { header: "n", key: "n", type: "integer" },
+      { header: "name", key: "name", type: "text" },
+      { header: "ratio", key: "ratio", type: "number" },
+      { header: "at", key: "at", type: "date" },
+    ] as const;
+    const row = (i: number) => ({
+      n: i,
+      name: i % 3 ? `Особа ${i} š đ č ć ž` : "isto",
+      ratio: i % 10 === 0 ? Number.NaN : i / 7,
+      at: new Date(Date.UTC(2014, 0, 1) + i * 60_000),
+    });
+    const total = 12_000;
+    async function* batches() {
+      for (let start = 0; start < total; start += 1_000) {
+        yield Array.from({ length: 1_000 }, (_, k) => row(start + k));
+      }
+    }
+    const output = new PassThrough({ highWaterMark: 16 * 1024 });
+    const chunks: Buffer[] = [];
+    let mostBuffered = 0;
+    const read = (async () => {
+      for await (const chunk of output) {
+        mostBuffered = Math.max(mostBuffered, output.readableLength + output.writableLength);
+        chunks.push(chunk as Buffer);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    await writeXlsx({ name: "stream", columns: streamed, rowCount: total }, batches(), output);
+    await read;
+    // Never more than about one compressed chunk waits in the stream.
+    expect(mostBuffered).toBeLessThan(512 * 1024);
+    const sheet = await readBack(Buffer.concat(chunks));
+    expect(sheet.autoFilter).toBe(`A1:D${total + 1}`);
+    const rows = dataCells(sheet, streamed.length);
+    expect(rows).toHaveLength(total);
+    for (const i of [0, 1, 2, 10, 4_999, 11_999]) {
+      const expected = row(i);
+      expect(rows[i]?.map((cell) => cell.value)).toEqual([
+        expected.n,
+        expected.name,
+        Number.isNaN(expected.ratio) ? null : expected.ratio,
+        expected.at,
+      ]);
+    }
+  });
+
+  it("stops writing and reading batches when the reader goes away", async () => {
+    let pulled = 0;
+    async function* batches() {
+      for (let b = 0; b < 50; b++) {
+        pulled++;
+        yield Array.from({ length: 2_000 }, (_, k) => ({
+          code: `I-${b}-${k}`,
+          name: `ime ${b * 2_000 + k}`,
+        }));
+      }
+    }
+    const output = new PassThrough();
+    output.on("error", () => {});
+    let received = 0;
+    output.on("data", (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > 50_000) output.destroy();
+    });
+    await writeXlsx({ name: "gone", columns, rowCount: 100_000 }, batches(), output);
+    expect(output.destroyed).toBe(true);
+    expect(pulled).toBeLessThan(5);
   });
 
   it("makes sheet names Excel accepts", () => {

@@ -4,8 +4,24 @@
  * formula injection like the CSV export, and no cell ever holds a formula.
  */
 import { PassThrough, type Readable, type Writable } from "node:stream";
-import ExcelJS from "exceljs";
+import { Zip, ZipDeflate } from "fflate";
 import { neutraliseCell, StreamInterrupted } from "./csv.js";
+import {
+  columnLetters,
+  contentTypesXml,
+  excelSerial,
+  headerStyle,
+  packageRelsXml,
+  rangeRef,
+  sharedStringsEndXml,
+  sharedStringsStartXml,
+  sharedStringXml,
+  sheetEndXml,
+  sheetStartXml,
+  stylesFor,
+  workbookRelsXml,
+  workbookXml,
+} from "./xlsx-parts.js";
 
 /** The media type of an .xlsx file. */
 export const xlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -64,9 +80,12 @@ const defaultNumFmt: Record<XlsxColumnType, string | undefined> = {
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this escapes
 const needsEscape = /_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]/g;
+/** The same, without the global flag's state, to skip the common text that needs no escape. */
+const needsEscapeAnywhere = new RegExp(needsEscape.source);
 
 /** Text as an XLSX string cell keeps it: escaped for the file format, after the formula guard. */
 function escapeText(text: string): string {
+  if (!needsEscapeAnywhere.test(text)) return text;
   return text.replace(
     needsEscape,
     (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
@@ -144,70 +163,153 @@ function drained(output: Writable): Promise<void> {
   });
 }
 
+/** The fastest deflate: most of an export's time was compression at the default level. */
+const zipLevel = 1;
+
+/** How much XML is gathered (in bytes, in one reused buffer) before it is compressed and passed on. */
+const chunkBytes = 256 * 1024;
+
 /**
- * Writes the workbook to `output` with exceljs's streaming writer, one committed row at a time, so
+ * Writes the workbook to `output` with our own streaming Office Open XML writer (zipped by fflate):
+ * rows become sheet XML as they come and are compressed and passed on every few hundred KB, so
  * only the current batch of rows is held. Widths left out are guessed from the header and the
- * first batch. Between batches it waits while `output` is full, and stops when it was closed.
- * Strings go to the shared-strings table (the only string cells exceljs reads back as text with
- * the format's escapes), which grows with the distinct texts of the file, not with its rows.
+ * first batch. Between batches (and between chunks of a large batch) it waits while `output` is
+ * full, and stops when it was closed. Strings go to the shared-strings table (the only string
+ * cells exceljs reads back as text with the format's escapes), written after the sheet; it grows
+ * with the distinct texts of the file, not with its rows. `output` is ended after the last byte.
  */
 export async function writeXlsx<const Columns extends readonly XlsxColumn[]>(
   sheet: XlsxSheetHead<Columns>,
   batches: AsyncIterable<readonly XlsxRow<Columns>[]>,
   output: Writable,
 ): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: output,
-    useStyles: true,
-    useSharedStrings: true,
-    // The fastest deflate: most of an export's time was compression at the default level.
-    zip: { zlib: { level: 1 } },
-  });
-  const worksheet = workbook.addWorksheet(safeSheetName(sheet.name), {
-    views: [{ state: "frozen", ySplit: 1 }],
-  });
   const columns: readonly XlsxColumn[] = sheet.columns;
+  const sheetName = safeSheetName(sheet.name);
+  const styles = stylesFor(columns.map((column) => column.numFmt ?? defaultNumFmt[column.type]));
+  const lastRow = sheet.rowCount + 1;
+  const filterRef = columns.length > 0 ? rangeRef(columns.length, lastRow) : null;
+
+  // fflate calls back synchronously with each piece of the zip, which goes straight to `output`.
+  let failure: unknown = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure ??= error;
+    else if (!output.destroyed) output.write(chunk);
+  });
+  const push = (file: ZipDeflate, bytes: Uint8Array, final: boolean) => {
+    file.push(bytes, final);
+    if (failure) throw failure;
+  };
+  const addPart = (path: string, xml: string) => {
+    const file = new ZipDeflate(path, { level: zipLevel });
+    zip.add(file);
+    push(file, Buffer.from(xml, "utf8"), true);
+  };
+  // fflate has read (checksummed and copied) a chunk once `push` returns, so one buffer serves all.
+  const chunk = Buffer.allocUnsafe(chunkBytes);
+  let used = 0;
+  /** Adds XML to the part being written; true when a full chunk was compressed and passed on. */
+  const write = (file: ZipDeflate, xml: string): boolean => {
+    const most = xml.length * 3;
+    if (used + most <= chunk.length) {
+      used += chunk.write(xml, used);
+      return false;
+    }
+    if (used > 0) push(file, chunk.subarray(0, used), false);
+    used = 0;
+    if (most > chunk.length) push(file, Buffer.from(xml, "utf8"), false);
+    else used = chunk.write(xml);
+    return true;
+  };
+  const finish = (file: ZipDeflate, xml: string) => {
+    write(file, xml);
+    push(file, chunk.subarray(0, used), true);
+    used = 0;
+  };
+
+  const strings = new Map<string, number>();
+  let stringUses = 0;
+  const cellStart = columns.map((_, index) => `<c r="${columnLetters(index)}`);
+  const cellStyle = styles.styleOf.map((style) => (style ? ` s="${style}"` : ""));
+  const headerCellStyle = columns.map(() => ` s="${headerStyle}"`);
+  const rowXml = (r: number, values: readonly StoredValue[], styleAttributes: readonly string[]) => {
+    let xml = `<row r="${r}">`;
+    for (let c = 0; c < values.length; c++) {
+      const value = values[c];
+      if (value === null || value === undefined) continue;
+      if (typeof value === "string") {
+        let index = strings.get(value);
+        if (index === undefined) {
+          index = strings.size;
+          strings.set(value, index);
+        }
+        stringUses++;
+        xml += `${cellStart[c]}${r}"${styleAttributes[c]} t="s"><v>${index}</v></c>`;
+      } else {
+        const number = typeof value === "number" ? value : excelSerial(value);
+        xml += `${cellStart[c]}${r}"${styleAttributes[c]}><v>${number}</v></c>`;
+      }
+    }
+    return `${xml}</row>`;
+  };
+
   const stored = (row: XlsxRow<Columns>) => {
     const cells = row as Record<string, unknown>;
     return columns.map((column) => storedValue(column.type, cells[column.key]));
   };
-  let started = false;
-  const start = (sample: readonly StoredValue[][]) => {
-    started = true;
-    worksheet.columns = columns.map((column, index) => {
-      const numFmt = column.numFmt ?? defaultNumFmt[column.type];
-      return {
-        key: column.key,
-        width:
-          column.width ??
-          guessWidth(
-            column,
-            sample.map((row) => row[index] ?? null),
-          ),
-        ...(numFmt ? { style: { numFmt } } : {}),
-      };
-    });
-    if (columns.length > 0) {
-      worksheet.autoFilter = {
-        from: { row: 1, column: 1 },
-        to: { row: sheet.rowCount + 1, column: columns.length },
-      };
-    }
-    const header = worksheet.addRow(columns.map((column) => escapeText(neutraliseCell(column.header))));
-    header.font = { bold: true };
-    header.commit();
+  let sheetFile: ZipDeflate | null = null;
+  let rowNumber = 0;
+  const start = (sample: readonly StoredValue[][]): ZipDeflate => {
+    addPart("[Content_Types].xml", contentTypesXml);
+    addPart("_rels/.rels", packageRelsXml);
+    addPart("xl/workbook.xml", workbookXml(sheetName, filterRef && rangeRef(columns.length, lastRow, true)));
+    addPart("xl/_rels/workbook.xml.rels", workbookRelsXml);
+    addPart("xl/styles.xml", styles.xml);
+    const file = new ZipDeflate("xl/worksheets/sheet1.xml", { level: zipLevel });
+    zip.add(file);
+    const widths = columns.map(
+      (column, index) =>
+        column.width ??
+        guessWidth(
+          column,
+          sample.map((row) => row[index] ?? null),
+        ),
+    );
+    const header = columns.map((column) => escapeText(neutraliseCell(column.header)));
+    write(file, sheetStartXml(widths, styles.styleOf));
+    write(file, rowXml(++rowNumber, header, headerCellStyle));
+    return file;
   };
+
   for await (const batch of batches) {
     if (output.destroyed) return;
     const rows = batch.map(stored);
-    if (!started) start(rows);
-    for (const row of rows) worksheet.addRow(row).commit();
+    sheetFile ??= start(rows);
+    for (const row of rows) {
+      if (write(sheetFile, rowXml(++rowNumber, row, cellStyle))) {
+        await drained(output);
+        if (output.destroyed) return;
+      }
+    }
     await drained(output);
   }
   if (output.destroyed) return;
-  if (!started) start([]);
-  worksheet.commit();
-  await workbook.commit();
+  sheetFile ??= start([]);
+  finish(sheetFile, sheetEndXml(filterRef));
+  await drained(output);
+
+  const stringsFile = new ZipDeflate("xl/sharedStrings.xml", { level: zipLevel });
+  zip.add(stringsFile);
+  write(stringsFile, sharedStringsStartXml(stringUses, strings.size));
+  for (const text of strings.keys()) {
+    if (write(stringsFile, sharedStringXml(text))) {
+      await drained(output);
+      if (output.destroyed) return;
+    }
+  }
+  finish(stringsFile, sharedStringsEndXml);
+  zip.end();
+  if (failure) throw failure;
+  if (!output.destroyed) output.end();
 }
 
 /**
