@@ -101,8 +101,10 @@ export type LocalPartner = z.infer<typeof LocalPartner>;
 export const MunicipalityActivity = z.object({
   municipality: Municipality,
   figures: CoverageFigures,
-  /** The events here the reader may read, not archived, of any status; newest first. */
+  /** The newest events here the reader may read, not archived, of any status: at most 25, newest first. */
   events: z.array(MunicipalityEvent),
+  /** How many events are listed under the same rule: the events list filtered to this municipality holds them all. */
+  eventsTotal: z.number().int(),
   organizations: z.array(InvolvedOrganization),
   localPartners: z.array(LocalPartner),
 });

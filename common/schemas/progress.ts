@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Uuid } from "./common.js";
 import { IndicatorDirection, IndicatorUnit } from "./enums.js";
+import { ActivitySource } from "./indicators.js";
 
 /** Where a progress figure comes from: reported in submissions, counted from events, or computed. */
 export const progressSources = ["reported", "activity", "formula"] as const;
@@ -48,6 +49,10 @@ export const IndicatorProgress = z.object({
   bySex: BySex,
   aggregation: ProgressAggregation,
   source: ProgressSource,
+  /** What an activity-fed indicator counts, so the page can say it; null for other sources. */
+  activitySource: ActivitySource.nullable(),
+  /** The actual adds up every period from the plan's first (unique people counted once over them). */
+  isCumulative: z.boolean(),
 });
 export type IndicatorProgress = z.infer<typeof IndicatorProgress>;
 

@@ -73,7 +73,7 @@ export const indicatorPeriodFigures = pgTable(
 /**
  * Coverage per municipality, kept by triggers (migration 0018): each person who attended a held,
  * not archived event in a municipality (Brčko District's events count for the municipality row
- * beneath it), with their sex, attendances and attendances as trainer or co-trainer.
+ * beneath it), with their sex, organisation, attendances and attendances as trainer or co-trainer.
  */
 export const municipalityAttendees = pgTable(
   "municipality_attendees",
@@ -81,12 +81,15 @@ export const municipalityAttendees = pgTable(
     municipalityId: uuid("municipality_id").notNull(),
     personId: uuid("person_id").notNull(),
     sex: text("sex").notNull(),
+    /** The person's organisation now (the municipality page counts the people of each). */
+    organizationId: uuid("organization_id"),
     attendances: integer("attendances").notNull(),
     trainerAttendances: integer("trainer_attendances").notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.municipalityId, t.personId] }),
     index("municipality_attendees_person_idx").on(t.personId),
+    index("municipality_attendees_organization_idx").on(t.municipalityId, t.organizationId),
     check("municipality_attendees_attendances_check", sql`${t.attendances} > 0`),
   ],
 );

@@ -12,11 +12,18 @@ import { createTestDatabase } from "../../test/db.js";
 import {
   findMunicipality,
   makeEvent,
+  makeOrganization,
   makeParticipation,
   makePerson,
   makeSignedInUser,
 } from "../../test/factories.js";
-import { countFiguresByMunicipality, selectFiguresByMunicipality } from "./coverage.queries.js";
+import {
+  countFiguresByMunicipality,
+  selectFiguresByMunicipality,
+  selectInvolvedOrganizations,
+  selectOrganisersHere,
+  selectPlacesOf,
+} from "./coverage.queries.js";
 
 const { db } = await createTestDatabase();
 const { actor } = await makeSignedInUser(db, "coordinator");
@@ -36,7 +43,24 @@ for (const [index, jurisdictionId] of places.entries()) {
 }
 worldEvents.push(await makeEvent(db, { organizerIds: [], jurisdictionId: places[0] as string }));
 const worldPeople: { id: string }[] = [];
-for (let i = 0; i < 5; i++) worldPeople.push(await makePerson(db, { sex: i % 2 === 0 ? "female" : "male" }));
+/** Two organisations the people belong to in turn; every third person belongs to none. */
+const worldOrganizations = [(await makeOrganization(db)).id, (await makeOrganization(db)).id];
+for (let i = 0; i < 5; i++) {
+  worldPeople.push(
+    await makePerson(db, {
+      sex: i % 2 === 0 ? "female" : "male",
+      organizationId: i % 3 === 2 ? null : (worldOrganizations[i % 2] as string),
+    }),
+  );
+}
+/** The municipalities counted (Brčko District's is the one beneath it), with the places whose events count for each. */
+const units = await Promise.all(
+  [
+    places[0] as string,
+    places[1] as string,
+    (await findMunicipality(db, "Brčko distrikt Bosne i Hercegovine")).id,
+  ].map(async (id) => ({ id, placeIds: await selectPlacesOf(db, id) })),
+);
 for (const [i, person] of worldPeople.entries()) {
   await makeParticipation(db, {
     eventId: worldEvents[i % worldEvents.length]?.id as string,
@@ -49,6 +73,28 @@ async function expectKeptToEqualCounted(tx: DbOrTx) {
   const kept = await selectFiguresByMunicipality(tx, actor, {});
   const counted = await countFiguresByMunicipality(tx, actor, {});
   expect(new Map([...kept].sort())).toEqual(new Map([...counted].sort()));
+  // The people of the organisations involved: kept attendees (no filter) against the participations
+  // (a filter that excludes nothing).
+  for (const unit of units) {
+    const everything = { from: "1900-01-01" };
+    const keptOrganizations = await selectInvolvedOrganizations(
+      tx,
+      actor,
+      {},
+      unit.id,
+      unit.placeIds,
+      await selectOrganisersHere(tx, actor, {}, unit.placeIds),
+    );
+    const countedOrganizations = await selectInvolvedOrganizations(
+      tx,
+      actor,
+      everything,
+      unit.id,
+      unit.placeIds,
+      await selectOrganisersHere(tx, actor, everything, unit.placeIds),
+    );
+    expect(keptOrganizations).toEqual(countedOrganizations);
+  }
 }
 
 const eventIndex = fc.integer({ min: 0, max: worldEvents.length - 1 });
@@ -76,6 +122,11 @@ const operation = fc.oneof(
   }),
   fc.record({ kind: fc.constant("deleteEvent"), eventIndex }),
   fc.record({ kind: fc.constant("setSex"), personIndex, sex: fc.constantFrom("female", "male") }),
+  fc.record({
+    kind: fc.constant("setOrganization"),
+    personIndex,
+    organizationIndex: fc.constantFrom(0, 1, null),
+  }),
 );
 type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
 
@@ -110,6 +161,14 @@ async function apply(tx: DbOrTx, op: Operation) {
       return;
     case "setSex":
       await tx.update(people).set({ sex: op.sex }).where(eq(people.id, personId));
+      return;
+    case "setOrganization":
+      await tx
+        .update(people)
+        .set({
+          organizationId: op.organizationIndex === null ? null : worldOrganizations[op.organizationIndex],
+        })
+        .where(eq(people.id, personId));
       return;
   }
 }

@@ -1,10 +1,11 @@
 /**
- * Activity per municipality, from the raw participations of the events the reader may read.
- * Brčko District counts as one municipality: events placed on the district itself count for the
+ * Activity per municipality over the events the reader may read: from the facts the triggers of
+ * migration 0018 keep for an unfiltered view by a reader of every event, else from the raw
+ * participations. Brčko District counts as one municipality: events placed on the district itself count for the
  * municipality row beneath it, which carries the district's polygon.
  */
 import { and, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from "drizzle-orm";
-import { alias, QueryBuilder } from "drizzle-orm/pg-core";
+import { alias } from "drizzle-orm/pg-core";
 import type {
   CoverageFigures,
   CoverageQuery,
@@ -14,10 +15,12 @@ import type {
   MunicipalityEvent,
 } from "../../../common/schemas/coverage.js";
 import type { DbOrTx } from "../../db/client.js";
+import { uuidArray } from "../../db/rows.js";
 import {
   eventOrganizers,
   events,
   jurisdictions,
+  municipalityAttendees,
   municipalityFigures,
   organizations,
   participations,
@@ -28,7 +31,6 @@ import { sortable } from "../../db/sql.js";
 import type { Actor } from "../../http/actor.js";
 import { readableEvents, trainerRoles } from "../events/events.scope.queries.js";
 
-const qb = new QueryBuilder();
 const place = alias(jurisdictions, "place");
 const beneath = alias(jurisdictions, "beneath");
 const parent = alias(jurisdictions, "parent");
@@ -64,6 +66,17 @@ const countedEvents = (actor: Actor, query: CoverageQuery) =>
     ...eventFilters(query),
   );
 
+/**
+ * Whether the facts kept by the triggers of migration 0018 answer: a query with no filter, by a
+ * reader of every event. Filtered views and readers of some events only count from the rows.
+ */
+const keptFactsAnswer = (actor: Actor, query: CoverageQuery) =>
+  !query.from &&
+  !query.to &&
+  !query.projectId &&
+  !query.kind &&
+  readableEvents(actor, events.id) === undefined;
+
 export type FiguresByUnit = Map<string, CoverageFigures>;
 
 /**
@@ -76,10 +89,7 @@ export async function selectFiguresByMunicipality(
   query: CoverageQuery,
   onlyUnitId?: string,
 ): Promise<FiguresByUnit> {
-  const unfiltered = !query.from && !query.to && !query.projectId && !query.kind;
-  if (unfiltered && readableEvents(actor, events.id) === undefined) {
-    return selectKeptFigures(db, onlyUnitId);
-  }
+  if (keptFactsAnswer(actor, query)) return selectKeptFigures(db, onlyUnitId);
   return countFiguresByMunicipality(db, actor, query, onlyUnitId);
 }
 
@@ -239,7 +249,10 @@ const listedEvents = (actor: Actor, query: CoverageQuery, placeIds: string[]) =>
     ...eventFilters(query),
   );
 
-/** The events listed on a municipality's page, newest first. */
+/** How many events a municipality's page shows: the newest; the events list holds them all. */
+export const MUNICIPALITY_EVENTS_SHOWN = 25;
+
+/** The newest events listed on a municipality's page (at most `MUNICIPALITY_EVENTS_SHOWN`), newest first. */
 export async function selectMunicipalityEvents(
   db: DbOrTx,
   actor: Actor,
@@ -259,7 +272,8 @@ export async function selectMunicipalityEvents(
     .from(events)
     .leftJoin(projects, eq(projects.id, events.projectId))
     .where(listedEvents(actor, query, placeIds))
-    .orderBy(desc(events.startsOn), sortable(events.title), events.id);
+    .orderBy(desc(events.startsOn), sortable(events.title), events.id)
+    .limit(MUNICIPALITY_EVENTS_SHOWN);
   return rows.map((row) => ({
     ...row,
     kind: row.kind as MunicipalityEvent["kind"],
@@ -267,38 +281,71 @@ export async function selectMunicipalityEvents(
   }));
 }
 
-/** Organisers of the held events counted here, and the organisations of the people who attended them. */
-export async function selectInvolvedOrganizations(
+/** How many events a municipality's page lists, under the same rule as `selectMunicipalityEvents`. */
+export async function countMunicipalityEvents(
   db: DbOrTx,
   actor: Actor,
   query: CoverageQuery,
   placeIds: string[],
-): Promise<InvolvedOrganization[]> {
-  const held = qb
-    .select({ id: events.id })
+): Promise<number> {
+  const [row] = await db
+    .select({ count: integer(sql`count(*)`) })
     .from(events)
-    .where(and(inArray(events.jurisdictionId, placeIds), countedEvents(actor, query)));
-  const [organised, attended] = await Promise.all([
-    db
-      .select({ id: eventOrganizers.organizationId, count: integer(sql`count(*)`) })
-      .from(eventOrganizers)
-      .where(inArray(eventOrganizers.eventId, held))
-      .groupBy(eventOrganizers.organizationId),
-    db
-      .select({ id: people.organizationId, count: distinctPeople() })
-      .from(participations)
-      .innerJoin(people, eq(people.id, participations.personId))
-      .where(
-        and(
-          inArray(participations.eventId, held),
-          eq(participations.attended, true),
-          isNotNull(people.organizationId),
-        ),
-      )
-      .groupBy(people.organizationId),
-  ]);
+    .where(listedEvents(actor, query, placeIds));
+  return row?.count ?? 0;
+}
+
+/** The events an organisation organises in a place: listed on the page, and held (counted). */
+export interface OrganisedHere {
+  listed: number;
+  held: number;
+}
+
+/**
+ * Per organisation, the events it organises among those listed on a municipality's page, and how
+ * many of them were held: one grouped query for the organisations and the local partners.
+ */
+export async function selectOrganisersHere(
+  db: DbOrTx,
+  actor: Actor,
+  query: CoverageQuery,
+  placeIds: string[],
+): Promise<Map<string, OrganisedHere>> {
+  const rows = await db
+    .select({
+      id: eventOrganizers.organizationId,
+      listed: integer(sql`count(*)`),
+      held: integer(sql`count(*) filter (where ${events.status} = 'held')`),
+    })
+    .from(eventOrganizers)
+    .innerJoin(events, eq(events.id, eventOrganizers.eventId))
+    .where(listedEvents(actor, query, placeIds))
+    .groupBy(eventOrganizers.organizationId);
+  return new Map(rows.map((row) => [row.id, { listed: row.listed, held: row.held }]));
+}
+
+/**
+ * Organisers of the held events counted here, and the organisations of the people who attended
+ * them. The people come from the kept attendees of the municipality (`municipality_attendees`) when
+ * those answer (no filter, a reader of every event), else from the attended participations.
+ */
+export async function selectInvolvedOrganizations(
+  db: DbOrTx,
+  actor: Actor,
+  query: CoverageQuery,
+  municipalityId: string,
+  placeIds: string[],
+  organisers: ReadonlyMap<string, OrganisedHere>,
+): Promise<InvolvedOrganization[]> {
+  const counted = and(inArray(events.jurisdictionId, placeIds), countedEvents(actor, query));
+  const organised = [...organisers]
+    .filter(([, here]) => here.held > 0)
+    .map(([id, here]) => ({ id, count: here.held }));
+  const attended = keptFactsAnswer(actor, query)
+    ? await selectKeptParticipantsByOrganization(db, municipalityId)
+    : await countParticipantsByOrganization(db, counted);
   const organisedBy = new Map(organised.map((row) => [row.id, row.count]));
-  const attendedFrom = new Map(attended.map((row) => [row.id as string, row.count]));
+  const attendedFrom = new Map(attended.map((row) => [row.id, row.count]));
   const ids = [...new Set([...organisedBy.keys(), ...attendedFrom.keys()])];
   if (ids.length === 0) return [];
   const rows = await db
@@ -321,21 +368,46 @@ export async function selectInvolvedOrganizations(
   }));
 }
 
+/** Distinct people per organisation among the kept attendees of a municipality (one row per person there). */
+async function selectKeptParticipantsByOrganization(
+  db: DbOrTx,
+  municipalityId: string,
+): Promise<{ id: string; count: number }[]> {
+  const rows = await db
+    .select({ id: municipalityAttendees.organizationId, count: integer(sql`count(*)`) })
+    .from(municipalityAttendees)
+    .where(
+      and(
+        eq(municipalityAttendees.municipalityId, municipalityId),
+        isNotNull(municipalityAttendees.organizationId),
+      ),
+    )
+    .groupBy(municipalityAttendees.organizationId);
+  return rows.map((row) => ({ id: row.id as string, count: row.count }));
+}
+
+/** Distinct people per organisation who attended the events passing `counted`, from the participations. */
+async function countParticipantsByOrganization(
+  db: DbOrTx,
+  counted: SQL | undefined,
+): Promise<{ id: string; count: number }[]> {
+  const rows = await db
+    .select({ id: people.organizationId, count: distinctPeople() })
+    .from(participations)
+    .innerJoin(events, eq(events.id, participations.eventId))
+    .innerJoin(people, eq(people.id, participations.personId))
+    .where(and(counted, eq(participations.attended, true), isNotNull(people.organizationId)))
+    .groupBy(people.organizationId);
+  return rows.map((row) => ({ id: row.id as string, count: row.count }));
+}
+
 /** Civil-society organisations, not archived, seated in the municipality or organising its listed events. */
 export async function selectLocalPartners(
   db: DbOrTx,
-  actor: Actor,
-  query: CoverageQuery,
   placeIds: string[],
+  organisers: ReadonlyMap<string, OrganisedHere>,
 ): Promise<LocalPartner[]> {
-  const listed = qb
-    .select({ id: events.id })
-    .from(events)
-    .where(listedEvents(actor, query, placeIds));
-  const organisesHere = qb
-    .select({ id: eventOrganizers.organizationId })
-    .from(eventOrganizers)
-    .where(inArray(eventOrganizers.eventId, listed));
+  const organisingHere = [...organisers].filter(([, here]) => here.listed > 0).map(([id]) => id);
   const isSeatedHere = inArray(organizations.jurisdictionId, placeIds);
   const rows = await db
     .select({
@@ -344,18 +416,19 @@ export async function selectLocalPartners(
       shortName: organizations.shortName,
       level: organizations.level,
       isSeatedHere: sql<boolean>`coalesce(${isSeatedHere}, false)`,
-      eventsOrganized: integer(
-        sql`(select count(*) from ${eventOrganizers} where ${eventOrganizers.organizationId} = ${organizations.id} and ${inArray(eventOrganizers.eventId, listed)})`,
-      ),
     })
     .from(organizations)
     .where(
       and(
         eq(organizations.sector, "civil_society"),
         isNull(organizations.archivedAt),
-        or(isSeatedHere, inArray(organizations.id, organisesHere)),
+        or(isSeatedHere, sql`${organizations.id} = any(${uuidArray(organisingHere)})`),
       ),
     )
     .orderBy(sortable(organizations.name), organizations.id);
-  return rows.map((row) => ({ ...row, level: row.level as LocalPartner["level"] }));
+  return rows.map((row) => ({
+    ...row,
+    level: row.level as LocalPartner["level"],
+    eventsOrganized: organisers.get(row.id)?.listed ?? 0,
+  }));
 }

@@ -11,12 +11,14 @@ import { enforce } from "../../http/policy.js";
 import { jurisdictionKind } from "../jurisdictions/jurisdictions.service.js";
 import { coveragePolicy } from "./coverage.policy.js";
 import {
+  countMunicipalityEvents,
   selectFiguresByMunicipality,
   selectInvolvedOrganizations,
   selectLocalPartners,
   selectMunicipalities,
   selectMunicipalityBeneath,
   selectMunicipalityEvents,
+  selectOrganisersHere,
   selectPlacesOf,
 } from "./coverage.queries.js";
 
@@ -53,7 +55,10 @@ async function resolveMunicipality(db: Db, id: string): Promise<string> {
   throw invalid("id", "not_a_municipality");
 }
 
-/** A municipality's page: its figures, its events, the organisations involved and local partner NGOs. */
+/**
+ * A municipality's page: its figures, its newest events and how many there are, the organisations
+ * involved and local partner NGOs.
+ */
 export async function getMunicipalityActivity(
   db: Db,
   actor: Actor,
@@ -63,18 +68,23 @@ export async function getMunicipalityActivity(
   enforce(coveragePolicy(actor, "read"), "Jurisdiction");
   const municipalityId = await resolveMunicipality(db, id);
   const placeIds = await selectPlacesOf(db, municipalityId);
-  const [[municipality], figures, events, organizations, localPartners] = await Promise.all([
+  const organisersHere = selectOrganisersHere(db, actor, query, placeIds);
+  const [[municipality], figures, events, eventsTotal, organizations, localPartners] = await Promise.all([
     selectMunicipalities(db, [municipalityId]),
     selectFiguresByMunicipality(db, actor, query, municipalityId),
     selectMunicipalityEvents(db, actor, query, placeIds),
-    selectInvolvedOrganizations(db, actor, query, placeIds),
-    selectLocalPartners(db, actor, query, placeIds),
+    countMunicipalityEvents(db, actor, query, placeIds),
+    organisersHere.then((organisers) =>
+      selectInvolvedOrganizations(db, actor, query, municipalityId, placeIds, organisers),
+    ),
+    organisersHere.then((organisers) => selectLocalPartners(db, placeIds, organisers)),
   ]);
   if (!municipality) throw notFound("Jurisdiction");
   return {
     municipality,
     figures: figures.get(municipalityId) ?? noActivity(),
     events,
+    eventsTotal,
     organizations,
     localPartners,
   };

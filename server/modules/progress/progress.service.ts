@@ -182,6 +182,8 @@ function indicatorRow(
     bySex: point ? point.bySex : null,
     aggregation,
     source,
+    activitySource: indicator.activitySource ?? null,
+    isCumulative: indicator.isCumulative,
   };
 }
 

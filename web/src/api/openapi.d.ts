@@ -6134,6 +6134,7 @@ export interface paths {
                                 status: "planned" | "held" | "cancelled";
                                 title: string;
                             }[];
+                            eventsTotal: number;
                             figures: {
                                 events: number;
                                 participants: {
@@ -8397,6 +8398,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             indicators: {
+                                activitySource: {
+                                    attendedOnly: boolean;
+                                    eventKinds: ("board_meeting" | "training_of_trainers" | "seminar" | "workshop" | "public_presentation" | "media_appearance" | "other")[];
+                                    /** @enum {string} */
+                                    measure: "unique_people" | "participations" | "events_held" | "cascade_reach";
+                                    roles: ("participant" | "trainer" | "co_trainer" | "speaker" | "organiser" | "observer")[];
+                                } | null;
                                 actual: number | null;
                                 /** @enum {string} */
                                 aggregation: "sum" | "mean";
@@ -8410,6 +8418,7 @@ export interface paths {
                                 expectedBasis: "target" | "path" | "none";
                                 /** Format: uuid */
                                 indicatorId: string;
+                                isCumulative: boolean;
                                 name: string;
                                 /** Format: uuid */
                                 nodeId: string;

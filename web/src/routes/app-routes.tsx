@@ -58,6 +58,7 @@ const eventsRoute = createRoute({
     kind: optional(EventKind),
     status: optional(EventStatus),
     projectId: searchText,
+    jurisdictionId: searchText,
     from: searchText,
     to: searchText,
   }),

@@ -397,6 +397,8 @@ export const bs: Messages = {
     "{count, plural, one {ovdje organizuje # događaj} few {ovdje organizuje # događaja} other {ovdje organizuje # događaja}}",
   "municipality.filtered": "Prikazano samo: {items}.",
   "municipality.showAll": "Prikaži sve",
+  "municipality.allEvents":
+    "{count, plural, one {Svi događaji (#)} few {Sva # događaja} other {Svih # događaja}}",
   "dashboard.barChart": "{title}: {items}",
 
   "reminders.title": "Šta treba uraditi",
@@ -920,6 +922,8 @@ export const bs: Messages = {
   "progressStatus.no_data": "Nema podataka",
   "progressSource.reported": "Iz izvještaja",
   "progressSource.activity": "Izbrojano iz aktivnosti",
+  "progress.cumulativePeople": "Kumulativno od prvog perioda plana; svaka osoba se broji jednom",
+  "progress.cumulativeSum": "Kumulativno: zbir svih perioda do sada",
   "progressSource.formula": "Izračunato formulom",
 
   "nav.curricula": "Kurikulumi",

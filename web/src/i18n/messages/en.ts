@@ -389,6 +389,7 @@ export const en = {
     "{count, plural, one {organises # event here} other {organises # events here}}",
   "municipality.filtered": "Showing only: {items}.",
   "municipality.showAll": "Show all",
+  "municipality.allEvents": "{count, plural, one {All # event} other {All # events}}",
   "dashboard.barChart": "{title}: {items}",
 
   "reminders.title": "What needs doing",
@@ -914,6 +915,8 @@ export const en = {
   "progressStatus.no_data": "No data",
   "progressSource.reported": "Reported",
   "progressSource.activity": "Counted from activities",
+  "progress.cumulativePeople": "Cumulative since the plan's first period; each person counted once",
+  "progress.cumulativeSum": "Cumulative: every period so far added up",
   "progressSource.formula": "Computed by a formula",
 
   "nav.curricula": "Curricula",

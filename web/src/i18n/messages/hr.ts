@@ -252,6 +252,8 @@ export const hr: Partial<Messages> = {
     "(putanja): za ovo razdoblje nije postavljen cilj; očekivana vrijednost leži na pravoj liniji od početne vrijednosti do krajnjeg cilja na kraju plana.",
   "progressSource.reported": "Iz izvješća",
   "progressSource.activity": "Izbrojeno iz aktivnosti",
+  "progress.cumulativePeople": "Kumulativno od prvog razdoblja plana; svaka se osoba broji jednom",
+  "progress.cumulativeSum": "Kumulativno: zbroj svih razdoblja do sada",
 
   "nav.boards": "Koordinacijski odbori",
 

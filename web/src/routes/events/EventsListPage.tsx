@@ -3,6 +3,7 @@ import { eventKinds, eventStatuses } from "../../../../common/schemas/enums.js";
 import type { Event } from "../../../../common/schemas/events.js";
 import { useMe } from "../../api/auth.js";
 import { useEvents } from "../../api/events.js";
+import { useJurisdiction } from "../../api/jurisdictions.js";
 import { useProject } from "../../api/projects.js";
 import { DateField } from "../../components/forms/DateField.js";
 import { ButtonLink } from "../../components/links.js";
@@ -15,8 +16,9 @@ import { useListPage } from "../../components/list/useListPage.js";
 import type { BaseListSearch } from "../../components/list/useListSearch.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { SearchSelect } from "../../components/selects/SearchSelect.js";
-import { useProjectOptions } from "../../components/selects/sources.js";
+import { useMunicipalityOptions, useProjectOptions } from "../../components/selects/sources.js";
 import { useFormat } from "../../i18n/format.js";
+import { useLocale } from "../../i18n/I18nProvider.js";
 import { useT } from "../../i18n/useT.js";
 import { StatusBadge } from "./StatusBadge.js";
 
@@ -24,6 +26,8 @@ interface Search extends BaseListSearch {
   kind?: (typeof eventKinds)[number] | undefined;
   status?: (typeof eventStatuses)[number] | undefined;
   projectId?: string | undefined;
+  /** The place of the events (a municipality's page links here with it). */
+  jurisdictionId?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
 }
@@ -46,11 +50,14 @@ export function EventsListPage() {
       kind: search.kind,
       status: search.status,
       projectId: search.projectId,
+      jurisdictionId: search.jurisdictionId,
       from: isoDate(search.from),
       to: isoDate(search.to),
     }),
   });
   const project = useProject(search.projectId);
+  const place = useJurisdiction(search.jurisdictionId);
+  const { locale } = useLocale();
   const list = useEvents(params);
 
   const columns: Column<Event>[] = [
@@ -124,6 +131,24 @@ export function EventsListPage() {
             knownOptions={
               project.data
                 ? [{ value: project.data.id, label: `${project.data.code} — ${project.data.title}` }]
+                : []
+            }
+          />
+        </div>
+        <div style={{ flex: "0 1 200px" }}>
+          <SearchSelect
+            label={t("common.municipality")}
+            value={search.jurisdictionId ?? null}
+            onChange={(jurisdictionId) => update({ jurisdictionId: jurisdictionId ?? undefined })}
+            useOptions={useMunicipalityOptions}
+            knownOptions={
+              place.data
+                ? [
+                    {
+                      value: place.data.id,
+                      label: locale === "sr-Cyrl-BA" ? place.data.nameCyrillic : place.data.nameLatin,
+                    },
+                  ]
                 : []
             }
           />

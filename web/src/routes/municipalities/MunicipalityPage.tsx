@@ -1,4 +1,5 @@
 import { Badge, Group, Stack, Text, Title } from "@mantine/core";
+import { useState } from "react";
 import type {
   InvolvedOrganization,
   LocalPartner,
@@ -6,6 +7,7 @@ import type {
   MunicipalityEvent,
 } from "../../../../common/schemas/coverage.js";
 import { useMunicipalityActivity } from "../../api/coverage.js";
+import { useProject } from "../../api/projects.js";
 import { BackLink } from "../../components/BackLink.js";
 import { Figure, Figures } from "../../components/Figure.js";
 import { RecordPending } from "../../components/LoadFailure.js";
@@ -15,7 +17,7 @@ import { PageHeader } from "../../components/PageHeader.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { type CoverageSearch, coverageParams } from "../coverage/CoveragePage.js";
-import { formatShare } from "../coverage/measures.js";
+import { formatShare, yearPeriod } from "../coverage/measures.js";
 import { StatusBadge } from "../events/StatusBadge.js";
 import { OrganizationLink } from "../organizations/OrganizationLinks.js";
 
@@ -61,7 +63,24 @@ function MunicipalityFigures({ figures }: { figures: MunicipalityActivity["figur
   );
 }
 
-function EventsSection({ events }: { events: MunicipalityEvent[] }) {
+/** How many organisations the organisations table shows on a page. */
+const ORGANIZATIONS_PAGE_SIZE = 20;
+
+/**
+ * The newest events (the API sends at most 25) and, when there are more, a link to all of them in
+ * the events list, filtered to this municipality and the page's filters.
+ */
+function EventsSection({
+  municipalityId,
+  events,
+  eventsTotal,
+  search,
+}: {
+  municipalityId: string;
+  events: MunicipalityEvent[];
+  eventsTotal: number;
+  search: CoverageSearch;
+}) {
   const t = useT();
   const format = useFormat();
   const columns: Column<MunicipalityEvent>[] = [
@@ -104,6 +123,21 @@ function EventsSection({ events }: { events: MunicipalityEvent[] }) {
         rowKey={(event) => event.id}
         pageSize={Math.max(events.length, 1)}
       />
+      {eventsTotal > events.length && (
+        <Text size="sm" mt="xs">
+          <TextLink
+            to="/events"
+            search={{
+              jurisdictionId: municipalityId,
+              kind: search.kind,
+              projectId: search.projectId,
+              ...yearPeriod(search.year),
+            }}
+          >
+            {t("municipality.allEvents", { count: eventsTotal })}
+          </TextLink>
+        </Text>
+      )}
     </section>
   );
 }
@@ -111,6 +145,10 @@ function EventsSection({ events }: { events: MunicipalityEvent[] }) {
 function OrganizationsSection({ organizations }: { organizations: InvolvedOrganization[] }) {
   const t = useT();
   const format = useFormat();
+  const [page, setPage] = useState(1);
+  // Paged here: the API sends every organisation involved. A new answer (other filters) may have fewer pages.
+  const pages = Math.max(1, Math.ceil(organizations.length / ORGANIZATIONS_PAGE_SIZE));
+  const current = Math.min(page, pages);
   const columns: Column<InvolvedOrganization>[] = [
     {
       key: "name",
@@ -141,9 +179,12 @@ function OrganizationsSection({ organizations }: { organizations: InvolvedOrgani
       <DataTable
         caption={t("municipality.organizations")}
         columns={columns}
-        rows={organizations}
+        rows={organizations.slice((current - 1) * ORGANIZATIONS_PAGE_SIZE, current * ORGANIZATIONS_PAGE_SIZE)}
         rowKey={(org) => org.id}
-        pageSize={Math.max(organizations.length, 1)}
+        total={organizations.length}
+        page={current}
+        pageSize={ORGANIZATIONS_PAGE_SIZE}
+        onPageChange={setPage}
       />
     </section>
   );
@@ -188,8 +229,10 @@ function PartnersSection({ partners }: { partners: LocalPartner[] }) {
 export function MunicipalityPage({ id, search }: { id: string; search: CoverageSearch }) {
   const t = useT();
   const query = useMunicipalityActivity(id, coverageParams(search));
+  // The project filter's code: from the project itself, since the newest events may not include it.
+  const project = useProject(search.projectId);
   if (!query.data) return <RecordPending query={query} />;
-  const { municipality, figures, events, organizations, localPartners } = query.data;
+  const { municipality, figures, events, eventsTotal, organizations, localPartners } = query.data;
   const place = [municipality.canton, municipality.entity]
     .filter((item) => item !== null)
     .map(bothScripts)
@@ -198,7 +241,9 @@ export function MunicipalityPage({ id, search }: { id: string; search: CoverageS
     search.year ? String(search.year) : null,
     search.kind ? t(`eventKind.${search.kind}`) : null,
     search.projectId
-      ? (events.find((event) => event.project?.id === search.projectId)?.project?.code ?? null)
+      ? (project.data?.code ??
+        events.find((event) => event.project?.id === search.projectId)?.project?.code ??
+        null)
       : null,
   ].filter((item) => item !== null);
 
@@ -225,7 +270,12 @@ export function MunicipalityPage({ id, search }: { id: string; search: CoverageS
           )}
         </Stack>
         <MunicipalityFigures figures={figures} />
-        <EventsSection events={events} />
+        <EventsSection
+          municipalityId={municipality.id}
+          events={events}
+          eventsTotal={eventsTotal}
+          search={search}
+        />
         <OrganizationsSection organizations={organizations} />
         <PartnersSection partners={localPartners} />
       </Stack>

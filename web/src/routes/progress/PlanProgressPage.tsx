@@ -8,6 +8,7 @@ import { TextLink } from "../../components/links.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
+import { describeActivitySource } from "../indicators/activitySource.js";
 import {
   ExpectedValue,
   PathNote,
@@ -104,6 +105,37 @@ export function PlanProgressPage({ planId, periodId }: { planId: string; periodI
   );
 }
 
+/** Measures that count each person once over the span asked for. */
+const countsPeopleOnce = new Set(["unique_people", "cascade_reach"]);
+
+/**
+ * What an indicator's actual counts, under its name: for an activity-fed one, the events, roles and
+ * measure it counts (so 107 people trained is not read as the dashboard's people at every event of
+ * the project), and whether the figure runs from the plan's first period.
+ */
+function WhatItCounts({ indicator }: { indicator: IndicatorProgress }) {
+  const t = useT();
+  const { locale } = useFormat();
+  const { source, activitySource, isCumulative } = indicator;
+  const parts = [
+    activitySource ? describeActivitySource(activitySource, t, locale) : null,
+    source === "formula" ? t("progressSource.formula") : null,
+    isCumulative
+      ? t(
+          activitySource && countsPeopleOnce.has(activitySource.measure)
+            ? "progress.cumulativePeople"
+            : "progress.cumulativeSum",
+        )
+      : null,
+  ].filter((part): part is string => part !== null);
+  if (parts.length === 0) return null;
+  return (
+    <Text size="xs" c="dimmed">
+      {parts.join(" · ")}
+    </Text>
+  );
+}
+
 function StatusCounts({ counts }: { counts: Record<Status, number> }) {
   const t = useT();
   const format = useFormat();
@@ -167,11 +199,7 @@ function NodeRow({ node, indicators }: { node: NodeProgress; indicators: Indicat
                     >
                       {indicator.code} {indicator.name}
                     </TextLink>
-                    {indicator.source !== "reported" && (
-                      <Text size="xs" c="dimmed">
-                        {t(`progressSource.${indicator.source}`)}
-                      </Text>
-                    )}
+                    <WhatItCounts indicator={indicator} />
                   </Table.Td>
                   <Table.Td ta="right">
                     <ExpectedValue

@@ -1,0 +1,2 @@
+ALTER TABLE "municipality_attendees" ADD COLUMN "organization_id" uuid;--> statement-breakpoint
+CREATE INDEX "municipality_attendees_organization_idx" ON "municipality_attendees" USING btree ("municipality_id","organization_id");
