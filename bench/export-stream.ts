@@ -21,7 +21,7 @@ import { startEmbeddedPostgres } from "../server/db/embedded.js";
 import { migrateDatabase } from "../server/db/migrate.js";
 import { projects } from "../server/db/schema.js";
 import { exportLimits } from "../server/exports/export.js";
-import { FileStore } from "../server/files/store.js";
+import { LocalFileStore } from "../server/files/local.js";
 import { ensureCategorySets } from "../server/modules/indicators/category-sets.load.js";
 import { ensureJurisdictions } from "../server/modules/jurisdictions/jurisdictions.load.js";
 import { makeSignedInUser } from "../server/test/factories.js";
@@ -102,7 +102,7 @@ try {
     projectId,
   );
 
-  const app = await buildApp({ db: database.db, files: new FileStore(join(dataDir, "files")) });
+  const app = await buildApp({ db: database.db, files: new LocalFileStore(join(dataDir, "files")) });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const { port } = app.server.address() as AddressInfo;
   const { cookie } = await makeSignedInUser(database.db, "coordinator");

@@ -26,12 +26,12 @@ import { openDatabase } from "../server/db/client.js";
 import { startEmbeddedPostgres } from "../server/db/embedded.js";
 import { migrateDatabase } from "../server/db/migrate.js";
 import { events, projects } from "../server/db/schema.js";
-import { FileStore } from "../server/files/store.js";
+import { LocalFileStore } from "../server/files/local.js";
 import { ensureCategorySets } from "../server/modules/indicators/category-sets.load.js";
 import { ensureJurisdictions } from "../server/modules/jurisdictions/jurisdictions.load.js";
 import { makeSignedInUser } from "../server/test/factories.js";
 import { benchImport } from "./import.js";
-import { loadMix, loadOptionsFromEnv, loadPasses, loadTable, runLoad } from "./load.js";
+import { loadMix, loadOptionsFromEnv, loadPasses, loadTable, pooled, runLoad } from "./load.js";
 import { budgets, readTable, timeRepeated } from "./measure.js";
 import { measureExports, measureReads, pickContext, readsOf } from "./reads.js";
 import { scaleFromArgs, sizeOf } from "./scales.js";
@@ -91,7 +91,7 @@ try {
   );
   console.log(generated.steps.map((s) => `- ${s.step}: ${(s.ms / 1000).toFixed(1)} s`).join("\n"));
 
-  const app = await buildApp({ db, files: new FileStore(join(dataDir, "files")) });
+  const app = await buildApp({ db, files: new LocalFileStore(join(dataDir, "files")) });
   const context = await pickContext(db, generated.planId, projectId);
   const coordinator = await makeSignedInUser(db, "coordinator");
   const administrator = await makeSignedInUser(db, "administrator");
@@ -150,7 +150,8 @@ try {
       const organizationId = role === "representative" ? context.representativeOrganizationId : null;
       cookies.push({ role, cookie: (await makeSignedInUser(db, role, { organizationId })).cookie });
     }
-    const result = await runLoad(baseUrl, cookies, await loadMix(db, context), loadOptions);
+    const mix = pooled(await loadMix(db, context));
+    const result = await runLoad({ baseUrl, users: cookies, mix, options: loadOptions });
     console.log(loadTable(result));
     if (result.errorSamples.length > 0) console.log(`\nfirst errors: ${result.errorSamples.join("; ")}`);
     if (!loadPasses(result)) {

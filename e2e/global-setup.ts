@@ -13,7 +13,7 @@ import { ensureAdministrator, ensureDatabase, loadDefaultData } from "../server/
 import { openDatabase } from "../server/db/client.js";
 import { findFreePort, startEmbeddedPostgres } from "../server/db/embedded.js";
 import { migrateDatabase } from "../server/db/migrate.js";
-import { FileStore } from "../server/files/store.js";
+import { LocalFileStore } from "../server/files/local.js";
 import { ensureCategorySets } from "../server/modules/indicators/category-sets.load.js";
 import { ensureJurisdictions } from "../server/modules/jurisdictions/jurisdictions.load.js";
 import { CHROMIUM } from "./browser.js";
@@ -55,7 +55,7 @@ export default async function setup(project: TestProject) {
     db: database.db,
     webDist,
     loginAttemptsPerWindow: 1000,
-    files: new FileStore(filesDir),
+    files: new LocalFileStore(filesDir),
   });
   const port = await findFreePort();
   await app.listen({ port, host: "127.0.0.1" });

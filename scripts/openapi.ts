@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 import openapiTS, { astToString, type OpenAPI3 } from "openapi-typescript";
 import { buildApp } from "../server/app.js";
 import { openDatabase } from "../server/db/client.js";
-import { FileStore } from "../server/files/store.js";
+import { LocalFileStore } from "../server/files/local.js";
 
 export const openApiTypesFile = join(import.meta.dirname, "../web/src/api/openapi.d.ts");
 
@@ -19,7 +19,10 @@ const header = "// Generated from the API's OpenAPI document by `npm run openapi
 /** The OpenAPI document the server serves at `/api/openapi.json`. */
 export async function openApiDocument(): Promise<OpenAPI3> {
   const database = openDatabase("postgres://openapi@127.0.0.1:1/openapi", { max: 1 });
-  const app = await buildApp({ db: database.db, files: new FileStore(join(tmpdir(), "nap1325-openapi")) });
+  const app = await buildApp({
+    db: database.db,
+    files: new LocalFileStore(join(tmpdir(), "nap1325-openapi")),
+  });
   try {
     return app.swagger() as OpenAPI3;
   } finally {

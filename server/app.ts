@@ -17,8 +17,10 @@ import { registerExportRoutes } from "./exports/exports.routes.js";
 import type { FileStore } from "./files/store.js";
 import { registerErrorHandling, toErrorBody } from "./http/errors.js";
 import { RequestLogController } from "./http/logging.js";
+import { postgresRateLimitStore } from "./http/rate-limit-store.js";
 import { registerSessions, type SessionOptions } from "./http/session.js";
 import { validatorCompiler } from "./http/validation.js";
+import type { Jobs } from "./jobs/queue.js";
 import { LogMailer, type Mailer } from "./mail/mailer.js";
 import { registerAssessmentRoutes } from "./modules/assessments/assessments.routes.js";
 import { registerAuditRoutes } from "./modules/audit/audit.routes.js";
@@ -31,9 +33,11 @@ import { registerCoverageRoutes } from "./modules/coverage/coverage.routes.js";
 import { registerDashboardRoutes } from "./modules/dashboard/dashboard.routes.js";
 import { registerEventRoutes } from "./modules/events/events.routes.js";
 import { registerEvidenceRoutes } from "./modules/evidence/evidence.routes.js";
+import { Drain } from "./modules/health/drain.js";
 import { registerHealthRoutes } from "./modules/health/health.routes.js";
 import { registerImportRoutes } from "./modules/imports/imports.routes.js";
 import { registerIndicatorRoutes } from "./modules/indicators/indicators.routes.js";
+import { registerJobRoutes } from "./modules/jobs/jobs.routes.js";
 import { registerJurisdictionRoutes } from "./modules/jurisdictions/jurisdictions.routes.js";
 import { registerOrganizationRoutes } from "./modules/organizations/organizations.routes.js";
 import { registerPeopleRoutes } from "./modules/people/people.routes.js";
@@ -67,6 +71,10 @@ export interface AppDeps {
   mailer?: Mailer;
   /** Where uploaded files (evidence) are kept, outside the database. */
   files: FileStore;
+  /** Set when the process begins to shut down: `/api/ready` then answers 503. */
+  drain?: Drain;
+  /** The background jobs' queue (`startJobs`); without it the jobs' list still reads the database. */
+  jobs?: Jobs | null;
 }
 
 /** What every module's routes receive. */
@@ -77,6 +85,8 @@ export interface ModuleDeps {
   loginAttemptsPerWindow: number;
   mailer: Mailer;
   files: FileStore;
+  drain: Drain;
+  jobs: Jobs | null;
 }
 
 export interface RouteEntry {
@@ -97,6 +107,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: deps.logger ?? false,
     logController: new RequestLogController(),
     trustProxy: deps.trustProxy ?? false,
+    // On close, keep-alive connections with no request in flight are ended at once, so closing waits
+    // for the requests being served and not for idle browsers.
+    forceCloseConnections: "idle",
     // A malformed or over-long address is answered in the API's error shape, like every other error.
     frameworkErrors: (error, _request, reply) => {
       const { status, body } = toErrorBody(error);
@@ -110,6 +123,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     loginAttemptsPerWindow: deps.loginAttemptsPerWindow ?? 100,
     mailer: deps.mailer ?? new LogMailer(),
     files: deps.files,
+    jobs: deps.jobs ?? null,
+    drain: deps.drain ?? new Drain(),
   };
   if (moduleDeps.mailer instanceof LogMailer) moduleDeps.mailer.attachLog(app.log);
 
@@ -143,7 +158,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifyCookie);
   // Files stream through; each upload route sets its own size and count limits.
   await app.register(fastifyMultipart, { limits: { files: 1, fields: 5, parts: 6 } });
-  await app.register(fastifyRateLimit, { global: false });
+  // Counted in PostgreSQL, so the ceilings hold across all the app processes behind a load balancer.
+  await app.register(fastifyRateLimit, { global: false, store: postgresRateLimitStore(deps.db) });
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -189,6 +205,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       registerReminderRoutes(api, moduleDeps);
       registerExportRoutes(api, moduleDeps);
       registerImportRoutes(api, moduleDeps);
+      registerJobRoutes(api, moduleDeps);
       api.get("/openapi.json", { config: { isPublic: true }, schema: { hide: true } }, async () =>
         app.swagger(),
       );

@@ -10,6 +10,8 @@ import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
 import { type EmbeddedServer, startEmbeddedPostgres } from "./db/embedded.js";
 import { migrateDatabase } from "./db/migrate.js";
+import { ensureCategorySets } from "./modules/indicators/category-sets.load.js";
+import { ensureJurisdictions } from "./modules/jurisdictions/jurisdictions.load.js";
 import { createUser } from "./modules/users/users.service.js";
 
 export const EMBEDDED_DATABASE = "nap1325";
@@ -80,3 +82,43 @@ export async function ensureAdministrator(
 }
 
 export { loadDefaultData };
+
+/** Any number, fixed, other than the migrations' lock. */
+const STARTUP_LOCK = 1325_0002;
+
+/**
+ * Runs `work` while no other process of this database runs its own: the steps of start-up that
+ * write (the reference data, the first administrator, the job queue's tables and schedules) would
+ * otherwise race between processes started together — two administrators, or a deadlock. The
+ * lock is held on a connection of its own, so `work` may use the pool.
+ */
+export async function withStartupLock<T>(url: string, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("select pg_advisory_lock($1)", [STARTUP_LOCK]);
+    return await work();
+  } finally {
+    await client.query("select pg_advisory_unlock($1)", [STARTUP_LOCK]).catch(() => {});
+    await client.end();
+  }
+}
+
+/** The reference data, the default dataset (when asked) and the first administrator. */
+export async function prepareData(db: Db, config: Pick<Config, "loadDemoData" | "admin" | "adminEmail">) {
+  await ensureJurisdictions(db);
+  await ensureCategorySets(db);
+  const loaded = config.loadDemoData ? await loadDefaultData(db) : null;
+  const admin = await ensureAdministrator(db, config.admin, config.adminEmail);
+  return { loaded, admin };
+}
+
+/**
+ * Why start-up failed, for the terminal: a failed query's own message (e.g. a constraint's name),
+ * never the statement and its values, which may hold personal data.
+ */
+export function startupFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  if (error.message.startsWith("Failed query:") && error.cause instanceof Error) return error.cause.message;
+  return error.message;
+}

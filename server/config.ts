@@ -1,7 +1,6 @@
 import { isIP } from "node:net";
 import { resolve } from "node:path";
 import { z } from "zod";
-import { mailTransports } from "./mail/mailer.js";
 
 const flag = z
   .enum(["0", "1", "true", "false", "yes", "no"])
@@ -70,8 +69,40 @@ const Environment = z.object({
     .optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).default(120),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
-  /** How e-mail leaves the app: `log` writes one line per message to the application log. */
-  MAIL_TRANSPORT: z.enum(mailTransports).default("log"),
+  /**
+   * How e-mail leaves the app: `log` writes one line per message to the application log (the
+   * default without SMTP_URL), `smtp` sends through SMTP_URL (the default when it is set).
+   */
+  MAIL_TRANSPORT: z.enum(["log", "smtp"]).optional(),
+  /** smtp://user:password@host:587 (STARTTLS when the server offers it) or smtps://…:465. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  /** The sender of every mail, e.g. `nap1325 <nap1325@example.org>`. */
+  MAIL_FROM: z.string().min(3).default("nap1325 <nap1325@localhost>"),
+  /**
+   * Where uploaded files are kept: a folder (`file:///srv/nap1325/files`, or unset: DATA_DIR/files)
+   * or S3-compatible object storage (`s3://bucket/optional/prefix`, with the S3_* settings).
+   */
+  FILES_URL: z
+    .string()
+    .regex(/^(file|s3):\/\/./, "must be a file:// or s3:// URL")
+    .optional(),
+  /** The S3 API's address for MinIO, Ceph RGW, R2 … (unset: AWS S3 in S3_REGION). */
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Path-style addresses (endpoint/bucket/key), as most non-AWS servers need; default: on with S3_ENDPOINT. */
+  S3_FORCE_PATH_STYLE: flag.optional(),
+  /** Whether this process also runs background jobs (default yes); `0` makes it serve requests only. */
+  JOBS: flag.default(true),
+  /**
+   * On SIGTERM/SIGINT, how long requests already being served may take to finish before their
+   * connections are cut (seconds). Below the orchestrator's own grace period (Kubernetes: 30 s).
+   */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(25),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -84,10 +115,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
     throw new Error(`The environment is not valid:\n${problems.join("\n")}`);
   }
   const e = parsed.data;
+  if (e.MAIL_TRANSPORT === "smtp" && !e.SMTP_URL) {
+    throw new Error("The environment is not valid:\n  MAIL_TRANSPORT: smtp needs SMTP_URL");
+  }
+  const dataDir = resolve(e.DATA_DIR);
   return {
     port: e.PORT,
     host: e.HOST,
-    dataDir: resolve(e.DATA_DIR),
+    dataDir,
     databaseUrl: e.DATABASE_URL ?? null,
     embedded: {
       runtimeDir: resolve(e.PG_RUNTIME_DIR),
@@ -104,6 +139,54 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
     },
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
-    mail: { transport: e.MAIL_TRANSPORT },
+    mail: mailSettings(e),
+    files: fileSettings(e, dataDir),
+    runsJobs: e.JOBS,
+    shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,
+  };
+}
+
+type Settings = z.infer<typeof Environment>;
+
+export type MailSettings =
+  | { transport: "log"; from: string }
+  | { transport: "smtp"; from: string; smtpUrl: string };
+
+function mailSettings(e: Settings): MailSettings {
+  const transport = e.MAIL_TRANSPORT ?? (e.SMTP_URL ? "smtp" : "log");
+  return transport === "smtp" && e.SMTP_URL
+    ? { transport, from: e.MAIL_FROM, smtpUrl: e.SMTP_URL }
+    : { transport: "log", from: e.MAIL_FROM };
+}
+
+export type FileSettings =
+  | { kind: "local"; root: string }
+  | {
+      kind: "s3";
+      bucket: string;
+      /** Key prefix inside the bucket, without leading or trailing slashes ('' for none). */
+      prefix: string;
+      endpoint: string | null;
+      region: string;
+      credentials: { accessKeyId: string; secretAccessKey: string } | null;
+      forcePathStyle: boolean;
+    };
+
+function fileSettings(e: Settings, dataDir: string): FileSettings {
+  if (!e.FILES_URL) return { kind: "local", root: resolve(dataDir, "files") };
+  const url = new URL(e.FILES_URL);
+  if (url.protocol === "file:") return { kind: "local", root: resolve(decodeURIComponent(url.pathname)) };
+  const credentials =
+    e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+      ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+      : null;
+  return {
+    kind: "s3",
+    bucket: url.hostname,
+    prefix: decodeURIComponent(url.pathname).replace(/^\/+|\/+$/g, ""),
+    endpoint: e.S3_ENDPOINT ?? null,
+    region: e.S3_REGION,
+    credentials,
+    forcePathStyle: e.S3_FORCE_PATH_STYLE ?? Boolean(e.S3_ENDPOINT),
   };
 }

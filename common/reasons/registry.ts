@@ -1,5 +1,6 @@
 /**
- * Reasons of organisations, people, events and participations, projects, users, sign-in and the audit log. English texts with `{param}` placeholders: the API's `message`; the web
+ * Reasons of organisations, people, events and participations, projects, users, sign-in, the audit log
+ * and background jobs. English texts with `{param}` placeholders: the API's `message`; the web
  * shows each reason in the reader's language (`reason.<code>` in its catalogues).
  */
 export const registryReasons = {
@@ -21,4 +22,5 @@ export const registryReasons = {
   wrong_current_password: "The current password is not right",
   too_many_sign_ins: "Too many failed sign-ins; try again later",
   cross_site_request: "Cross-site request refused",
+  job_not_failed: "Only a failed job that is still on its queue can be tried again",
 } as const;

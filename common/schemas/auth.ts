@@ -18,6 +18,8 @@ export const Me = z.object({
   organizationName: z.string().nullable(),
   personId: Uuid.nullable(),
   locale: z.string(),
+  /** Whether the user gets reminder mails (the daily digest of reports, overdue action items). */
+  reminderMails: z.boolean(),
   /** What the role may do anywhere: start records of each kind, and the areas it may open. */
   abilities: z.strictObject({
     create: abilitiesOf(
@@ -41,6 +43,8 @@ export const Me = z.object({
     users: z.boolean(),
     /** Read the audit log. */
     audit: z.boolean(),
+    /** See the background jobs and retry failed ones. */
+    jobs: z.boolean(),
     /** Take part in the reporting round (the reports of a period). */
     reports: z.boolean(),
     /** Write shadow assessments as its own organisation (partners; staff name the organisation). */
@@ -75,9 +79,12 @@ export const NewPassword = z
   })
   .meta({ minLength: PASSWORD_MIN_LENGTH });
 
+/** The user's own settings; each field is changed only when sent. */
 export const UpdateMeRequest = z.strictObject({
-  locale: z.enum(["bs", "hr", "sr-Latn-BA", "sr-Cyrl-BA", "en"]),
+  locale: z.enum(["bs", "hr", "sr-Latn-BA", "sr-Cyrl-BA", "en"]).optional(),
+  reminderMails: z.boolean().optional(),
 });
+export type UpdateMeRequest = z.infer<typeof UpdateMeRequest>;
 export const ChangePasswordRequest = z.strictObject({
   currentPassword: z.string().min(1).max(512),
   newPassword: NewPassword,

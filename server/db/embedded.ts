@@ -111,11 +111,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
  */
 async function chooseClusterDir(dataDir: string, runtimeDir: string, user: SystemUser): Promise<string> {
   const inPlace = join(dataDir, "pg");
-  const elsewhere = join(
-    runtimeDir,
-    "clusters",
-    createHash("sha256").update(dataDir).digest("hex").slice(0, 16),
-  );
+  const elsewhere = clusterDirInRuntime(dataDir, runtimeDir);
   const hasCluster = (dir: string) => existsSync(join(dir, "PG_VERSION"));
   if (!hasCluster(inPlace) && hasCluster(elsewhere)) return elsewhere;
   if (hasCluster(inPlace) || (await canEnter(user, dirname(dataDir)))) {
@@ -142,6 +138,21 @@ async function chooseClusterDir(dataDir: string, runtimeDir: string, user: Syste
     );
   }
   return elsewhere;
+}
+
+/** The cluster's place in the runtime folder, when the postgres user cannot reach the data folder. */
+function clusterDirInRuntime(dataDir: string, runtimeDir: string): string {
+  return join(runtimeDir, "clusters", createHash("sha256").update(dataDir).digest("hex").slice(0, 16));
+}
+
+/**
+ * The folder of the cluster that holds the data of `dataDir`, found where the app would use it,
+ * or null when there is none yet; nothing is created (a command that only reads checks first).
+ */
+export function existingClusterDir(dataDir: string, runtimeDir: string = DEFAULT_RUNTIME_DIR): string | null {
+  const resolved = resolve(dataDir);
+  const candidates = [join(resolved, "pg"), clusterDirInRuntime(resolved, resolve(runtimeDir))];
+  return candidates.find((dir) => existsSync(join(dir, "PG_VERSION"))) ?? null;
 }
 
 async function allowPassingThrough(dir: string): Promise<void> {

@@ -1,21 +1,39 @@
 /**
- * E-mail behind an interface. In development and tests the log transport keeps messages in memory
- * and writes one line per message to the application log, without the address or the body. A real
- * transport (SMTP) goes into `createMailer` as another `MAIL_TRANSPORT` value; none exists yet.
+ * E-mail behind an interface, with two transports chosen by `MAIL_TRANSPORT`: the log transport
+ * (development and tests) keeps messages in memory and writes one line per message to the
+ * application log; the SMTP transport (`smtp.ts`) hands them to a mail server. Neither writes the
+ * recipient or the body to the log: they are personal data.
  */
+import type { MailSettings } from "../config.js";
+import { SmtpMailer } from "./smtp.js";
+
 export interface MailMessage {
   to: string;
   subject: string;
+  /** The plain-text body: every mail has one, for readers that show no HTML. */
   text: string;
+  /** The same content as HTML, every value in it escaped. */
+  html?: string;
 }
 
 export interface Mailer {
+  /** Sends one message; throws when it could not be handed over, so that the caller may retry. */
   send(message: MailMessage): Promise<void>;
+  /** Lets go of open connections; a transport without any has nothing to close. */
+  close?(): Promise<void>;
 }
 
-/** Where the log transport writes its line: the app's logger (pino) has this shape. */
+/** What a service needs to mail: the transport, and the app's public address for links (or none). */
+export interface MailDeps {
+  mailer: Mailer;
+  /** `PUBLIC_URL`: links in mails point here; without it a mail names the item but links nowhere. */
+  publicUrl: string | null;
+}
+
+/** Where a transport writes its lines: the app's logger (pino) has this shape. */
 export interface MailLog {
   info(message: string): void;
+  warn?(message: string): void;
 }
 
 export class LogMailer implements Mailer {
@@ -39,13 +57,11 @@ export class LogMailer implements Mailer {
   }
 }
 
-export const mailTransports = ["log"] as const;
-export type MailTransport = (typeof mailTransports)[number];
-
-export function createMailer(config: { transport: MailTransport }, log: MailLog | null = null): Mailer {
+export function createMailer(config: MailSettings, log: MailLog | null = null): Mailer {
   switch (config.transport) {
     case "log":
       return new LogMailer(log);
-    // An SMTP transport gets its own case here, with its settings read in config.ts.
+    case "smtp":
+      return new SmtpMailer({ url: config.smtpUrl, from: config.from }, log);
   }
 }

@@ -249,7 +249,7 @@ export async function makePeriod(
 export async function makeSignedInUser(
   db: DbOrTx,
   role: Role,
-  options: { organizationId?: string | null; personId?: string | null } = {},
+  options: { organizationId?: string | null; personId?: string | null; locale?: string } = {},
 ) {
   const email = `${role}-${unique()}@example.org`;
   const [user] = await db
@@ -262,6 +262,7 @@ export async function makeSignedInUser(
       role,
       organizationId: options.organizationId ?? null,
       personId: options.personId ?? null,
+      ...(options.locale ? { locale: options.locale } : {}),
       searchText: email,
     })
     .returning();

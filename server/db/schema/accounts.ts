@@ -4,10 +4,12 @@ import {
   bigserial,
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -28,6 +30,8 @@ export const users = pgTable(
     organizationId: uuid("organization_id").references(() => organizations.id),
     personId: uuid("person_id").references(() => people.id),
     locale: text("locale").notNull().default("bs"),
+    /** Whether the user gets reminder mails (the digest of due and overdue reports, overdue action items). */
+    reminderMails: boolean("reminder_mails").notNull().default(true),
     isActive: boolean("is_active").notNull().default(true),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
     searchText: text("search_text").notNull(),
@@ -105,4 +109,33 @@ export const settings = pgTable("settings", {
   key: text("key").primaryKey(),
   value: jsonb("value").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Mails sent on a schedule, one row per (kind, recipient, subject of the mail, day): a digest or an
+ * overdue notice is sent once a day at most, however many processes run the job or retry it.
+ */
+export const mailDeliveries = pgTable(
+  "mail_deliveries",
+  {
+    kind: text("kind").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** What the mail is about (e.g. an action item's id); '' for a digest. */
+    about: text("about").notNull().default(""),
+    day: date("day", { mode: "string" }).notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.userId, t.about, t.day] })],
+);
+
+/**
+ * Request counts per key and window, shared by every app process (the store of the routes' rate
+ * limits). A row whose window has ended starts again at its next hit.
+ */
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  hits: integer("hits").notNull(),
+  resetsAt: timestamp("resets_at", { withTimezone: true }).notNull(),
 });

@@ -13,6 +13,7 @@ import { meetingPolicy } from "../boards/meetings.policy.js";
 import { eventPolicy } from "../events/events.policy.js";
 import { importPolicy } from "../imports/imports.policy.js";
 import { categorySetPolicy, indicatorPolicy, periodPolicy } from "../indicators/indicators.policy.js";
+import { jobPolicy } from "../jobs/jobs.policy.js";
 import { organizationPolicy } from "../organizations/organizations.policy.js";
 import { personPolicy } from "../people/people.policy.js";
 import { planPolicy } from "../plans/plans.policy.js";
@@ -48,6 +49,7 @@ export function meAbilities(actor: Actor): MeAbilities {
       allowed(actionItemPolicy(actor, "mark", { ownerOrganizationId: actor.organizationId })),
     users: allowed(userPolicy(actor, "read")),
     audit: allowed(auditPolicy(actor, "read")),
+    jobs: allowed(jobPolicy(actor, "read")),
     reports: allowed(submissionPolicy(actor, "list")),
     assessments: assessesAsOwnOrganization(actor),
   };

@@ -95,6 +95,7 @@ export async function selectMe(db: DbOrTx, userId: string): Promise<Omit<Me, "ab
       organizationName: organizations.name,
       personId: users.personId,
       locale: users.locale,
+      reminderMails: users.reminderMails,
     })
     .from(users)
     .leftJoin(organizations, eq(organizations.id, users.organizationId))
@@ -102,13 +103,26 @@ export async function selectMe(db: DbOrTx, userId: string): Promise<Omit<Me, "ab
   return row ? { ...row, role: row.role as Me["role"] } : undefined;
 }
 
-export async function selectLocale(db: DbOrTx, userId: string): Promise<{ locale: string } | undefined> {
-  const [row] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, userId));
+/** The settings a user changes for themselves. */
+export type OwnSettings = { locale: string; reminderMails: boolean };
+
+export async function selectOwnSettings(db: DbOrTx, userId: string): Promise<OwnSettings | undefined> {
+  const [row] = await db
+    .select({ locale: users.locale, reminderMails: users.reminderMails })
+    .from(users)
+    .where(eq(users.id, userId));
   return row;
 }
 
-export async function updateLocale(db: DbOrTx, userId: string, locale: string): Promise<void> {
-  await db.update(users).set({ locale, updatedAt: sql`now()` }).where(eq(users.id, userId));
+export async function updateOwnSettings(
+  db: DbOrTx,
+  userId: string,
+  changes: Partial<OwnSettings>,
+): Promise<void> {
+  await db
+    .update(users)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(users.id, userId));
 }
 
 /** What a password change checks: the current hash, and the e-mail and name a password must not be. */

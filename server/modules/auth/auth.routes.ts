@@ -3,7 +3,7 @@ import { ChangePasswordRequest, LoginRequest, Me, UpdateMeRequest } from "../../
 import type { ModuleDeps } from "../../app.js";
 import { actorOf, endSession, startSession } from "../../http/session.js";
 import { typed } from "../../http/typed.js";
-import { authenticate, changeMyPassword, getMe, recordLogout, updateMyLocale } from "./auth.service.js";
+import { authenticate, changeMyPassword, getMe, recordLogout, updateMySettings } from "./auth.service.js";
 import { SignInThrottled } from "./sign-in-throttle.js";
 
 export function registerAuthRoutes(app: FastifyInstance, deps: ModuleDeps): void {
@@ -47,7 +47,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ModuleDeps): void
   );
 
   api.patch("/auth/me", { schema: { tags, body: UpdateMeRequest, response: { 200: Me } } }, async (request) =>
-    updateMyLocale(db, actorOf(request), request.body.locale),
+    updateMySettings(db, actorOf(request), request.body),
   );
 
   api.post("/auth/password", { schema: { tags, body: ChangePasswordRequest } }, async (request, reply) => {

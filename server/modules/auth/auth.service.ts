@@ -1,5 +1,6 @@
-import type { Me } from "../../../common/schemas/auth.js";
+import type { Me, UpdateMeRequest } from "../../../common/schemas/auth.js";
 import type { Db, DbOrTx } from "../../db/client.js";
+import { definedOnly } from "../../db/rows.js";
 import type { Actor } from "../../http/actor.js";
 import { AppError, invalid } from "../../http/errors.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -11,12 +12,12 @@ import {
   deleteSessionsOf,
   selectCredentials,
   selectFailureCounts,
-  selectLocale,
   selectMe,
+  selectOwnSettings,
   selectPasswordFacts,
   tryLockSignInKey,
   updateLastLogin,
-  updateLocale,
+  updateOwnSettings,
   updatePasswordHash,
 } from "./auth.queries.js";
 import { getDecoyHash, hashPassword, verifyPassword } from "./password.js";
@@ -111,18 +112,25 @@ export async function getMe(db: Db, userId: string): Promise<Me> {
   return { ...me, abilities: meAbilities(actor) };
 }
 
-export async function updateMyLocale(db: Db, actor: Actor, locale: string): Promise<Me> {
-  await db.transaction(async (tx) => {
-    const before = await selectLocale(tx, actor.userId);
-    await updateLocale(tx, actor.userId, locale);
-    await recordAudit(tx, actor, {
-      action: "update",
-      entityType: "user",
-      entityId: actor.userId,
-      before,
-      after: { locale },
+/** Changes the user's own settings (language, reminder mails); the audit entry names only those sent. */
+export async function updateMySettings(db: Db, actor: Actor, input: UpdateMeRequest): Promise<Me> {
+  const changes = definedOnly(input);
+  if (Object.keys(changes).length > 0) {
+    await db.transaction(async (tx) => {
+      const current = await selectOwnSettings(tx, actor.userId);
+      const before = Object.fromEntries(
+        Object.keys(changes).map((key) => [key, current?.[key as keyof typeof changes]]),
+      );
+      await updateOwnSettings(tx, actor.userId, changes);
+      await recordAudit(tx, actor, {
+        action: "update",
+        entityType: "user",
+        entityId: actor.userId,
+        before,
+        after: changes,
+      });
     });
-  });
+  }
   return getMe(db, actor.userId);
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lt, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Stored } from "../../../common/schemas/abilities.js";
 import type { ActionItem, ActionItemListQuery } from "../../../common/schemas/boards.js";
 import type { DbOrTx } from "../../db/client.js";
@@ -118,6 +118,18 @@ export async function selectActionItems(db: DbOrTx, query: ActionItemListQuery, 
     .limit(query.pageSize)
     .offset(pageOffset(query.page, query.pageSize));
   return { items: rows.map(toActionItem), total: rows[0]?.total ?? 0 };
+}
+
+/**
+ * Every overdue item (open, due before `today`) of a board and a meeting that are not archived, by
+ * owner organisation, the earliest due first: what the daily notices to the owners list.
+ */
+export async function selectOverdueActionItems(db: DbOrTx, today: string): Promise<Stored<ActionItem>[]> {
+  const rows = await selectBase(db, today)
+    .innerJoin(boards, eq(boards.id, boardMeetings.boardId))
+    .where(and(overdueOn(today), isNull(events.archivedAt), isNull(boards.archivedAt)))
+    .orderBy(asc(organizations.id), asc(boardActionItems.dueOn), ...meetingOrder);
+  return rows.map(toActionItem);
 }
 
 /** The kind of the event and the plan of its meeting's board (null without a meeting record). */

@@ -32,6 +32,7 @@ import {
   selectActionItems,
   selectActionItemsOfMeeting,
   selectMeetingPlan,
+  selectOverdueActionItems,
   updateActionItemRow,
 } from "./action-items.queries.js";
 import {
@@ -52,6 +53,14 @@ export async function listActionItems(
   enforce(actionItemPolicy(actor, "read"), "Action item");
   const { items, total } = await selectActionItems(db, query, today);
   return { items: withActionItemAbilities(actor, items), total, page: query.page, pageSize: query.pageSize };
+}
+
+/**
+ * The overdue items of every owner organisation, for the daily notices the system sends to their
+ * representatives (no reader, hence no abilities).
+ */
+export async function listOverdueActionItems(db: DbOrTx, today: string): Promise<Stored<ActionItem>[]> {
+  return selectOverdueActionItems(db, today);
 }
 
 /**

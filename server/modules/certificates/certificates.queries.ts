@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Certificate } from "../../../common/schemas/certificates.js";
 import type { ParticipationRole } from "../../../common/schemas/enums.js";
 import type { DbOrTx } from "../../db/client.js";
@@ -13,6 +13,7 @@ import {
   participations,
   people,
   trainingRules,
+  users,
 } from "../../db/schema.js";
 import { sortable, toNumber } from "../../db/sql.js";
 import { type CertificateRule, defaultRule } from "./eligibility.js";
@@ -243,4 +244,41 @@ export async function revokeCertificateRow(
     .where(eq(certificates.id, id))
     .returning();
   return after;
+}
+
+/**
+ * What the mail of newly issued certificates needs: each holder's address (people with one, whose
+ * record is not archived) and the language of the account linked to the holder, if any.
+ */
+export async function selectCertificateMails(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return [];
+  const linkedLocale = db
+    .select({ locale: users.locale })
+    .from(users)
+    .where(and(eq(users.personId, people.id), eq(users.isActive, true)))
+    .orderBy(asc(users.createdAt))
+    .limit(1);
+  return db
+    .select({
+      number: certificates.number,
+      givenName: people.givenName,
+      familyName: people.familyName,
+      email: people.email,
+      locale: sql<string | null>`(${linkedLocale})`,
+      title: events.title,
+      startsOn: events.startsOn,
+      endsOn: events.endsOn,
+    })
+    .from(certificates)
+    .innerJoin(people, eq(people.id, certificates.personId))
+    .innerJoin(events, eq(events.id, certificates.eventId))
+    .where(
+      and(
+        inArray(certificates.id, ids),
+        isNull(certificates.revokedAt),
+        isNull(people.archivedAt),
+        sql`nullif(trim(${people.email}), '') is not null`,
+      ),
+    )
+    .orderBy(asc(certificates.number));
 }

@@ -28,8 +28,12 @@ export function requestOrigin(request: FastifyRequest): string {
 }
 
 /** Certificates of trainings, their PDFs, and the public check of a certificate number. */
-export function registerCertificateRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): void {
+export function registerCertificateRoutes(
+  app: FastifyInstance,
+  { db, clock, mailer, sessions }: ModuleDeps,
+): void {
   const api = typed(app);
+  const mail = { mailer, publicUrl: sessions.publicOrigin ?? null };
   const tags = ["certificates"];
 
   api.get(
@@ -48,7 +52,8 @@ export function registerCertificateRoutes(app: FastifyInstance, { db, clock }: M
         response: { 200: IssuedCertificates },
       },
     },
-    async (request) => issueCertificates(db, actorOf(request), request.params.id, request.body?.personIds),
+    async (request) =>
+      issueCertificates(db, mail, actorOf(request), request.params.id, request.body?.personIds),
   );
   api.get("/events/:id/certificates.pdf", { schema: { tags, params: IdParams } }, async (request, reply) =>
     sendPdf(

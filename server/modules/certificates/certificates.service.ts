@@ -16,10 +16,12 @@ import type { Actor } from "../../http/actor.js";
 import { AppError, conflict, fieldError, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { localeOf } from "../../i18n/locale.js";
+import type { MailDeps } from "../../mail/mailer.js";
 import type { PdfDownload } from "../../pdf/reply.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { eventLinksOf } from "../events/events.service.js";
 import { certificatesDocument } from "./certificate-pdf.js";
+import { mailIssued } from "./certificates.mail.js";
 import { certificatePolicy } from "./certificates.policy.js";
 import {
   type Candidate,
@@ -179,10 +181,12 @@ export async function issueToEligible(tx: DbOrTx, eventId: string): Promise<numb
 
 /**
  * Issues certificates to the eligible participants who have none yet, or to the people named
- * (each must be an eligible participant: else 400). Each certificate issued is audited.
+ * (each must be an eligible participant: else 400). Each certificate issued is audited, and its
+ * holder mailed once the certificates are committed.
  */
 export async function issueCertificates(
   db: Db,
+  mail: MailDeps,
   actor: Actor,
   eventId: string,
   personIds: string[] | undefined,
@@ -210,6 +214,7 @@ export async function issueCertificates(
     }
     return issueTo(tx, actor, training, chosen);
   });
+  await mailIssued(db, mail, ids);
   const issued = await Promise.all(ids.map((id) => selectCertificate(db, id)));
   return { issued: issued.filter((c): c is Certificate => c !== undefined) };
 }

@@ -153,7 +153,7 @@ export async function openEvidence(db: Db, files: FileStore, actor: Actor, id: s
     throw error instanceof AppError && error.code === "NOT_FOUND" ? notFound(EVIDENCE) : error;
   });
   if (!(await files.exists(row.storageKey))) throw notFound(EVIDENCE);
-  return { row, stream: files.open(row.storageKey) };
+  return { row, stream: await files.open(row.storageKey) };
 }
 
 export async function deleteEvidence(db: Db, files: FileStore, actor: Actor, id: string): Promise<void> {

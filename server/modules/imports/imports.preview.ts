@@ -101,7 +101,7 @@ export const readingToStore = (reading: FileReading, mapping: ColumnMapping[]): 
 export async function storedBytes(files: FileStore, storageKey: string): Promise<Uint8Array> {
   if (!(await files.exists(storageKey))) throw notFound(IMPORT);
   const parts: Buffer[] = [];
-  for await (const chunk of files.open(storageKey)) parts.push(chunk as Buffer);
+  for await (const chunk of await files.open(storageKey)) parts.push(chunk as Buffer);
   return Buffer.concat(parts);
 }
 

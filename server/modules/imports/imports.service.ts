@@ -281,7 +281,7 @@ export async function openImportFile(db: Db, files: FileStore, actor: Actor, id:
   const row = await authorizedImport(db, actor, id, "readFile");
   if (!(await files.exists(row.storageKey))) throw notFound(IMPORT);
   const contentType = kindOfName(row.fileName)?.contentType ?? "application/octet-stream";
-  return { row, contentType, stream: files.open(row.storageKey) };
+  return { row, contentType, stream: await files.open(row.storageKey) };
 }
 
 /**

@@ -158,19 +158,3 @@ export async function insertComment(
   if (!row) throw new Error("insert returned no row");
   return row;
 }
-
-/** The addresses of active users with a role, of one organisation when given. */
-export async function selectActiveAddresses(db: DbOrTx, role: string, organizationId?: string) {
-  const rows = await db
-    .select({ email: users.email })
-    .from(users)
-    .where(
-      and(
-        eq(users.role, role),
-        eq(users.isActive, true),
-        organizationId ? eq(users.organizationId, organizationId) : undefined,
-      ),
-    )
-    .orderBy(asc(users.email));
-  return rows.map((row) => row.email);
-}

@@ -23,8 +23,12 @@ import {
   unlockSubmission,
 } from "./submissions.workflow.js";
 
-export function registerSubmissionRoutes(app: FastifyInstance, { db, mailer, clock }: ModuleDeps): void {
+export function registerSubmissionRoutes(
+  app: FastifyInstance,
+  { db, mailer, clock, sessions }: ModuleDeps,
+): void {
   const api = typed(app);
+  const mail = { mailer, publicUrl: sessions.publicOrigin ?? null };
   const tags = ["submissions"];
   const form = { 200: SubmissionForm };
 
@@ -55,13 +59,12 @@ export function registerSubmissionRoutes(app: FastifyInstance, { db, mailer, clo
   api.post(
     "/submissions/:id/submit",
     { schema: { tags, params: IdParams, response: form } },
-    async (request) => submitSubmission(db, mailer, actorOf(request), request.params.id, clock()),
+    async (request) => submitSubmission(db, mail, actorOf(request), request.params.id, clock()),
   );
   api.post(
     "/submissions/:id/return",
     { schema: { tags, params: IdParams, body: ReturnInput, response: form } },
-    async (request) =>
-      returnSubmission(db, mailer, actorOf(request), request.params.id, request.body, clock()),
+    async (request) => returnSubmission(db, mail, actorOf(request), request.params.id, request.body, clock()),
   );
   api.post(
     "/submissions/:id/approve",

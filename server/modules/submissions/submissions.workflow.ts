@@ -8,7 +8,7 @@ import type { ReturnInput, SubmissionForm, UnlockInput } from "../../../common/s
 import type { Db, DbOrTx } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
 import { AppError, conflict, fieldError } from "../../http/errors.js";
-import type { Mailer } from "../../mail/mailer.js";
+import type { MailDeps } from "../../mail/mailer.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { selectResponsibleIndicators, selectValues } from "./submissions.form.queries.js";
 import { mailReturned, mailSubmitted } from "./submissions.mail.js";
@@ -75,7 +75,7 @@ async function checkSexSplit(tx: DbOrTx, row: SubmissionRow, planId: string) {
 /** Draft or returned → submitted; the coordinators are mailed once it is committed. */
 export async function submitSubmission(
   db: Db,
-  mailer: Mailer,
+  mail: MailDeps,
   actor: Actor,
   id: string,
   now: Date,
@@ -94,14 +94,14 @@ export async function submitSubmission(
     });
   });
   const form = await readForm(db, actor, id);
-  await mailSubmitted(db, mailer, form);
+  await mailSubmitted(db, mail, form);
   return form;
 }
 
 /** Submitted → returned with a comment; the organisation's representatives are mailed. */
 export async function returnSubmission(
   db: Db,
-  mailer: Mailer,
+  mail: MailDeps,
   actor: Actor,
   id: string,
   input: z.output<typeof ReturnInput>,
@@ -125,7 +125,7 @@ export async function returnSubmission(
     );
   });
   const form = await readForm(db, actor, id);
-  await mailReturned(db, mailer, form, input.comment);
+  await mailReturned(db, mail, form, input.comment);
   return form;
 }
 

@@ -1,4 +1,4 @@
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { User, UserListQuery } from "../../../common/schemas/users.js";
 import type { DbOrTx } from "../../db/client.js";
 import { lockById } from "../../db/rows.js";
@@ -82,4 +82,32 @@ export async function updateUserRow(
     .where(eq(users.id, id))
     .returning();
   return row;
+}
+
+/** Who gets a mail: active users with the roles asked for, of an organisation that is not archived. */
+export async function selectMailRecipients(
+  db: DbOrTx,
+  filter: { roles: readonly string[]; organizationId?: string; reminderMailsOnly?: boolean },
+) {
+  return db
+    .select({
+      userId: users.id,
+      email: users.email,
+      locale: users.locale,
+      role: users.role,
+      organizationId: users.organizationId,
+      personId: users.personId,
+    })
+    .from(users)
+    .leftJoin(organizations, eq(organizations.id, users.organizationId))
+    .where(
+      and(
+        inArray(users.role, [...filter.roles]),
+        eq(users.isActive, true),
+        isNull(organizations.archivedAt),
+        filter.organizationId ? eq(users.organizationId, filter.organizationId) : undefined,
+        filter.reminderMailsOnly ? eq(users.reminderMails, true) : undefined,
+      ),
+    )
+    .orderBy(users.email);
 }

@@ -1,7 +1,8 @@
 import type { Page } from "../../../common/schemas/common.js";
+import type { Role } from "../../../common/schemas/enums.js";
 import type { User, UserListQuery } from "../../../common/schemas/users.js";
 import { buildSearchKey } from "../../../common/text/search.js";
-import type { Db } from "../../db/client.js";
+import type { Db, DbOrTx } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
 import { invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
@@ -10,7 +11,14 @@ import { endSessionsOf } from "../auth/auth.service.js";
 import { generatePassword, hashPassword } from "../auth/password.js";
 import { enforcePasswordRules } from "../auth/password-rules.js";
 import { userPolicy } from "./users.policy.js";
-import { insertUserRow, lockUser, selectUser, selectUsers, updateUserRow } from "./users.queries.js";
+import {
+  insertUserRow,
+  lockUser,
+  selectMailRecipients,
+  selectUser,
+  selectUsers,
+  updateUserRow,
+} from "./users.queries.js";
 
 export interface NewUser {
   email: string;
@@ -91,4 +99,28 @@ export async function updateUser(db: Db, actor: Actor, id: string, changes: User
     await recordAudit(tx, actor, { action: "update", entityType: "user", entityId: id, before, after });
   });
   return (await selectUser(db, id)) as User;
+}
+
+/** A user to mail, with the role and organisation the mail is about and the language they read. */
+export interface MailRecipient {
+  userId: string;
+  email: string;
+  locale: string;
+  role: Role;
+  organizationId: string | null;
+  personId: string | null;
+}
+
+/**
+ * The users a mail goes to: active ones with one of the roles (of the organisation, when given),
+ * never one of an archived organisation; with `reminderMailsOnly`, only those who keep reminder
+ * mails on (the reminder digest and overdue notices; mails about a change to their own work go to
+ * everyone). Mails are sent by the system, so no actor is asked.
+ */
+export async function mailRecipients(
+  db: DbOrTx,
+  filter: { roles: readonly Role[]; organizationId?: string; reminderMailsOnly?: boolean },
+): Promise<MailRecipient[]> {
+  const rows = await selectMailRecipients(db, filter);
+  return rows.map((row) => ({ ...row, role: row.role as Role }));
 }

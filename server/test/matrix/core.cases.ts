@@ -11,6 +11,12 @@ export const coreCases: RouteCase[] = [
     expect: expectations({ others: "200", anonymous: "200" }),
   },
   {
+    // Load balancers ask without signing in; the answer names checks, never data.
+    route: "GET /api/ready",
+    request: async () => ({ url: "/api/ready" }),
+    expect: expectations({ others: "200", anonymous: "200" }),
+  },
+  {
     route: "GET /api/openapi.json",
     request: async () => ({ url: "/api/openapi.json" }),
     expect: expectations({ others: "200", anonymous: "200" }),
@@ -84,6 +90,18 @@ export const coreCases: RouteCase[] = [
     route: "GET /api/audit",
     request: async () => ({ url: "/api/audit" }),
     expect: expectations({ administrator: "200", others: "403" }),
+  },
+  {
+    route: "GET /api/jobs",
+    request: async () => ({ url: "/api/jobs" }),
+    expect: expectations({ administrator: "200", others: "403" }),
+  },
+  {
+    // The matrix's database has no queue (no process started pg-boss on it): no job to retry, even
+    // for an administrator. Retrying real jobs is tested in modules/jobs/jobs.test.ts.
+    route: "POST /api/jobs/:id/retry",
+    request: async () => ({ url: `/api/jobs/${MISSING_ID}/retry` }),
+    expect: expectations({ administrator: "404", others: "403" }),
   },
   {
     route: "GET /api/jurisdictions",

@@ -16,6 +16,7 @@ import { certificatePolicy } from "../../modules/certificates/certificates.polic
 import { eventPolicy, participationPolicy } from "../../modules/events/events.policy.js";
 import { evidencePolicy } from "../../modules/evidence/evidence.policy.js";
 import { importPolicy } from "../../modules/imports/imports.policy.js";
+import { jobPolicy } from "../../modules/jobs/jobs.policy.js";
 import { personPolicy } from "../../modules/people/people.policy.js";
 import { reminderScope } from "../../modules/reminders/reminders.policy.js";
 import { submissionPolicy } from "../../modules/submissions/submissions.policy.js";
@@ -168,6 +169,15 @@ export const scopedLists: ScopedList[] = [
     rowId: (row) => text(row.id),
     mayRead: async (actor) => allows(auditPolicy(actor, "read")),
     limits: ["representative", "partner", "trainer", "viewer"],
+  },
+  {
+    // Jobs carry no organisation: administrators read them all, every other role is refused. The
+    // matrix's database has no queue, so there is no row to hide from anyone.
+    route: "GET /api/jobs",
+    url: () => "/api/jobs",
+    rowId: (row) => text(row.id),
+    mayRead: async (actor) => allows(jobPolicy(actor, "read")),
+    limits: [],
   },
   {
     route: "GET /api/users",

@@ -357,6 +357,7 @@ export interface paths {
                                     plans: boolean;
                                     projects: boolean;
                                 };
+                                jobs: boolean;
                                 ownActionItems: boolean;
                                 reports: boolean;
                                 users: boolean;
@@ -371,6 +372,7 @@ export interface paths {
                             organizationName: string | null;
                             /** Format: uuid */
                             personId: string | null;
+                            reminderMails: boolean;
                             /** @enum {string} */
                             role: "administrator" | "coordinator" | "representative" | "partner" | "trainer" | "viewer";
                         };
@@ -459,6 +461,7 @@ export interface paths {
                                     plans: boolean;
                                     projects: boolean;
                                 };
+                                jobs: boolean;
                                 ownActionItems: boolean;
                                 reports: boolean;
                                 users: boolean;
@@ -473,6 +476,7 @@ export interface paths {
                             organizationName: string | null;
                             /** Format: uuid */
                             personId: string | null;
+                            reminderMails: boolean;
                             /** @enum {string} */
                             role: "administrator" | "coordinator" | "representative" | "partner" | "trainer" | "viewer";
                         };
@@ -496,7 +500,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        locale: "bs" | "hr" | "sr-Latn-BA" | "sr-Cyrl-BA" | "en";
+                        locale?: "bs" | "hr" | "sr-Latn-BA" | "sr-Cyrl-BA" | "en";
+                        reminderMails?: boolean;
                     };
                 };
             };
@@ -527,6 +532,7 @@ export interface paths {
                                     plans: boolean;
                                     projects: boolean;
                                 };
+                                jobs: boolean;
                                 ownActionItems: boolean;
                                 reports: boolean;
                                 users: boolean;
@@ -541,6 +547,7 @@ export interface paths {
                             organizationName: string | null;
                             /** Format: uuid */
                             personId: string | null;
+                            reminderMails: boolean;
                             /** @enum {string} */
                             role: "administrator" | "coordinator" | "representative" | "partner" | "trainer" | "viewer";
                         };
@@ -5980,6 +5987,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    name?: string;
+                    page?: number;
+                    pageSize?: number;
+                    state?: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                                abilities: {
+                                    retry: boolean;
+                                };
+                                archived: boolean;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                lastError: string | null;
+                                name: string;
+                                /** Format: date-time */
+                                nextTryAt: string | null;
+                                retryCount: number;
+                                retryLimit: number;
+                                /** Format: date-time */
+                                startedAt: string | null;
+                                /** @enum {string} */
+                                state: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
+                            }[];
+                            names: string[];
+                            page: number;
+                            pageSize: number;
+                            schedules: {
+                                cron: string;
+                                name: string;
+                                tz: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                retry: boolean;
+                            };
+                            archived: boolean;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastError: string | null;
+                            name: string;
+                            /** Format: date-time */
+                            nextTryAt: string | null;
+                            retryCount: number;
+                            retryLimit: number;
+                            /** Format: date-time */
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            state: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jurisdictions": {
         parameters: {
             query?: never;
@@ -9132,6 +9271,72 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checks?: {
+                                /** @enum {string} */
+                                database: "ok" | "unreachable";
+                                /** @enum {string} */
+                                files: "ok" | "not_writable";
+                                /** @enum {string} */
+                                migrations: "ok" | "behind" | "ahead" | "unknown";
+                            };
+                            /** @enum {string} */
+                            status: "ready" | "not_ready" | "draining";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checks?: {
+                                /** @enum {string} */
+                                database: "ok" | "unreachable";
+                                /** @enum {string} */
+                                files: "ok" | "not_writable";
+                                /** @enum {string} */
+                                migrations: "ok" | "behind" | "ahead" | "unknown";
+                            };
+                            /** @enum {string} */
+                            status: "ready" | "not_ready" | "draining";
+                        };
+                    };
                 };
             };
         };

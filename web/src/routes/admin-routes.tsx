@@ -1,8 +1,9 @@
-/** Administration and data: users, the audit log, spreadsheet imports, one's own account. */
+/** Administration and data: users, the audit log, background jobs, imports, one's own account. */
 import { createRoute } from "@tanstack/react-router";
 import { z } from "zod";
 import { Role } from "../../../common/schemas/enums.js";
 import { ImportKind } from "../../../common/schemas/imports.js";
+import { JobState } from "../../../common/schemas/jobs.js";
 import { listSearchValidator, searchText } from "../components/list/useListSearch.js";
 import { withPage } from "./lazy-page.js";
 import {
@@ -11,6 +12,7 @@ import {
   ImportResultPage,
   ImportsListPage,
   ImportWizardPage,
+  JobsPage,
   UserFormPage,
   UsersListPage,
 } from "./pages.js";
@@ -48,6 +50,14 @@ const auditRoute = createRoute({
     actorUserId: searchText,
   }),
   component: AuditPage,
+});
+
+const jobsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/jobs",
+  beforeLoad: onlyWith("jobs"),
+  validateSearch: listSearchValidator({ state: optional(JobState), name: searchText }),
+  component: JobsPage,
 });
 
 /** Spreadsheet imports: the list of past imports, the wizard (kind and event from the address), one import. */
@@ -90,12 +100,13 @@ const accountRoute = createRoute({
   component: AccountPage,
 });
 
-/** Administration and data: users, the audit log, spreadsheet imports, one's own account. */
+/** Administration and data: users, the audit log, background jobs, imports, one's own account. */
 export const adminRoutes = [
   usersRoute,
   newUserRoute,
   userRoute,
   auditRoute,
+  jobsRoute,
   importsRoute,
   newImportRoute,
   importRoute,

@@ -41,6 +41,7 @@ export const IndicatorFormPage = lazyPage(
   () => import("./indicators/IndicatorFormPage.js"),
   "IndicatorFormPage",
 );
+export const JobsPage = lazyPage(() => import("./jobs/JobsPage.js"), "JobsPage");
 export const MunicipalityPage = lazyPage(
   () => import("./municipalities/MunicipalityPage.js"),
   "MunicipalityPage",

@@ -65,9 +65,9 @@ export const appRoute = createRoute({
   notFoundComponent: () => <NotFoundPage />,
 });
 
-/** A route the server lets only some open (users, audit): hidden as not found from everyone else. */
+/** A route the server lets only some open (users, audit, jobs): hidden as not found from everyone else. */
 export const onlyWith =
-  (ability: "users" | "audit") =>
+  (ability: "users" | "audit" | "jobs") =>
   ({ context }: { context: { me: Me } }) => {
     if (!context.me.abilities[ability]) throw notFound();
   };

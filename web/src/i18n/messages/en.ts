@@ -14,6 +14,7 @@ export const en = {
   "nav.projects": "Projects",
   "nav.users": "Users",
   "nav.audit": "Audit log",
+  "nav.jobs": "Background jobs",
   "nav.account": "My account",
 
   "header.signOut": "Sign out",
@@ -612,6 +613,12 @@ export const en = {
   "account.newPassword": "New password",
   "account.newPasswordHint": "At least 12 characters. A long phrase is easy to remember and hard to guess.",
   "account.passwordChanged": "Your password has been changed.",
+  "account.mails": "E-mail",
+  "account.reminderMails": "Reminder mails",
+  "account.reminderMailsHint":
+    "At most one mail a day: your organisation's reports that are due, overdue or returned, reports waiting for your review, and your organisation's overdue action items. Mails about a change to your own reports and certificates always come.",
+  "account.reminderMailsOn": "Reminder mails are on.",
+  "account.reminderMailsOff": "Reminder mails are off.",
 
   "notFound.title": "Page not found",
   "notFound.body": "The page you asked for does not exist, or you may not see it.",
@@ -1323,6 +1330,33 @@ export const en = {
   "imports.status.committed": "Imported",
   "imports.showAll": "Show all {count}",
   "imports.showFirst": "Show the first {count}",
+
+  "jobs.title": "Background jobs",
+  "jobs.intro":
+    "Work the application does in the background, such as reminder mails and clean-up. A failed job can be tried again.",
+  "jobs.name": "Job",
+  "jobs.state": "State",
+  "jobs.lastError": "Last error",
+  "jobs.created": "Created {date}",
+  "jobs.started": "Started {date}",
+  "jobs.completed": "Finished {date}",
+  "jobs.nextTry": "Next try {date}",
+  "jobs.retries": "Retries: {count} of {max}",
+  "jobs.archived": "Archived",
+  "jobs.retry": "Retry",
+  "jobs.retryTitle": "Retry the job?",
+  "jobs.retryBody": "The job {name} goes back on its queue and runs again shortly.",
+  "jobs.retried": "The job will run again shortly.",
+  "jobs.schedules": "Schedules",
+  "jobs.scheduleWhen": "When",
+  "jobs.scheduleTimeZone": "Time zone",
+  "jobs.noSchedules": "No job runs on a schedule yet.",
+  "jobs.state.created": "Waiting",
+  "jobs.state.retry": "Waiting to retry",
+  "jobs.state.active": "Running",
+  "jobs.state.completed": "Done",
+  "jobs.state.cancelled": "Cancelled",
+  "jobs.state.failed": "Failed",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -137,6 +137,8 @@ export const hr: Partial<Messages> = {
     "Naslov stupca {column} dulji je od {max} znakova. Skratite ga i pokušajte ponovno.",
   "reason.malformed_upload": "Datoteka nije stigla cijela. Odaberite je ponovno i ponovno je pošaljite.",
   "account.passwordChanged": "Vaša je lozinka promijenjena.",
+  "account.reminderMailsHint":
+    "Najviše jedna poruka dnevno: izvješća vaše organizacije kojima teče ili je istekao rok ili su vraćena, izvješća koja čekaju vaš pregled i zadaci vaše organizacije kojima je istekao rok. Poruke o promjenama vaših izvješća i o certifikatima stižu uvijek.",
 
   "activityMeasure.participations": "Sudjelovanja",
 
@@ -467,4 +469,15 @@ export const hr: Partial<Messages> = {
   "imports.list.counts": "Retci",
   "imports.list.countsValue":
     "{count, plural, one {# redak} few {# retka} other {# redaka}}: {created} novo, {matched} evidentirano, {skipped} preskočeno",
+
+  "jobs.intro":
+    "Poslovi koje aplikacija obavlja u pozadini, poput podsjetnika e-poštom i čišćenja. Neuspjeli posao može se ponovno pokrenuti.",
+  "jobs.lastError": "Posljednja pogreška",
+  "jobs.created": "Stvoren {date}",
+  "jobs.retry": "Pokreni ponovno",
+  "jobs.retryTitle": "Ponovno pokrenuti posao?",
+  "jobs.retryBody": "Posao {name} vraća se u red čekanja i uskoro se ponovno izvršava.",
+  "jobs.retried": "Posao će se uskoro ponovno izvršiti.",
+  "jobs.state.active": "U tijeku",
+  "jobs.state.failed": "Neuspjeli",
 };

@@ -26,6 +26,7 @@ export const registryReasonMessages: ReasonCatalogue = {
     "reason.too_many_sign_ins": "Too many failed sign-ins. Wait a few minutes and try again.",
     "reason.cross_site_request":
       "The request did not come from this application's pages. Reload the page and try again.",
+    "reason.job_not_failed": "Only a failed job that is still on its queue can be tried again.",
   },
   bs: {
     "reason.no_such_person": "Ova osoba nije u registru ili je ne možete vidjeti.",
@@ -47,6 +48,7 @@ export const registryReasonMessages: ReasonCatalogue = {
     "reason.too_many_sign_ins": "Previše neuspjelih prijava. Sačekajte nekoliko minuta i pokušajte ponovo.",
     "reason.cross_site_request":
       "Zahtjev nije došao sa stranica ove aplikacije. Osvježite stranicu i pokušajte ponovo.",
+    "reason.job_not_failed": "Ponovo se može pokrenuti samo neuspio posao koji je još u redu čekanja.",
   },
   hr: {
     "reason.no_such_project": "Ovaj projekt ne postoji.",
@@ -57,6 +59,7 @@ export const registryReasonMessages: ReasonCatalogue = {
     "reason.too_many_sign_ins": "Previše neuspjelih prijava. Pričekajte nekoliko minuta i pokušajte ponovno.",
     "reason.cross_site_request":
       "Zahtjev nije došao sa stranica ove aplikacije. Osvježite stranicu i pokušajte ponovno.",
+    "reason.job_not_failed": "Ponovno se može pokrenuti samo neuspjeli posao koji je još u redu čekanja.",
   },
   "sr-Latn-BA": {
     "reason.no_such_person": "Ova osoba nije u registru ili ne možete da je vidite.",

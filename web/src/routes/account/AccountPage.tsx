@@ -1,11 +1,11 @@
-import { Button, Group, Paper, Stack, Title } from "@mantine/core";
+import { Button, Group, Paper, Stack, Switch, Title } from "@mantine/core";
 import { ChangePasswordRequest } from "../../../../common/schemas/auth.js";
-import { useChangePassword, useMe } from "../../api/auth.js";
+import { useChangePassword, useMe, useUpdateMe } from "../../api/auth.js";
 import { DetailList } from "../../components/DetailList.js";
 import { FormFrame } from "../../components/forms/FormFrame.js";
 import { SecretInput } from "../../components/forms/SecretInput.js";
 import { useSchemaForm } from "../../components/forms/useSchemaForm.js";
-import { notifySuccess } from "../../components/notify.js";
+import { notifyError, notifySuccess } from "../../components/notify.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { isAppLocale, localeLabels } from "../../i18n/locales.js";
 import { useT } from "../../i18n/useT.js";
@@ -14,6 +14,7 @@ export function AccountPage() {
   const t = useT();
   const { data: me } = useMe();
   const change = useChangePassword();
+  const updateMe = useUpdateMe();
   const { form, handleSubmit, submitError } = useSchemaForm({
     initialValues: { currentPassword: "", newPassword: "" },
     schema: ChangePasswordRequest,
@@ -25,6 +26,15 @@ export function AccountPage() {
     form.reset();
     notifySuccess(t("account.passwordChanged"));
   });
+
+  const setReminderMails = (on: boolean) =>
+    updateMe.mutate(
+      { reminderMails: on },
+      {
+        onSuccess: () => notifySuccess(t(on ? "account.reminderMailsOn" : "account.reminderMailsOff")),
+        onError: (error) => notifyError(error, t),
+      },
+    );
 
   if (!me) return null;
   return (
@@ -43,6 +53,18 @@ export function AccountPage() {
                 value: isAppLocale(me.locale) ? localeLabels[me.locale] : me.locale,
               },
             ]}
+          />
+        </Paper>
+        <Paper withBorder p="md" component="section" aria-labelledby="reminder-mails">
+          <Title order={2} size="h4" id="reminder-mails" mb="sm">
+            {t("account.mails")}
+          </Title>
+          <Switch
+            label={t("account.reminderMails")}
+            description={t("account.reminderMailsHint")}
+            checked={me.reminderMails}
+            disabled={updateMe.isPending}
+            onChange={(event) => setReminderMails(event.currentTarget.checked)}
           />
         </Paper>
         <Paper withBorder p="md" component="section" aria-labelledby="change-password">

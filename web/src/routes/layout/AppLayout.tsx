@@ -35,11 +35,12 @@ const staffItems = [{ to: "/category-sets", label: "nav.categorySets" }] as cons
   label: MessageKey;
 }[];
 
-/** Accounts and the audit log, each for those the server lets open it. */
+/** Accounts, the audit log and the background jobs, each for those the server lets open it. */
 const adminItems = [
   { to: "/users", label: "nav.users", ability: "users" },
   { to: "/audit", label: "nav.audit", ability: "audit" },
-] as const satisfies readonly { to: string; label: MessageKey; ability: "users" | "audit" }[];
+  { to: "/jobs", label: "nav.jobs", ability: "jobs" },
+] as const satisfies readonly { to: string; label: MessageKey; ability: "users" | "audit" | "jobs" }[];
 
 /** Who is signed in: the name, and the organisation under it. */
 function SignedInAs({ me }: { me: { displayName: string; organizationName: string | null } }) {

@@ -1,0 +1,11 @@
+/** `npm run backup -- [--out FILE]`: one archive of the running app's data and files. */
+import { runBackupCli } from "../server/backup/cli.js";
+
+process.exitCode = await runBackupCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  // npm runs scripts in the package's folder; INIT_CWD is the folder the operator typed the command in.
+  cwd: process.env.INIT_CWD ?? process.cwd(),
+  now: () => new Date(),
+});
