@@ -93,6 +93,8 @@ export const people = pgTable(
     check("people_names_check", sql`length(trim(${t.givenName})) > 0 and length(trim(${t.familyName})) > 0`),
     check("people_birth_year_check", sql`${t.birthYear} is null or ${t.birthYear} between 1900 and 2100`),
     index("people_organization_idx").on(t.organizationId),
+    // A representative reads the people their organisation registered: one index probe in their scope.
+    index("people_registered_by_idx").on(t.registeredByOrganizationId),
     trigram("people_search_idx", t.searchText),
     // The list's default order (family name, given name, in the Bosnian collation): a page is read
     // off the index instead of sorting every person.

@@ -60,13 +60,21 @@ export function eventsWithReadableParticipants(actor: Actor, eventId: AnyColumn)
   }
 }
 
+/** The events whose participants the actor may read, as one set (not staff: they read every event). */
+function readableEvents(actor: Actor) {
+  const organizationId = actor.organizationId;
+  if (actor.role === "representative" && organizationId) {
+    return organisedBy(organizationId).union(attendedByMembersOf(organizationId));
+  }
+  if (actor.role === "partner" && organizationId) return organisedBy(organizationId);
+  if (actor.role === "trainer" && actor.personId) return trainedBy(actor.personId);
+  return null;
+}
+
 const seen = alias(participations, "seen");
 /**
- * People who take part in an event whose participants the actor may read; `undefined`: everyone.
- * A semi-join per person (`exists`: their participations by `person_id`, each event checked against
- * the readable events, a set PostgreSQL builds once and hashes). Not `id in (participants of
- * readable events)`: for a large organisation that set is most participations, and under the `or`
- * of `peopleScope` PostgreSQL cannot hash it and rescans it for every person.
+ * Whether one person takes part in an event whose participants the actor may read; `undefined`:
+ * everyone. For one row (a person's page); lists use `peopleScope`, a set built once.
  */
 export function seenThroughEvents(actor: Actor, personId: AnyColumn): SQL | undefined {
   const events = eventsWithReadableParticipants(actor, seen.eventId);
@@ -79,17 +87,36 @@ export function seenThroughEvents(actor: Actor, personId: AnyColumn): SQL | unde
   );
 }
 
-/** Mirrors `personPolicy(actor, "read", person)`: `undefined` means everyone. */
+const memberOf = alias(people, "member_of");
+const registeredBy = alias(people, "registered_by");
+const seenIn = alias(participations, "seen_in");
+
+/**
+ * Mirrors `personPolicy(actor, "read", person)`: `undefined` means everyone. One set of person ids
+ * (the organisation's people, those it registered, and the participants of the events it may read,
+ * each found through an index and joined by `union all`), which PostgreSQL builds once and hashes;
+ * an `or` of the three, or a semi-join per person, makes it test every person of the registry.
+ */
 export function peopleScope(actor: Actor): SQL | undefined {
   if (isStaff(actor)) return undefined;
-  const seenThrough = seenThroughEvents(actor, people.id);
+  const events = readableEvents(actor);
+  const participants = events
+    ? qb.select({ id: seenIn.personId }).from(seenIn).where(inArray(seenIn.eventId, events))
+    : null;
   if ((actor.role === "representative" || actor.role === "partner") && actor.organizationId) {
-    return or(
-      eq(people.organizationId, actor.organizationId),
-      eq(people.registeredByOrganizationId, actor.organizationId),
-      seenThrough,
-    );
+    const organizationId = actor.organizationId;
+    const own = qb
+      .select({ id: memberOf.id })
+      .from(memberOf)
+      .where(eq(memberOf.organizationId, organizationId))
+      .unionAll(
+        qb
+          .select({ id: registeredBy.id })
+          .from(registeredBy)
+          .where(eq(registeredBy.registeredByOrganizationId, organizationId)),
+      );
+    return inArray(people.id, participants ? own.unionAll(participants) : own);
   }
-  if (actor.role === "trainer") return seenThrough ?? sql`false`;
-  return sql`false`;
+  if (actor.role === "trainer" && participants) return inArray(people.id, participants);
+  return nothing;
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "people_registered_by_idx" ON "people" USING btree ("registered_by_organization_id");
