@@ -201,6 +201,7 @@ describe("two app processes on one database and one object store", () => {
     // Both processes wrote the schedules at start; one per kind (the name is their key).
     const schedules = await query<{ name: string }>("select name from pgboss.schedule order by name");
     expect(schedules.map((row) => row.name)).toEqual([
+      "figures.trace-cascades",
       "mail.overdue-action-items",
       "mail.reminder-digest",
       "maintenance.rate-limits",

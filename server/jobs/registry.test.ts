@@ -18,12 +18,13 @@ const run = async (name: JobName) => {
 };
 
 describe("the job kinds", () => {
-  it("run hourly clean-ups and daily mails in Sarajevo's time, each with retries that back off", () => {
+  it("run hourly clean-ups, the cascades' tracing each minute and daily mails in Sarajevo's time, each with retries that back off", () => {
     expect(
       jobKinds.map((kind) => [kind.name, kind.cron, kind.tz ?? "Europe/Sarajevo", kind.retryBackoff]),
     ).toEqual([
       ["maintenance.rate-limits", "0 * * * *", "Europe/Sarajevo", true],
       ["maintenance.sessions", "15 * * * *", "Europe/Sarajevo", true],
+      ["figures.trace-cascades", "* * * * *", "Europe/Sarajevo", true],
       ["mail.reminder-digest", "0 7 * * *", "Europe/Sarajevo", true],
       ["mail.overdue-action-items", "30 7 * * *", "Europe/Sarajevo", true],
     ]);

@@ -6,6 +6,7 @@
 import type { Db } from "../db/client.js";
 import type { Mailer } from "../mail/mailer.js";
 import { sendOverdueActionItemNotices, sendReminderDigests } from "../mail/scheduled.js";
+import { traceStaleCascades } from "../modules/cascade/cascade.traces.js";
 import { deleteEndedRateLimits, deleteExpiredSessions } from "./maintenance.queries.js";
 
 /** What every job's handler receives. */
@@ -84,6 +85,17 @@ export const jobKinds = [
     ...maintenance,
     handler: async (deps) => {
       await deleteExpiredSessions(deps.db, deps.clock());
+    },
+  }),
+  // Kept cascade traces made current each minute after the changes that made them stale, so the
+  // next read of a progress page or a cascade finds them ready (a read still traces what it finds
+  // stale). Expires like a clean-up: a run that takes minutes is the next run's to finish.
+  defineJob({
+    name: "figures.trace-cascades",
+    cron: "* * * * *",
+    ...maintenance,
+    handler: async (deps) => {
+      await traceStaleCascades(deps.db);
     },
   }),
   defineJob({

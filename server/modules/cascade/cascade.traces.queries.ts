@@ -178,6 +178,21 @@ export async function selectHeldTotIds(db: DbOrTx, until: string): Promise<strin
   return result.rows.map((row) => row.id);
 }
 
+/**
+ * TOTs whose kept trace is stale or missing (held and not archived ones; others keep only
+ * themselves), at most `limit`: what the tracing job makes current ahead of the next read.
+ */
+export async function selectStaleTotIds(db: DbOrTx, limit: number): Promise<string[]> {
+  const result = await db.execute<{ id: string }>(sql`
+    select t.tot_id as id from cascade_traces t where t.traced_version <> t.version
+    union
+    select e.id from events e
+    where e.kind = 'training_of_trainers' and e.status = 'held' and e.archived_at is null
+      and not exists (select 1 from cascade_traces t where t.tot_id = e.id)
+    limit ${limit}`);
+  return result.rows.map((row) => row.id);
+}
+
 /** The kept headline figures of each TOT's trace, with generation 1's people reached by sex. */
 export async function selectTraceSummaries(
   db: DbOrTx,

@@ -15,8 +15,8 @@ import { changeEvent, changeParticipation, inRolledBackTransaction } from "../..
 import { createTestDatabase } from "../../test/db.js";
 import { makeEvent, makeParticipation, makePerson } from "../../test/factories.js";
 import { loadCascadeEvents, loadCascades } from "./cascade.queries.js";
-import { cascadeReachOfGroups, type ReachGroup } from "./cascade.traces.js";
-import { selectTraceEventIds } from "./cascade.traces.queries.js";
+import { cascadeReachOfGroups, type ReachGroup, traceStaleCascades } from "./cascade.traces.js";
+import { selectStaleTotIds, selectTraceEventIds } from "./cascade.traces.queries.js";
 
 const { db } = await createTestDatabase();
 
@@ -192,6 +192,21 @@ describe("kept cascade traces", () => {
         });
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it("are made current by the tracing job after changes, ahead of any read", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 10 }), async (operations) => {
+        await inRolledBackTransaction(db, async (tx) => {
+          for (const op of operations) await apply(tx, op);
+          const stale = await selectStaleTotIds(tx, 100);
+          expect(await traceStaleCascades(tx)).toBe(stale.length);
+          expect(await selectStaleTotIds(tx, 100)).toEqual([]);
+          await expectKeptToEqualFresh(tx);
+        });
+      }),
+      { numRuns: 20 },
     );
   });
 
