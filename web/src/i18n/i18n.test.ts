@@ -38,6 +38,7 @@ const values = {
   expected: "3",
   organization: "Ministarstvo sigurnosti BiH",
   total: "20",
+  time: "07:00",
   trainers: 2,
   sessions: 3,
   depth: 2,

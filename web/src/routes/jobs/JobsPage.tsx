@@ -1,4 +1,4 @@
-import { Badge, Button, Code, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Button, Group, Stack, Table, Text, Title } from "@mantine/core";
 import type { Job, JobState } from "../../../../common/schemas/jobs.js";
 import { jobStates } from "../../../../common/schemas/jobs.js";
 import { useJobs, useRetryJob } from "../../api/jobs.js";
@@ -14,6 +14,7 @@ import { confirmAction } from "../../components/notify.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
+import { kindLabel, scheduleInWords } from "./job-words.js";
 
 interface Search extends BaseListSearch {
   state?: JobState | undefined;
@@ -65,7 +66,7 @@ export function JobsPage() {
   const askRetry = (job: Job) =>
     confirmAction({
       title: t("jobs.retryTitle"),
-      body: t("jobs.retryBody", { name: job.name }),
+      body: t("jobs.retryBody", { name: kindLabel(t, job.name) }),
       confirmLabel: t("jobs.retry"),
       t,
       action: () => retry.mutateAsync(job.id),
@@ -78,7 +79,9 @@ export function JobsPage() {
       header: t("jobs.name"),
       render: (job) => (
         <Stack gap={2}>
-          <Code style={{ overflowWrap: "anywhere" }}>{job.name}</Code>
+          <Text size="sm" fw={500} title={job.name}>
+            {kindLabel(t, job.name)}
+          </Text>
           <Notes lines={[t("jobs.created", { date: format.dateTime(job.createdAt) })]} />
         </Stack>
       ),
@@ -147,7 +150,7 @@ export function JobsPage() {
           label={t("jobs.name")}
           value={search.name}
           onChange={(name) => update({ name })}
-          options={(list.data?.names ?? []).map((value) => ({ value, label: value }))}
+          options={(list.data?.names ?? []).map((value) => ({ value, label: kindLabel(t, value) }))}
         />
       </Group>
       <DataTable
@@ -179,19 +182,13 @@ export function JobsPage() {
               <>
                 <Table.Th scope="col">{t("jobs.name")}</Table.Th>
                 <Table.Th scope="col">{t("jobs.scheduleWhen")}</Table.Th>
-                <Table.Th scope="col">{t("jobs.scheduleTimeZone")}</Table.Th>
               </>
             }
           >
             {schedules.map((schedule) => (
               <Table.Tr key={schedule.name}>
-                <Table.Td>
-                  <Code style={{ overflowWrap: "anywhere" }}>{schedule.name}</Code>
-                </Table.Td>
-                <Table.Td>
-                  <Code>{schedule.cron}</Code>
-                </Table.Td>
-                <Table.Td>{schedule.tz}</Table.Td>
+                <Table.Td title={schedule.name}>{kindLabel(t, schedule.name)}</Table.Td>
+                <Table.Td>{scheduleInWords(t, schedule.cron, schedule.tz)}</Table.Td>
               </Table.Tr>
             ))}
           </SimpleTable>
