@@ -30,6 +30,8 @@ let databaseName = "";
 let s3: TestS3Server;
 let dataDir = "";
 const processes: Process[] = [];
+/** Every child started, also one whose twin failed to start: all are stopped after the tests. */
+const children: ChildProcess[] = [];
 
 async function adminQuery(text: string): Promise<void> {
   const client = new pg.Client({ connectionString: inject("adminUrl") });
@@ -73,6 +75,7 @@ function startApp(port: number, name: string): Promise<Process> {
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  children.push(child);
   let output = "";
   const collect = (chunk: Buffer) => {
     output += chunk.toString();
@@ -104,7 +107,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(
-    processes.map(async ({ child }) => {
+    children.map(async (child) => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
