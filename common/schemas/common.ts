@@ -17,11 +17,14 @@ export const OptionalText = (max = 2000) =>
 
 export const sortOrders = ["asc", "desc"] as const;
 
+/** The most rows one page of a list holds (exports read larger batches on the server). */
+export const MAX_PAGE_SIZE = 200;
+
 /** Query parameters every list accepts; each list adds its own `sort` keys and filters. */
 export const listQueryBase = {
   q: z.string().trim().max(200).optional(),
   page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(25),
   order: z.enum(sortOrders).default("asc"),
 };
 

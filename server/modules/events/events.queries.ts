@@ -138,8 +138,17 @@ const factsOf = (links: EventFacts): EventFacts => ({
   participantOrganizationIds: links.participantOrganizationIds,
 });
 
-/** Organisers, framework nodes, trainers and participants' organisations of many events: four queries. */
-export async function selectEventLinks(db: DbOrTx, eventIds: string[]): Promise<Map<string, EventLinks>> {
+/**
+ * Organisers, framework nodes, trainers and participants' organisations of many events: four
+ * queries. The participants' organisations serve one decision only — whether a representative's
+ * organisation takes part — so for a known `reader` only that is looked up: their organisation
+ * for a representative, nothing for anyone else (a list page's 500 participants otherwise).
+ */
+export async function selectEventLinks(
+  db: DbOrTx,
+  eventIds: string[],
+  reader?: Actor,
+): Promise<Map<string, EventLinks>> {
   const links = new Map<string, EventLinks>();
   if (eventIds.length === 0) return links;
   // One after another: inside a transaction the four share one connection.
@@ -157,11 +166,22 @@ export async function selectEventLinks(db: DbOrTx, eventIds: string[]): Promise<
     .select({ eventId: participations.eventId, id: participations.personId })
     .from(participations)
     .where(and(inArray(participations.eventId, eventIds), inArray(participations.role, [...trainerRoles])));
-  const organizationRows = await db
-    .selectDistinct({ eventId: participations.eventId, id: people.organizationId })
-    .from(participations)
-    .innerJoin(people, eq(people.id, participations.personId))
-    .where(and(inArray(participations.eventId, eventIds), isNotNull(people.organizationId)));
+  const onlyOrganization = reader?.role === "representative" ? reader.organizationId : null;
+  const organizationRows =
+    reader && !onlyOrganization
+      ? []
+      : await db
+          .selectDistinct({ eventId: participations.eventId, id: people.organizationId })
+          .from(participations)
+          .innerJoin(people, eq(people.id, participations.personId))
+          .where(
+            and(
+              inArray(participations.eventId, eventIds),
+              onlyOrganization
+                ? eq(people.organizationId, onlyOrganization)
+                : isNotNull(people.organizationId),
+            ),
+          );
   const linksOf = (eventId: string) => {
     let found = links.get(eventId);
     if (!found) {
@@ -217,7 +237,7 @@ export async function selectEvents(db: DbOrTx, actor: Actor, query: EventListQue
     .limit(query.pageSize)
     .offset(pageOffset(query.page, query.pageSize));
   const ids = rows.map((row) => row.id);
-  const links = await selectEventLinks(db, ids);
+  const links = await selectEventLinks(db, ids, actor);
   const attendance = await selectAttendance(db, ids);
   // No window count over every match (see selectPeople).
   const total = await pageTotal(rows.length, query.page, query.pageSize, async () => {
@@ -227,17 +247,17 @@ export async function selectEvents(db: DbOrTx, actor: Actor, query: EventListQue
   return { items: rows.map((row) => toRecord(row, links.get(row.id), attendance.get(row.id))), total };
 }
 
-export async function selectEvent(db: DbOrTx, id: string): Promise<EventRecord | undefined> {
+export async function selectEvent(db: DbOrTx, id: string, reader?: Actor): Promise<EventRecord | undefined> {
   const [row] = await selectBase(db).where(eq(events.id, id));
   if (!row) return undefined;
-  const links = await selectEventLinks(db, [id]);
+  const links = await selectEventLinks(db, [id], reader);
   const attendance = await selectAttendance(db, [id]);
   return toRecord(row, links.get(id), attendance.get(id));
 }
 
 /** The links of one event, and with them the facts its policies need (for write paths). */
-export async function selectEventLinksOf(db: DbOrTx, id: string): Promise<EventLinks> {
-  const links = await selectEventLinks(db, [id]);
+export async function selectEventLinksOf(db: DbOrTx, id: string, reader?: Actor): Promise<EventLinks> {
+  const links = await selectEventLinks(db, [id], reader);
   return links.get(id) ?? noLinks();
 }
 

@@ -54,7 +54,7 @@ export async function listEvents(db: Db, actor: Actor, query: EventListQuery): P
 
 export async function getEvent(db: Db, actor: Actor, id: string): Promise<Event> {
   enforce(eventPolicy(actor, "read"), "Event");
-  const record = await selectEvent(db, id);
+  const record = await selectEvent(db, id, actor);
   if (!record) throw notFound("Event");
   enforce(eventPolicy(actor, "read", record.facts), "Event");
   return presentEvent(actor, record);
@@ -62,7 +62,7 @@ export async function getEvent(db: Db, actor: Actor, id: string): Promise<Event>
 
 /** The event as the actor who just wrote it sees it. */
 async function loadWrittenEvent(db: Db, actor: Actor, id: string): Promise<Event> {
-  const record = await selectEvent(db, id);
+  const record = await selectEvent(db, id, actor);
   if (!record) throw notFound("Event");
   return presentEvent(actor, record);
 }

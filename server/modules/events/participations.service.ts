@@ -38,7 +38,7 @@ const toNumeric = (value: number | null | undefined) =>
 /** The event must exist and be readable (else 404), then allow the action on its participants. */
 async function authorizeOnEvent(db: DbOrTx, actor: Actor, eventId: string, action: ParticipationAction) {
   if (!(await eventExists(db, eventId))) throw notFound("Event");
-  const facts = await selectEventLinksOf(db, eventId);
+  const facts = await selectEventLinksOf(db, eventId, actor);
   enforce(eventPolicy(actor, "read", facts), "Event");
   enforce(participationPolicy(actor, action, facts), "Participation");
 }

@@ -1,5 +1,6 @@
 import { and, count, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import type { Stored } from "../../../common/schemas/abilities.js";
+import { MAX_PAGE_SIZE } from "../../../common/schemas/common.js";
 import type { Person, PersonListQuery } from "../../../common/schemas/people.js";
 import type { DbOrTx } from "../../db/client.js";
 import { archivable, lockById } from "../../db/rows.js";
@@ -100,9 +101,22 @@ export async function selectPeople(db: DbOrTx, actor: Actor, query: PersonListQu
   ];
   const isText = query.sort !== "updatedAt";
   const where = and(...conditions);
+  const search = matchesSearch(people.searchText, query.q);
+  // A page of a search sorts its matches (found through the trigram index) instead of walking the
+  // name index in order until the page is full: matches of a family name lie together far down
+  // that index, which PostgreSQL cannot know, and the walk then reads most of the registry. `|| ''`
+  // leaves the order as it is and only keeps the planner off the index's order. An export's large
+  // batches keep the walk: they read most of what it passes anyway, and sorting every match again
+  // for each batch would cost more.
+  const isPage = query.pageSize <= MAX_PAGE_SIZE;
+  const sortKey = (column: (typeof sortColumns)[keyof typeof sortColumns][number]) =>
+    search && isText && isPage ? sql`(${column} || '')` : column;
   const rows = await selectBase(db, { isSeenThroughEvents: sql<boolean>`false` })
     .where(where)
-    .orderBy(...sortColumns[query.sort].map((column) => ordered(column, query.order, isText)), people.id)
+    .orderBy(
+      ...sortColumns[query.sort].map((column) => ordered(sortKey(column), query.order, isText)),
+      people.id,
+    )
     .limit(query.pageSize)
     .offset(pageOffset(query.page, query.pageSize));
   // No window count: a sorted page then needs only its top rows, not every match (exports read
