@@ -15,7 +15,6 @@
 import { sql } from "drizzle-orm";
 import { toSearchKey } from "../common/text/search.js";
 import type { Db } from "../server/db/client.js";
-import { traceStaleCascades } from "../server/modules/cascade/cascade.traces.js";
 import { peopleLayout, type SyntheticSize } from "./scales.js";
 import { generatePlan, linkEventsToPlan } from "./synthetic-plan.js";
 
@@ -207,7 +206,5 @@ export async function generateSyntheticData(db: Db, request: SyntheticRequest, p
   // What autovacuum does minutes after a bulk load: statistics, and the visibility map that lets
   // index-only scans skip the heap.
   await timed("vacuum analyze", () => db.execute(sql`vacuum analyze`));
-  // What the queue's tracing job does within a minute of the load: every cascade traced and kept.
-  await timed("cascade traces (the tracing job)", () => traceStaleCascades(db));
   return { planId, layout, steps };
 }
