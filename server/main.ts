@@ -186,7 +186,7 @@ export async function main(): Promise<void> {
     `nap1325 is running at ${address}`,
     `  database: ${embedded ? `embedded PostgreSQL in ${embedded.clusterDir}` : "the server in DATABASE_URL"}`,
     embedded && !embedded.clusterDir.startsWith(`${config.dataDir}/`)
-      ? "  (outside DATA_DIR, which the postgres system user cannot enter; back up both folders)"
+      ? "  (outside DATA_DIR, which the postgres system user cannot enter; npm run backup archives both)"
       : null,
     `  files: ${files.describe()}`,
     `  background jobs: ${config.runsJobs ? "run by this process" : "not run by this process (JOBS=0)"}`,
