@@ -12,6 +12,7 @@ import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from "fastify";
 import { jsonSchemaTransform, serializerCompiler } from "fastify-type-provider-zod";
+import { systemClock } from "./clock.js";
 import type { Db } from "./db/client.js";
 import { registerExportRoutes } from "./exports/exports.routes.js";
 import type { FileStore } from "./files/store.js";
@@ -118,7 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const moduleDeps: ModuleDeps = {
     db: deps.db,
-    clock: deps.clock ?? (() => new Date()),
+    clock: deps.clock ?? systemClock,
     sessions: { idleMinutes: 120, absoluteHours: 12, secureCookie: false, ...deps.sessions },
     loginAttemptsPerWindow: deps.loginAttemptsPerWindow ?? 100,
     mailer: deps.mailer ?? new LogMailer(),

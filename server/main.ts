@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import type { FastifyBaseLogger, FastifyInstance } from "fastify";
 import { buildApp } from "./app.js";
 import { prepareData, startServerDatabase, startupFailure, withStartupLock } from "./bootstrap.js";
+import { systemClock } from "./clock.js";
 import { readConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { createFileStore } from "./files/store.js";
@@ -138,7 +139,7 @@ export async function main(): Promise<void> {
   const config = readConfig();
   const { url: databaseUrl, embedded } = await startServerDatabase(config);
   const database = openDatabase(databaseUrl);
-  const clock = () => new Date();
+  const clock = systemClock;
   const log = deferredLog();
   const mailer = createMailer(config.mail, log);
   const files = createFileStore(config.files);
