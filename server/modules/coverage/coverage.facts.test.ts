@@ -18,12 +18,11 @@ import {
   makeSignedInUser,
 } from "../../test/factories.js";
 import {
-  countFiguresByMunicipality,
-  selectFiguresByMunicipality,
   selectInvolvedOrganizations,
   selectOrganisersHere,
   selectPlacesOf,
-} from "./coverage.queries.js";
+} from "./coverage.municipality.queries.js";
+import { countFiguresByMunicipality, selectFiguresByMunicipality } from "./coverage.queries.js";
 
 const { db } = await createTestDatabase();
 const { actor } = await makeSignedInUser(db, "coordinator");

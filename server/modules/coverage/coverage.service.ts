@@ -9,17 +9,19 @@ import type { Actor } from "../../http/actor.js";
 import { invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { jurisdictionKind } from "../jurisdictions/jurisdictions.service.js";
-import { coveragePolicy } from "./coverage.policy.js";
 import {
   countMunicipalityEvents,
-  selectFiguresByMunicipality,
   selectInvolvedOrganizations,
   selectLocalPartners,
-  selectMunicipalities,
-  selectMunicipalityBeneath,
   selectMunicipalityEvents,
   selectOrganisersHere,
   selectPlacesOf,
+} from "./coverage.municipality.queries.js";
+import { coveragePolicy } from "./coverage.policy.js";
+import {
+  selectFiguresByMunicipality,
+  selectMunicipalities,
+  selectMunicipalityBeneath,
 } from "./coverage.queries.js";
 
 const noActivity = (): CoverageFigures => ({
