@@ -2,11 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { ActionItem, BoardDetail, BoardMeeting } from "../../../common/schemas/boards.js";
 import { auditLog } from "../../db/schema.js";
+import { makeActionItem, makeBoard, makeBoardMeeting } from "../../test/activity-factories.js";
 import { createTestApp } from "../../test/app.js";
 import {
-  makeActionItem,
-  makeBoard,
-  makeBoardMeeting,
   makeEvent,
   makeFrameworkNode,
   makeIndicator,

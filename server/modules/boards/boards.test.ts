@@ -2,16 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { BoardDetail, BoardMembership } from "../../../common/schemas/boards.js";
 import { auditLog } from "../../db/schema.js";
+import { makeBoard, makeBoardMeeting, makeBoardMembership } from "../../test/activity-factories.js";
 import { createTestApp } from "../../test/app.js";
-import {
-  makeBoard,
-  makeBoardMeeting,
-  makeBoardMembership,
-  makeOrganization,
-  makePerson,
-  makePlan,
-  makeSignedInUser,
-} from "../../test/factories.js";
+import { makeOrganization, makePerson, makePlan, makeSignedInUser } from "../../test/factories.js";
 
 const { app, db } = await createTestApp({ clock: () => new Date("2013-06-15T10:00:00Z") });
 

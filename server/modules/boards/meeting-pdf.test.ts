@@ -4,15 +4,9 @@ import { toCyrillic } from "../../../common/text/transliterate.js";
 import { boardAttendances, boardDecisions, users } from "../../db/schema.js";
 import { uncoveredCharacters } from "../../pdf/coverage.js";
 import { textOf } from "../../pdf/document.js";
+import { makeActionItem, makeBoard, makeBoardMeeting } from "../../test/activity-factories.js";
 import { createTestApp } from "../../test/app.js";
-import {
-  makeActionItem,
-  makeBoard,
-  makeBoardMeeting,
-  makeOrganization,
-  makePerson,
-  makeSignedInUser,
-} from "../../test/factories.js";
+import { makeOrganization, makePerson, makeSignedInUser } from "../../test/factories.js";
 import { meetingPdf } from "./meeting-pdf.js";
 
 const { app, db } = await createTestApp({ clock: () => new Date("2013-06-15T10:00:00Z") });

@@ -2,9 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { BoardMeeting } from "../../../common/schemas/boards.js";
 import { auditLog, boardMeetings } from "../../db/schema.js";
+import { makeBoard } from "../../test/activity-factories.js";
 import { createTestApp } from "../../test/app.js";
 import {
-  makeBoard,
   makeEvent,
   makeFrameworkNode,
   makeOrganization,

@@ -2,16 +2,14 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { CurriculumDetail } from "../../../common/schemas/training.js";
 import { auditLog } from "../../db/schema.js";
+import { makeCurriculum, makeModuleScore, setUpTraining } from "../../test/activity-factories.js";
 import { createTestApp } from "../../test/app.js";
 import {
-  makeCurriculum,
   makeEvent,
-  makeModuleScore,
   makeOrganization,
   makeParticipation,
   makePerson,
   makeSignedInUser,
-  setUpTraining,
 } from "../../test/factories.js";
 
 const { app, db } = await createTestApp();

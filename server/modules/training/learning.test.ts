@@ -2,17 +2,19 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Evaluation, LearningResults } from "../../../common/schemas/training.js";
 import { auditLog } from "../../db/schema.js";
-import { createTestApp } from "../../test/app.js";
 import {
   makeCurriculum,
   makeEvaluation,
-  makeEvent,
   makeModuleScore,
+  setUpTraining,
+} from "../../test/activity-factories.js";
+import { createTestApp } from "../../test/app.js";
+import {
+  makeEvent,
   makeOrganization,
   makeParticipation,
   makePerson,
   makeSignedInUser,
-  setUpTraining,
 } from "../../test/factories.js";
 
 const { app, db } = await createTestApp();

@@ -2,18 +2,20 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { AttendanceSheet, ModuleScoreSheet, TrainingSetup } from "../../../common/schemas/training.js";
 import { auditLog, participations } from "../../db/schema.js";
-import { createTestApp } from "../../test/app.js";
 import {
   makeBoard,
   makeBoardMeeting,
   makeCurriculum,
-  makeEvent,
   makeModuleScore,
+  setUpTraining,
+} from "../../test/activity-factories.js";
+import { createTestApp } from "../../test/app.js";
+import {
+  makeEvent,
   makeOrganization,
   makeParticipation,
   makePerson,
   makeSignedInUser,
-  setUpTraining,
 } from "../../test/factories.js";
 
 const { app, db } = await createTestApp();

@@ -2,7 +2,7 @@
  * The board of the fuzzer's world: a board of the plan with seats for people of every
  * organisation, two meetings organised by different organisations, and action items.
  */
-import { makeActionItem, makeBoard, makeBoardMeeting, makeBoardMembership } from "../factories.js";
+import { makeActionItem, makeBoard, makeBoardMeeting, makeBoardMembership } from "../activity-factories.js";
 import type { Seeding } from "./seeding.js";
 import type { PlanRows } from "./world-plans.js";
 import type { Registry } from "./world-registry.js";

@@ -11,16 +11,8 @@ import {
   projectImplementers,
 } from "../../db/schema.js";
 import { newCertificateNumber } from "../../modules/certificates/certificates.service.js";
-import {
-  makeCurriculum,
-  makeEvaluation,
-  makeEvent,
-  makeModuleScore,
-  makeOutputTarget,
-  makeParticipation,
-  makeProject,
-  setUpTraining,
-} from "../factories.js";
+import { makeCurriculum, makeEvaluation, makeModuleScore, setUpTraining } from "../activity-factories.js";
+import { makeEvent, makeOutputTarget, makeParticipation, makeProject } from "../factories.js";
 import type { Seeding } from "./seeding.js";
 import type { PlanRows } from "./world-plans.js";
 import type { Person, Registry } from "./world-registry.js";

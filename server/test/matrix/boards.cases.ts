@@ -1,11 +1,5 @@
-import {
-  makeActionItem,
-  makeBoard,
-  makeBoardMeeting,
-  makeBoardMembership,
-  makePerson,
-  makePlan,
-} from "../factories.js";
+import { makeActionItem, makeBoard, makeBoardMeeting, makeBoardMembership } from "../activity-factories.js";
+import { makePerson, makePlan } from "../factories.js";
 import { expectations, MISSING_ID, type RouteCase, type Scenario, type World } from "./matrix.js";
 
 /**

@@ -1,6 +1,7 @@
 import { certificates } from "../../db/schema.js";
 import { newCertificateNumber } from "../../modules/certificates/certificates.service.js";
-import { makeBoard, makeBoardMeeting, makeEvent, makeParticipation, makePerson } from "../factories.js";
+import { makeBoard, makeBoardMeeting } from "../activity-factories.js";
+import { makeEvent, makeParticipation, makePerson } from "../factories.js";
 import { expectations, MISSING_ID, type RouteCase, type Scenario, type World } from "./matrix.js";
 
 /**

@@ -8,13 +8,10 @@ import type { Db } from "../../db/client.js";
 import { auditLog } from "../../db/schema.js";
 import type { FileStore } from "../../files/store.js";
 import type { Actor } from "../../http/actor.js";
+import { makeActionItem, makeBoard, makeBoardMeeting, makeEvaluation } from "../activity-factories.js";
 import {
   findMunicipality,
   linkIndicator,
-  makeActionItem,
-  makeBoard,
-  makeBoardMeeting,
-  makeEvaluation,
   makeEvent,
   makeEvidence,
   makeImport,

@@ -1,11 +1,5 @@
-import {
-  makeCurriculum,
-  makeEvaluation,
-  makeEvent,
-  makeParticipation,
-  makePerson,
-  setUpTraining,
-} from "../factories.js";
+import { makeCurriculum, makeEvaluation, setUpTraining } from "../activity-factories.js";
+import { makeEvent, makeParticipation, makePerson } from "../factories.js";
 import { expectations, MISSING_ID, type RouteCase, type Scenario, type World } from "./matrix.js";
 
 /**
