@@ -3,7 +3,7 @@
  * PostgreSQL database and one S3 object store: what a load balancer in front of them needs.
  * Either may answer any request, so nothing may live in one process's memory.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -12,6 +12,7 @@ import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { findFreePort } from "./db/embedded.js";
+import { type AppProcess, startAppProcess, stopAll } from "./test/app-process.js";
 import { withDatabase } from "./test/global-setup.js";
 import { multipartFile } from "./test/multipart.js";
 import { startS3Server, type TestS3Server } from "./test/s3.js";
@@ -19,17 +20,11 @@ import { startS3Server, type TestS3Server } from "./test/s3.js";
 const adminEmail = "admin@processes.example.org";
 const adminPassword = "dvije-instance-1325-Šđčćž";
 
-interface Process {
-  child: ChildProcess;
-  base: string;
-  output: () => string;
-}
-
 let databaseUrl = "";
 let databaseName = "";
 let s3: TestS3Server;
 let dataDir = "";
-const processes: Process[] = [];
+const processes: AppProcess[] = [];
 /** Every child started, also one whose twin failed to start: all are stopped after the tests. */
 const children: ChildProcess[] = [];
 
@@ -53,43 +48,25 @@ async function query<Row extends object>(text: string, values: unknown[] = []): 
   }
 }
 
-function startApp(port: number, name: string): Promise<Process> {
+function startApp(port: number, name: string): Promise<AppProcess> {
   const settings = s3.settings("nap1325");
   if (settings.kind !== "s3") throw new Error("the test object store gives S3 settings");
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: {
-      ...process.env,
+  return startAppProcess(
+    name,
+    port,
+    {
       DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: "127.0.0.1",
       DATA_DIR: join(dataDir, name),
       FILES_URL: `s3://${settings.bucket}/${settings.prefix}`,
       S3_ENDPOINT: s3.endpoint,
       S3_ACCESS_KEY_ID: s3.accessKeyId,
       S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
-      NAP1325_DEMO: "0",
       JOBS: "1",
       ADMIN_EMAIL: adminEmail,
       ADMIN_PASSWORD: adminPassword,
-      LOG_LEVEL: "warn",
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  let output = "";
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString();
-  };
-  child.stdout?.on("data", collect);
-  child.stderr?.on("data", collect);
-  return new Promise((resolve, reject) => {
-    child.stdout?.on("data", () => {
-      if (output.includes("nap1325 is running at")) {
-        resolve({ child, base: `http://127.0.0.1:${port}`, output: () => output });
-      }
-    });
-    child.on("exit", (code) => reject(new Error(`${name} exited with ${code}:\n${output}`)));
-  });
+    children,
+  );
 }
 
 beforeAll(async () => {
@@ -106,23 +83,16 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await Promise.all(
-    children.map(async (child) => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      await exited;
-    }),
-  );
+  await stopAll(children);
   await s3?.stop();
   await rm(dataDir, { recursive: true, force: true });
   await adminQuery(`drop database if exists ${databaseName} with (force)`);
 }, 120_000);
 
-const first = () => processes[0] as Process;
-const second = () => processes[1] as Process;
+const first = () => processes[0] as AppProcess;
+const second = () => processes[1] as AppProcess;
 
-async function signIn(at: Process, password = adminPassword) {
+async function signIn(at: AppProcess, password = adminPassword) {
   return fetch(`${at.base}/api/auth/login`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: at.base },

@@ -6,7 +6,7 @@
  * The export is held in flight by not reading it: once the socket buffers are full the server
  * cannot finish writing it, so the process can exit only after the client has read everything.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { mkdtemp, rm } from "node:fs/promises";
 import { Agent, type IncomingMessage, request } from "node:http";
@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { findFreePort } from "../../db/embedded.js";
+import { startAppProcess } from "../../test/app-process.js";
 import { createTestDatabase } from "../../test/db.js";
 import { makeSignedInUser } from "../../test/factories.js";
 
@@ -46,40 +47,22 @@ async function addManyPeople(): Promise<void> {
     from generate_series(1, ${PEOPLE}) as n`);
 }
 
-function startApp(port: number): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: {
-      ...process.env,
+const startApp = (port: number) =>
+  startAppProcess(
+    "the app",
+    port,
+    {
       DATABASE_URL: database.url,
-      PORT: String(port),
-      HOST: "127.0.0.1",
       DATA_DIR: dataDir,
-      NAP1325_DEMO: "0",
       JOBS: "0",
       ADMIN_EMAIL: "admin@drain.example.org",
       ADMIN_PASSWORD: "drain-test-password-1325",
-      LOG_LEVEL: "warn",
       // Below the server's keep-alive timeout (72 s): a drain that waited for the client to let go
       // of its kept-alive connection would reach the deadline and exit 1.
       SHUTDOWN_TIMEOUT_SECONDS: "60",
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  let output = "";
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString();
-  };
-  child.stdout?.on("data", collect);
-  child.stderr?.on("data", collect);
-  return new Promise((resolve, reject) => {
-    const onData = () => {
-      if (output.includes("nap1325 is running at")) resolve({ child, output: () => output });
-    };
-    child.stdout?.on("data", onData);
-    child.on("exit", (code) => reject(new Error(`the app exited with ${code}: ${output}`)));
-  });
-}
+    children,
+  );
 
 /** Whether a TCP connection to the port is refused; a connection that opens is closed at once. */
 function isRefused(port: number): Promise<boolean> {
