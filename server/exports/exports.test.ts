@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { makeActionItem, makeBoard, makeBoardMeeting } from "../test/activity-factories.js";
 import { createTestApp } from "../test/app.js";
 import { exportTestHelpers } from "../test/exports.js";
 import { makeEvent, makeOrganization, makeParticipation, makePerson } from "../test/factories.js";
-import { makeActionItem, makeBoard, makeBoardMeeting } from "../test/activity-factories.js";
 import { exportRowLimit, loadAll } from "./export.js";
 
 const { app, db } = await createTestApp();

@@ -1,9 +1,17 @@
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { auditLog, mailDeliveries, users } from "../db/schema.js";
-import { createTestApp } from "../test/app.js";
-import { linkIndicator, makeIndicator, makeOrganization, makePeriod, makePlan, makeSignedInUser, makeSubmission } from "../test/factories.js";
 import { makeActionItem, makeBoard, makeBoardMeeting } from "../test/activity-factories.js";
+import { createTestApp } from "../test/app.js";
+import {
+  linkIndicator,
+  makeIndicator,
+  makeOrganization,
+  makePeriod,
+  makePlan,
+  makeSignedInUser,
+  makeSubmission,
+} from "../test/factories.js";
 import { type ReceivedMail, startSmtpServer, visibleText } from "../test/smtp.js";
 import { sarajevoDay, sendOverdueActionItemNotices, sendReminderDigests } from "./scheduled.js";
 import { SmtpMailer } from "./smtp.js";
