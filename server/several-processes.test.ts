@@ -177,6 +177,7 @@ describe("two app processes on one database and one object store", () => {
       "figures.trace-cascades",
       "mail.overdue-action-items",
       "mail.reminder-digest",
+      "maintenance.list-totals",
       "maintenance.rate-limits",
       "maintenance.sessions",
     ]);

@@ -87,8 +87,23 @@ export interface ExportFile {
   body: string | Buffer | Readable;
 }
 
-/** The rows of one page of a list, and how many match in all. */
-export type LoadPage<Item> = (paging: { page: number; pageSize: number }) => Promise<{
+/**
+ * Which rows to load: the `page` of `pageSize` rows, and for every page after the first the last
+ * row of the page before (`after`). A list whose order allows it continues after that row instead
+ * of skipping `(page - 1) × pageSize` rows again (keyset paging: each batch of an export then costs
+ * the same); other lists read the page.
+ */
+export interface ExportPaging<Item> {
+  page: number;
+  pageSize: number;
+  after?: Item;
+}
+
+/**
+ * The rows of one page of a list, and how many match in all. Only the first page's total is used:
+ * a continuing page (`after`) may leave it uncounted.
+ */
+export type LoadPage<Item> = (paging: ExportPaging<Item>) => Promise<{
   items: readonly Item[];
   total: number;
 }>;
@@ -98,7 +113,7 @@ export type LoadPage<Item> = (paging: { page: number; pageSize: number }) => Pro
  * (`rows`). Each read is one page of the list (the list's own service, policy and read filter);
  * the memory of an export is about two batches, whatever its size. Tests lower both.
  */
-export const exportLimits = { batch: 5_000, rows: exportRowLimit };
+export const exportLimits = { batch: 1_000, rows: exportRowLimit };
 
 /** The rows of an export, counted and within the limit, then read batch by batch as they are written. */
 export interface ExportRows<Item> {
@@ -126,7 +141,7 @@ export async function openRows<Item>(
     let current: readonly Item[] = first.items;
     for (let page = 2; ; page++) {
       const more = current.length >= batchSize && page <= pages;
-      const next = more ? load({ page, pageSize: batchSize }) : undefined;
+      const next = more ? load({ page, pageSize: batchSize, after: current.at(-1) }) : undefined;
       // A read that is not awaited because the reader went away must not end as an unhandled rejection.
       next?.catch(() => undefined);
       if (current.length > 0) yield current;

@@ -87,6 +87,8 @@ function exportRoute<Query extends { format: ExportFormat }, Item, Key extends s
     context: LoadContext,
     query: Omit<Query, "format">,
     paging: { page: number; pageSize: number },
+    /** The last row of the page before (keyset paging, for the lists whose order allows it). */
+    after: Item | undefined,
   ) => ReturnType<LoadPage<Item>>,
 ): ExportRoute {
   return {
@@ -103,7 +105,7 @@ function exportRoute<Query extends { format: ExportFormat }, Item, Key extends s
           format,
           now,
           definition: columns,
-          load: (paging) => load(context, filters, paging),
+          load: ({ after, ...paging }) => load(context, filters, paging, after),
           // After the first byte the answer can only stop short; the cause is logged without values.
           onError: (error) =>
             request.log.error({ failure: failureForLog(error, request) }, "export stopped after it started"),
@@ -123,7 +125,7 @@ const exportRoutes: ExportRoute[] = [
     "/people/export",
     exportQuery(PersonListQuery),
     peopleExportFor,
-    ({ db, actor }, query, paging) => listPeople(db, actor, { ...query, ...paging }),
+    ({ db, actor }, query, paging, after) => listPeople(db, actor, { ...query, ...paging }, after),
   ),
   exportRoute(
     "/organizations/export",

@@ -60,6 +60,44 @@ describe("streamed exports", () => {
     }
   });
 
+  it("continues each batch after the last row of the one before (name orders): same rows, same order as the list", async () => {
+    const { cookie } = await userWithLocale("coordinator", "en");
+    const word = tag();
+    // Letters the collation orders apart from their bare forms (č, ć after c; š after s; đ after d),
+    // and namesakes: ties on both names, ordered by id, falling across batch boundaries.
+    const names = ["Čolić", "Colić", "Ćosić", "Đukić", "Dukić", "Šarić", "Sarić", "Zubić"];
+    for (const familyName of names) {
+      for (const givenName of ["Amra", "Amra", "Ćamila"]) {
+        await makePerson(db, { familyName: `${familyName} ${word}`, givenName });
+      }
+    }
+    const saved = { ...exportLimits };
+    exportLimits.batch = 4;
+    try {
+      for (const sort of ["familyName", "givenName"]) {
+        const params = { q: word, sort, order: "asc" };
+        const listed = await listAll<{ familyName: string; givenName: string }>(
+          cookie,
+          "/api/people",
+          params,
+        );
+        expect(listed).toHaveLength(names.length * 3);
+        const csv = await csvExport(cookie, "/api/people/export", params);
+        expect(csvColumn(csv, "Family name")).toEqual(listed.map((p) => p.familyName));
+        expect(csvColumn(csv, "Given name")).toEqual(listed.map((p) => p.givenName));
+      }
+      const listed = await listAll<{ familyName: string }>(cookie, "/api/people", {
+        q: word,
+        sort: "familyName",
+      });
+      expect(listed.map((p) => p.familyName.split(" ")[0])).toEqual(
+        ["Colić", "Čolić", "Ćosić", "Dukić", "Đukić", "Sarić", "Šarić", "Zubić"].flatMap((n) => [n, n, n]),
+      );
+    } finally {
+      Object.assign(exportLimits, saved);
+    }
+  });
+
   it("answers 400 with the reason, not a cut file, when the selection is over the limit", async () => {
     const { cookie } = await userWithLocale("coordinator", "en");
     const word = tag();
@@ -88,9 +126,11 @@ describe("streamed exports", () => {
   it("reads the pages of a list in turn, the next while the last is written, and each row once", async () => {
     const rows = Array.from({ length: 12 }, (_, i) => i);
     const asked: number[] = [];
-    const { total, batches } = await openRows(
-      async ({ page, pageSize }) => {
+    const afters: (number | undefined)[] = [];
+    const { total, batches } = await openRows<number>(
+      async ({ page, pageSize, after }) => {
         asked.push(page);
+        afters.push(after);
         return { items: rows.slice((page - 1) * pageSize, page * pageSize), total: rows.length };
       },
       { batch: 5, rows: 100 },
@@ -101,6 +141,8 @@ describe("streamed exports", () => {
     for await (const batch of batches) read.push(...batch);
     expect(read).toEqual(rows);
     expect(asked).toEqual([1, 2, 3]);
+    // Each page after the first is told the last row of the page before (keyset paging).
+    expect(afters).toEqual([undefined, 4, 9]);
   });
 
   it("ends a stream that fails after its first byte with an error that carries no values, and reports the cause", async () => {

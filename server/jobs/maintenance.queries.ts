@@ -1,4 +1,4 @@
-/** What the maintenance jobs delete: rows whose time is over. */
+/** What the maintenance jobs clear away: rows whose time is over, and kept totals folded together. */
 import { lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.js";
 import { rateLimits, sessions } from "../db/schema.js";
@@ -11,6 +11,11 @@ import { rateLimits, sessions } from "../db/schema.js";
 export async function deleteEndedRateLimits(db: DbOrTx): Promise<number> {
   const result = await db.delete(rateLimits).where(lt(rateLimits.resetsAt, sql`now()`));
   return result.rowCount ?? 0;
+}
+
+/** The kept totals of the unfiltered lists: each list's rows folded into one (migration 0030). */
+export async function compactListTotals(db: DbOrTx): Promise<void> {
+  await db.execute(sql`select compact_list_totals()`);
 }
 
 /** Sessions past their absolute expiry, which no request can use any more; how many. */

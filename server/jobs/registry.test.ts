@@ -24,6 +24,7 @@ describe("the job kinds", () => {
     ).toEqual([
       ["maintenance.rate-limits", "0 * * * *", "Europe/Sarajevo", true],
       ["maintenance.sessions", "15 * * * *", "Europe/Sarajevo", true],
+      ["maintenance.list-totals", "45 * * * *", "Europe/Sarajevo", true],
       ["figures.trace-cascades", "* * * * *", "Europe/Sarajevo", true],
       ["mail.reminder-digest", "0 7 * * *", "Europe/Sarajevo", true],
       ["mail.overdue-action-items", "30 7 * * *", "Europe/Sarajevo", true],

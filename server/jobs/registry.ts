@@ -7,7 +7,7 @@ import type { Db } from "../db/client.js";
 import type { Mailer } from "../mail/mailer.js";
 import { sendOverdueActionItemNotices, sendReminderDigests } from "../mail/scheduled.js";
 import { traceStaleCascades } from "../modules/cascade/cascade.traces.js";
-import { deleteEndedRateLimits, deleteExpiredSessions } from "./maintenance.queries.js";
+import { compactListTotals, deleteEndedRateLimits, deleteExpiredSessions } from "./maintenance.queries.js";
 
 /** What every job's handler receives. */
 export interface JobDeps {
@@ -85,6 +85,16 @@ export const jobKinds = [
     ...maintenance,
     handler: async (deps) => {
       await deleteExpiredSessions(deps.db, deps.clock());
+    },
+  }),
+  // The kept totals of the unfiltered lists gain a row per writing statement; each is folded into
+  // one row an hour, so a list's total stays a sum of few rows.
+  defineJob({
+    name: "maintenance.list-totals",
+    cron: "45 * * * *",
+    ...maintenance,
+    handler: async (deps) => {
+      await compactListTotals(deps.db);
     },
   }),
   // Kept cascade traces made current each minute after the changes that made them stale, so the

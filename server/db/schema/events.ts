@@ -108,6 +108,11 @@ export const participations = pgTable(
     // A person's events at a glance (and lookups by person): read scopes, rollups and the figures
     // engine walk from people to events.
     index("participations_person_event_idx").on(t.personId, t.eventId),
+    // The trainers of a page of events, read from the index alone (one or two per event among
+    // dozens of participants).
+    index("participations_trainers_idx")
+      .on(t.eventId, t.personId)
+      .where(sql`${t.role} in ('trainer', 'co_trainer')`),
     check("participations_role_check", oneOf(t.role, participationRoles)),
     check(
       "participations_scores_check",

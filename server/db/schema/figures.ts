@@ -196,3 +196,58 @@ export const reportedPeriodFigures = pgTable(
     index("reported_period_figures_period_idx").on(t.periodId),
   ],
 );
+
+/**
+ * Attended participations of each event by sex, kept by triggers (migration 0030): what a list
+ * page, an event's page and an events export show as its attendance. No row for an event nobody
+ * attended.
+ */
+export const eventAttendance = pgTable("event_attendance", {
+  eventId: uuid("event_id").primaryKey(),
+  female: integer("female").notNull().default(0),
+  male: integer("male").notNull().default(0),
+});
+
+/**
+ * The totals of the unfiltered lists (`people`, `events`: rows not archived), kept by triggers
+ * (migration 0030) as one row per writing statement with what it added or took away; a list's
+ * total is the sum of its rows. Rows, not one counter: writers never wait for each other on a
+ * counter's lock (an import of thousands of people does not hold up a form). The maintenance job
+ * folds each list's rows into one (`compact_list_totals()`).
+ */
+export const listTotals = pgTable(
+  "list_totals",
+  {
+    list: text("list").notNull(),
+    delta: bigint("delta", { mode: "number" }).notNull(),
+  },
+  (t) => [index("list_totals_list_idx").on(t.list)],
+);
+
+/**
+ * Held, not archived events of each project by kind, kept by triggers (migration 0032): the
+ * dashboard's outputs against their targets.
+ */
+export const projectEventKinds = pgTable(
+  "project_event_kinds",
+  {
+    projectId: uuid("project_id").notNull(),
+    kind: text("kind").notNull(),
+    held: integer("held").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.kind] })],
+);
+
+/**
+ * The organisers of each project's held, not archived events, with how many each organised, kept
+ * by triggers (migration 0032): the dashboard's organisations reached.
+ */
+export const projectOrganizers = pgTable(
+  "project_organizers",
+  {
+    projectId: uuid("project_id").notNull(),
+    organizationId: uuid("organization_id").notNull(),
+    events: integer("events").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.organizationId] })],
+);

@@ -1,17 +1,18 @@
 /**
- * The project dashboard: outputs from the project's few events; people and organisations reached from
- * the second-level rollups `project_sex_figures` and `project_organization_people` (kept by triggers
- * from `project_attendee_rollups`), a few rows per project, never from the raw participations.
+ * The project dashboard, from kept figures only, a few rows per project: outputs from
+ * `project_event_kinds`; people and organisations reached from the second-level rollups
+ * `project_sex_figures` and `project_organization_people` (kept from `project_attendee_rollups`) and
+ * the organisers in `project_organizers`; never from the raw events or participations.
  */
 import { type AnyColumn, and, desc, eq, gt, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Dashboard } from "../../../common/schemas/dashboard.js";
 import type { DbOrTx } from "../../db/client.js";
 import {
-  eventOrganizers,
-  events,
   organizations,
+  projectEventKinds,
   projectOrganizationPeople,
+  projectOrganizers,
   projectOutputTargets,
   projectSexFigures,
   projects,
@@ -22,9 +23,6 @@ type ProjectRef = NonNullable<Dashboard["project"]>;
 
 const qb = new QueryBuilder();
 const count = (expression: AnyColumn | SQL = sql`*`) => sql<string>`count(${expression})`.mapWith(Number);
-
-const isHeldEventOf = (projectId: string) =>
-  and(eq(events.projectId, projectId), eq(events.status, "held"), isNull(events.archivedAt));
 
 const projectRef = { id: projects.id, title: projects.title, code: projects.code };
 
@@ -42,20 +40,25 @@ export async function selectProjectRef(db: DbOrTx, id: string): Promise<ProjectR
   return row;
 }
 
-/** Each output target with the number of held events of its kind. */
+/** Each output target with the number of held events of its kind (kept: `project_event_kinds`). */
 export async function selectOutputs(db: DbOrTx, projectId: string): Promise<Dashboard["outputs"]> {
   const rows = await db
     .select({
       eventKind: projectOutputTargets.eventKind,
       label: projectOutputTargets.label,
       targetCount: projectOutputTargets.targetCount,
-      held: count(events.id),
+      held: sql<number>`coalesce(${projectEventKinds.held}, 0)`.mapWith(Number),
     })
     .from(projectOutputTargets)
-    .leftJoin(events, and(isHeldEventOf(projectId), eq(events.kind, projectOutputTargets.eventKind)))
+    .leftJoin(
+      projectEventKinds,
+      and(
+        eq(projectEventKinds.projectId, projectOutputTargets.projectId),
+        eq(projectEventKinds.kind, projectOutputTargets.eventKind),
+      ),
+    )
     .where(eq(projectOutputTargets.projectId, projectId))
-    .groupBy(projectOutputTargets.id)
-    .orderBy(projectOutputTargets.eventKind);
+    .orderBy(projectOutputTargets.eventKind, projectOutputTargets.id);
   return rows.map((row) => ({
     ...row,
     eventKind: row.eventKind as Dashboard["outputs"][number]["eventKind"],
@@ -74,17 +77,16 @@ export async function selectAttendanceBySex(db: DbOrTx, projectId: string) {
     .where(and(eq(projectSexFigures.projectId, projectId), gt(projectSexFigures.people, 0)));
 }
 
-/** Organisations of attending people (from the rollup) and organisers of the project's held events. */
+/** Organisations of attending people and organisers of the project's held events (both kept). */
 export async function selectOrganizationsReached(db: DbOrTx, projectId: string) {
   const ofAttendingPeople = qb
     .select({ id: projectOrganizationPeople.organizationId })
     .from(projectOrganizationPeople)
     .where(and(eq(projectOrganizationPeople.projectId, projectId), gt(projectOrganizationPeople.people, 0)));
   const ofOrganizers = qb
-    .select({ id: eventOrganizers.organizationId })
-    .from(eventOrganizers)
-    .innerJoin(events, eq(events.id, eventOrganizers.eventId))
-    .where(isHeldEventOf(projectId));
+    .select({ id: projectOrganizers.organizationId })
+    .from(projectOrganizers)
+    .where(and(eq(projectOrganizers.projectId, projectId), gt(projectOrganizers.events, 0)));
   // One `in (… union …)`: a semi-join on a few hundred distinct ids. Two `in` lists joined by `or`
   // cannot be hashed once the attendees' list outgrows work_mem, and are then scanned per organisation.
   return db

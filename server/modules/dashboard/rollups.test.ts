@@ -12,6 +12,7 @@ import { eventStatuses, sexes } from "../../../common/schemas/enums.js";
 import type { DbOrTx } from "../../db/client.js";
 import { migrationsFolder } from "../../db/migrate.js";
 import {
+  eventOrganizers,
   events,
   participations,
   people,
@@ -69,7 +70,25 @@ const attendedIn = (projectId: string) =>
     eq(participations.attended, true),
   );
 
+/** The kept outputs (held events per project and kind) and organisers, and the same counted from the raw rows. */
+async function expectOutputsToMatchRawRows(tx: DbOrTx) {
+  const rows = async (query: ReturnType<typeof sql>) =>
+    (await tx.execute<Record<string, unknown>>(query)).rows.map((row) => Object.values(row).join(" ")).sort();
+  const held = sql`e.project_id is not null and e.status = 'held' and e.archived_at is null`;
+  expect(await rows(sql`select project_id, kind, held from project_event_kinds where held <> 0`)).toEqual(
+    await rows(sql`select e.project_id, e.kind, count(*)::int from events e where ${held} group by 1, 2`),
+  );
+  expect(
+    await rows(sql`select project_id, organization_id, events from project_organizers where events <> 0`),
+  ).toEqual(
+    await rows(sql`
+      select e.project_id, eo.organization_id, count(*)::int
+      from event_organizers eo join events e on e.id = eo.event_id where ${held} group by 1, 2`),
+  );
+}
+
 async function expectRollupsToMatchRawRows(tx: DbOrTx, projectIds: string[]) {
+  await expectOutputsToMatchRawRows(tx);
   const rollups = await tx.select().from(projectAttendeeRollups);
   expect(byKey(rollups)).toEqual(byKey(await countFromRawRows(tx)));
   for (const projectId of projectIds) {
@@ -135,6 +154,7 @@ async function makeWorld() {
   }
   return {
     organizationId: organization.id,
+    organizerIds: [organization.id, (await makeOrganization(db)).id],
     projectIds: [first, second],
     eventIds: worldEvents.map((event) => event.id),
     personIds: worldPeople.map((person) => person.id),
@@ -156,6 +176,9 @@ const operation = fc.oneof(
   fc.record({ kind: fc.constant("setSex"), personIndex, sex: fc.constantFrom(...sexes) }),
   fc.record({ kind: fc.constant("setOrganization"), personIndex, withOrganization: fc.boolean() }),
   fc.record({ kind: fc.constant("deletePerson"), personIndex }),
+  fc.record({ kind: fc.constant("setKind"), eventIndex, eventKind: fc.constantFrom("workshop", "seminar") }),
+  fc.record({ kind: fc.constant("addOrganizer"), eventIndex, organizerIndex: fc.constantFrom(0, 1) }),
+  fc.record({ kind: fc.constant("removeOrganizer"), eventIndex, organizerIndex: fc.constantFrom(0, 1) }),
 );
 type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
 
@@ -197,6 +220,26 @@ async function apply(tx: DbOrTx, op: Operation) {
         .update(people)
         .set({ organizationId: op.withOrganization ? world.organizationId : null })
         .where(eq(people.id, personId));
+      return;
+    case "setKind":
+      await tx.update(events).set({ kind: op.eventKind }).where(eq(events.id, eventId));
+      return;
+    case "addOrganizer": {
+      const [event] = await tx.select({ id: events.id }).from(events).where(eq(events.id, eventId));
+      if (!event) return; // deleted earlier in this sequence
+      const organizationId = world.organizerIds[op.organizerIndex] as string;
+      await tx.insert(eventOrganizers).values({ eventId, organizationId }).onConflictDoNothing();
+      return;
+    }
+    case "removeOrganizer":
+      await tx
+        .delete(eventOrganizers)
+        .where(
+          and(
+            eq(eventOrganizers.eventId, eventId),
+            eq(eventOrganizers.organizationId, world.organizerIds[op.organizerIndex] as string),
+          ),
+        );
       return;
     case "deletePerson":
       // A person is deleted with their participations (as a merge of duplicates does).

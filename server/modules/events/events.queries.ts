@@ -15,8 +15,10 @@ import { type AnyPgTable, QueryBuilder } from "drizzle-orm/pg-core";
 import type { Stored } from "../../../common/schemas/abilities.js";
 import type { Event, EventListQuery } from "../../../common/schemas/events.js";
 import type { DbOrTx } from "../../db/client.js";
+import { isWholeList, keptListTotal } from "../../db/list-totals.js";
 import { archivable, lockById, replaceLinks } from "../../db/rows.js";
 import {
+  eventAttendance,
   eventFrameworkNodes,
   eventOrganizers,
   events,
@@ -46,22 +48,16 @@ export interface EventLinks extends EventFacts {
 const qb = new QueryBuilder();
 
 /**
- * Attended participations per event and sex, for the given events only (a list's page, one event):
- * counted after paging, never for the rows a page skips.
+ * Attended participations per event and sex, for the given events only (a list's page, one event,
+ * an export's batch), as kept by triggers (migration 0030).
  */
 async function selectAttendance(db: DbOrTx, eventIds: string[]): Promise<Map<string, Attendance>> {
   const counts = new Map<string, Attendance>();
   if (eventIds.length === 0) return counts;
   const rows = await db
-    .select({
-      eventId: participations.eventId,
-      female: sql<string>`count(*) filter (where ${people.sex} = 'female')`.mapWith(Number),
-      male: sql<string>`count(*) filter (where ${people.sex} = 'male')`.mapWith(Number),
-    })
-    .from(participations)
-    .innerJoin(people, eq(people.id, participations.personId))
-    .where(and(inArray(participations.eventId, eventIds), eq(participations.attended, true)))
-    .groupBy(participations.eventId);
+    .select({ eventId: eventAttendance.eventId, female: eventAttendance.female, male: eventAttendance.male })
+    .from(eventAttendance)
+    .where(inArray(eventAttendance.eventId, eventIds));
   for (const row of rows) counts.set(row.eventId, { female: row.female, male: row.male });
   return counts;
 }
@@ -205,6 +201,7 @@ export async function selectEventLinks(
 const sortColumns = { startsOn: events.startsOn, title: events.title, kind: events.kind };
 
 export async function selectEvents(db: DbOrTx, actor: Actor, query: EventListQuery) {
+  const notArchived = query.archived === "exclude" ? isNull(events.archivedAt) : undefined;
   const conditions: (SQL | undefined)[] = [
     readableEvents(actor, events.id),
     matchesSearch(events.searchText, query.q),
@@ -223,7 +220,7 @@ export async function selectEvents(db: DbOrTx, actor: Actor, query: EventListQue
       : undefined,
     query.from ? gte(events.endsOn, query.from) : undefined,
     query.to ? lte(events.startsOn, query.to) : undefined,
-    query.archived === "exclude" ? isNull(events.archivedAt) : undefined,
+    notArchived,
     query.archived === "only" ? isNotNull(events.archivedAt) : undefined,
   ];
   const where = and(...conditions);
@@ -239,8 +236,9 @@ export async function selectEvents(db: DbOrTx, actor: Actor, query: EventListQue
   const ids = rows.map((row) => row.id);
   const links = await selectEventLinks(db, ids, actor);
   const attendance = await selectAttendance(db, ids);
-  // No window count over every match (see selectPeople).
+  // No window count over every match (see selectPeople); the whole list's total is kept.
   const total = await pageTotal(rows.length, query.page, query.pageSize, async () => {
+    if (isWholeList(conditions, notArchived)) return keptListTotal(db, "events");
     const [row] = await db.select({ n: count() }).from(events).where(where);
     return row?.n ?? 0;
   });

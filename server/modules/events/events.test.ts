@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { jurisdictions } from "../../db/schema.js";
 import { createTestApp } from "../../test/app.js";
@@ -172,6 +172,44 @@ describe("events", () => {
     expect((await get(cookie, `/api/events/${event.id}`)).json().attendance).toEqual(expected);
     const listed = await get(cookie, `/api/events?organizationId=${organizer.id}`);
     expect(listed.json().items[0].attendance).toEqual(expected);
+  });
+
+  it("shows a new attendee, a changed sex and an archived event at once: list total and attendance", async () => {
+    const { cookie } = await makeSignedInUser(db, "coordinator");
+    const organizer = await makeOrganization(db);
+    const event = await makeEvent(db, { organizerIds: [organizer.id] });
+    const total = async () => (await get(cookie, "/api/events?pageSize=1")).json().total as number;
+    const counted = async () =>
+      Number(
+        (await db.execute<{ n: string }>(sql`select count(*) as n from events where archived_at is null`))
+          .rows[0]?.n,
+      );
+    const attendance = async () => (await get(cookie, `/api/events/${event.id}`)).json().attendance;
+    expect(await total()).toBe(await counted());
+    const person = await makePerson(db, { sex: "female" });
+    const added = await app.inject({
+      method: "POST",
+      url: `/api/events/${event.id}/participations`,
+      headers: { cookie },
+      payload: { personId: person.id, attended: true },
+    });
+    expect(added.statusCode).toBe(201);
+    expect(await attendance()).toEqual({ female: 1, male: 0, total: 1 });
+    const changed = await app.inject({
+      method: "PATCH",
+      url: `/api/people/${person.id}`,
+      headers: { cookie },
+      payload: { sex: "male" },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(await attendance()).toEqual({ female: 0, male: 1, total: 1 });
+    const archived = await app.inject({
+      method: "DELETE",
+      url: `/api/events/${event.id}`,
+      headers: { cookie },
+    });
+    expect(archived.statusCode).toBe(200);
+    expect(await total()).toBe(await counted());
   });
 
   it("counts attendance of the rows on a page past the first", async () => {

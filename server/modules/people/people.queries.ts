@@ -3,9 +3,10 @@ import type { Stored } from "../../../common/schemas/abilities.js";
 import { MAX_PAGE_SIZE } from "../../../common/schemas/common.js";
 import type { Person, PersonListQuery } from "../../../common/schemas/people.js";
 import type { DbOrTx } from "../../db/client.js";
+import { isWholeList, keptListTotal } from "../../db/list-totals.js";
 import { archivable, lockById } from "../../db/rows.js";
 import { organizations, people } from "../../db/schema.js";
-import { matchesSearch, ordered, pageOffset, pageTotal } from "../../db/sql.js";
+import { matchesSearch, ordered, pageOffset, pageTotal, sortable } from "../../db/sql.js";
 import type { Actor } from "../../http/actor.js";
 import type { PersonFacts } from "./people.policy.js";
 import { peopleScope, seenThroughEvents } from "./people.scope.queries.js";
@@ -39,7 +40,7 @@ const columns = {
   updatedAt: people.updatedAt,
 };
 
-const selectBase = (db: DbOrTx, extra: { isSeenThroughEvents: SQL<boolean> }) =>
+const selectBase = (db: DbOrTx, extra: { isSeenThroughEvents: SQL<boolean>; matches?: SQL<number> }) =>
   db
     .select({ ...columns, ...extra })
     .from(people)
@@ -90,42 +91,99 @@ const seenColumn = (actor: Actor) => {
   return seen ? sql<boolean>`${seen}` : sql<boolean>`true`;
 };
 
-export async function selectPeople(db: DbOrTx, actor: Actor, query: PersonListQuery) {
+/** Where a continuing page starts: the last person of the page before. */
+export type PersonKey = Pick<Person, "id" | "familyName" | "givenName">;
+
+/**
+ * After `key` in a name order read from the name index (ascending, ties by id), as one row
+ * comparison the index answers; undefined for an order it cannot continue (descending, by
+ * organisation or by date), which then skips its pages.
+ */
+function afterKey(query: PersonListQuery, key: PersonKey | undefined): SQL | undefined {
+  if (!key || query.order !== "asc") return undefined;
+  const text = (value: string) => sql`${value}::text collate "bs-x-icu"`;
+  if (query.sort === "familyName") {
+    return sql`(${sortable(people.familyName)}, ${sortable(people.givenName)}, ${people.id}) > (${text(key.familyName)}, ${text(key.givenName)}, ${key.id}::uuid)`;
+  }
+  if (query.sort === "givenName") {
+    return sql`(${sortable(people.givenName)}, ${sortable(people.familyName)}, ${people.id}) > (${text(key.givenName)}, ${text(key.familyName)}, ${key.id}::uuid)`;
+  }
+  return undefined;
+}
+
+export async function selectPeople(db: DbOrTx, actor: Actor, query: PersonListQuery, after?: PersonKey) {
+  const notArchived = query.archived === "exclude" ? isNull(people.archivedAt) : undefined;
+  // The reader's scope first (`scope` below).
   const conditions: (SQL | undefined)[] = [
     peopleScope(actor),
     matchesSearch(people.searchText, query.q),
     query.sex ? eq(people.sex, query.sex) : undefined,
     query.organizationId ? eq(people.organizationId, query.organizationId) : undefined,
-    query.archived === "exclude" ? isNull(people.archivedAt) : undefined,
+    notArchived,
     query.archived === "only" ? isNotNull(people.archivedAt) : undefined,
   ];
   const isText = query.sort !== "updatedAt";
   const where = and(...conditions);
-  const search = matchesSearch(people.searchText, query.q);
-  // A page of a search sorts its matches (found through the trigram index) instead of walking the
-  // name index in order until the page is full: matches of a family name lie together far down
-  // that index, which PostgreSQL cannot know, and the walk then reads most of the registry. `|| ''`
-  // leaves the order as it is and only keeps the planner off the index's order. An export's large
-  // batches keep the walk: they read most of what it passes anyway, and sorting every match again
-  // for each batch would cost more.
-  const isPage = query.pageSize <= MAX_PAGE_SIZE;
+  const [scope, search] = conditions;
+  const continued = afterKey(query, after);
+  // How the page is read. The name index in order, until the page is full ("walk"): the whole
+  // registry, or many matches (a common name), lie densely along it. A set found first, then
+  // sorted ("sort"): a reader's scope, or a search with few matches — those may lie together far
+  // down the index, which PostgreSQL cannot know, and a walk would read most of the registry.
+  // `|| ''` leaves the sort order as it is and only keeps the planner off the index's order. An
+  // export's batches walk, each continuing where the one before stopped: together one pass.
+  let matches: number | undefined;
+  if (
+    search !== undefined &&
+    scope === undefined &&
+    isText &&
+    query.pageSize <= MAX_PAGE_SIZE &&
+    !continued
+  ) {
+    matches = await countUpTo(db, where, sortedMatchesLimit + 1);
+  }
+  const isSorted =
+    isText &&
+    query.pageSize <= MAX_PAGE_SIZE &&
+    !continued &&
+    (scope !== undefined || (matches !== undefined && matches <= sortedMatchesLimit));
+  // A scope's page counts its people in the same pass (a window count: it sorts them all anyway).
+  const isCounted = isSorted && scope !== undefined;
   const sortKey = (column: (typeof sortColumns)[keyof typeof sortColumns][number]) =>
-    search && isText && isPage ? sql`(${column} || '')` : column;
-  const rows = await selectBase(db, { isSeenThroughEvents: sql<boolean>`false` })
-    .where(where)
+    isSorted ? sql`(${column} || '')` : column;
+  const rows = await selectBase(db, {
+    isSeenThroughEvents: sql<boolean>`false`,
+    matches: isCounted ? sql<number>`count(*) over ()`.mapWith(Number) : sql<number>`null`,
+  })
+    .where(continued ? and(where, continued) : where)
     .orderBy(
       ...sortColumns[query.sort].map((column) => ordered(sortKey(column), query.order, isText)),
       people.id,
     )
     .limit(query.pageSize)
-    .offset(pageOffset(query.page, query.pageSize));
-  // No window count: a sorted page then needs only its top rows, not every match (exports read
-  // page after page); the total comes from the page when it tells, else from a narrow count.
+    .offset(continued ? 0 : pageOffset(query.page, query.pageSize));
+  const items = rows.map((row) => ({ person: toPerson(row), facts: toFacts(row) }));
+  if (continued) return { items, total: rows.length };
+  if (isSorted && matches !== undefined) return { items, total: matches };
+  if (isCounted && rows[0]?.matches != null) return { items, total: rows[0].matches };
+  // Otherwise the total comes from the page when it tells, else from the kept total of the whole
+  // list, else from a count (no window count: a walk reads only up to its page).
   const total = await pageTotal(rows.length, query.page, query.pageSize, async () => {
+    if (isWholeList(conditions, notArchived)) return keptListTotal(db, "people");
     const [row] = await db.select({ n: count() }).from(people).where(where);
     return row?.n ?? 0;
   });
-  return { items: rows.map((row) => ({ person: toPerson(row), facts: toFacts(row) })), total };
+  return { items, total };
+}
+
+/** Matches up to which a search's page sorts them all; beyond, its page walks the name index. */
+const sortedMatchesLimit = 1000;
+
+/** How many people match, counting no further than `limit` (the rest are not read). */
+async function countUpTo(db: DbOrTx, where: SQL | undefined, limit: number): Promise<number> {
+  const matching = db.select({ one: sql`1` }).from(people).where(where).limit(limit).as("matching");
+  const [row] = await db.select({ n: count() }).from(matching);
+  return row?.n ?? 0;
 }
 
 /** One person and what the policy needs to decide whether this actor may see them. */

@@ -34,9 +34,18 @@ const presentPerson = (actor: Actor, person: Stored<Person>, facts: PersonFacts)
   abilities: personAbilities(actor, facts),
 });
 
-export async function listPeople(db: Db, actor: Actor, query: PersonListQuery): Promise<Page<Person>> {
+/**
+ * A page of people. `after` (an export's batches): continue after this person in the list's order
+ * instead of skipping the pages before; such a page's total is not counted (the rows on it).
+ */
+export async function listPeople(
+  db: Db,
+  actor: Actor,
+  query: PersonListQuery,
+  after?: Pick<Person, "id" | "familyName" | "givenName">,
+): Promise<Page<Person>> {
   enforce(personPolicy(actor, "read"), "Person");
-  const { items, total } = await selectPeople(db, actor, query);
+  const { items, total } = await selectPeople(db, actor, query, after);
   return {
     items: items.map(({ person, facts }) => presentPerson(actor, person, facts)),
     total,

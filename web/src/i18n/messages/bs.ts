@@ -1358,6 +1358,7 @@ export const bs: Messages = {
   "jobs.noSchedules": "Još nijedan posao ne radi po rasporedu.",
   "jobs.kind.rateLimits": "Čišćenje ograničenja zahtjeva",
   "jobs.kind.sessions": "Čišćenje isteklih prijava",
+  "jobs.kind.listTotals": "Sažimanje ukupnih brojeva listi",
   "jobs.kind.traceCascades": "Ažuriranje kaskada trenera",
   "jobs.kind.reminderDigest": "Jutarnji podsjetnici e-poštom",
   "jobs.kind.overdueActionItems": "E-pošta o zadacima kojima je istekao rok",

@@ -1352,6 +1352,7 @@ export const en = {
   "jobs.noSchedules": "No job runs on a schedule yet.",
   "jobs.kind.rateLimits": "Clean-up of request limits",
   "jobs.kind.sessions": "Clean-up of expired sign-ins",
+  "jobs.kind.listTotals": "List totals folded together",
   "jobs.kind.traceCascades": "Trainer cascades brought up to date",
   "jobs.kind.reminderDigest": "Morning reminder mails",
   "jobs.kind.overdueActionItems": "Mails about overdue action items",

@@ -6,6 +6,7 @@ import type { Translate } from "../../i18n/useT.js";
 const kindLabels: Record<string, MessageKey> = {
   "maintenance.rate-limits": "jobs.kind.rateLimits",
   "maintenance.sessions": "jobs.kind.sessions",
+  "maintenance.list-totals": "jobs.kind.listTotals",
   "figures.trace-cascades": "jobs.kind.traceCascades",
   "mail.reminder-digest": "jobs.kind.reminderDigest",
   "mail.overdue-action-items": "jobs.kind.overdueActionItems",

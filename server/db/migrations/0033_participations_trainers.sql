@@ -1,0 +1,1 @@
+CREATE INDEX "participations_trainers_idx" ON "participations" USING btree ("event_id","person_id") WHERE "participations"."role" in ('trainer', 'co_trainer');
