@@ -4,19 +4,34 @@ import { IsoDate, SexCounts, Uuid } from "./common.js";
 import { EventKind, EventStatus, OrganizationLevel, OrganizationSector } from "./enums.js";
 
 /** Which events count: held between `from` and `to` (overlapping the period), of a project, of a kind. */
-export const CoverageQuery = z
-  .strictObject({
-    from: IsoDate.optional(),
-    to: IsoDate.optional(),
-    projectId: Uuid.optional(),
-    kind: EventKind.optional(),
-  })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    path: ["to"],
-    message: "The end date comes before the start date",
-    params: { reason: "date_order" satisfies Reason },
-  });
+const coverageFields = {
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  projectId: Uuid.optional(),
+  kind: EventKind.optional(),
+};
+/** The period's end may not come before its start. */
+const datesInOrder = (query: { from?: string | undefined; to?: string | undefined }) =>
+  !query.from || !query.to || query.from <= query.to;
+const datesOutOfOrder = {
+  path: ["to"],
+  message: "The end date comes before the start date",
+  params: { reason: "date_order" satisfies Reason },
+};
+export const CoverageQuery = z.strictObject(coverageFields).refine(datesInOrder, datesOutOfOrder);
 export type CoverageQuery = z.infer<typeof CoverageQuery>;
+
+/** Organisations involved per page of a municipality's page, by name. */
+export const MUNICIPALITY_ORGANIZATIONS_PAGE_SIZE = 20;
+
+/** A municipality's page: which events count, and which page of the organisations involved. */
+export const MunicipalityQuery = z
+  .strictObject({
+    ...coverageFields,
+    organizationsPage: z.coerce.number().int().min(1).max(10_000).default(1),
+  })
+  .refine(datesInOrder, datesOutOfOrder);
+export type MunicipalityQuery = z.infer<typeof MunicipalityQuery>;
 
 /** A jurisdiction by its names in both scripts. */
 export const JurisdictionName = z.object({
@@ -105,7 +120,10 @@ export const MunicipalityActivity = z.object({
   events: z.array(MunicipalityEvent),
   /** How many events are listed under the same rule: the events list filtered to this municipality holds them all. */
   eventsTotal: z.number().int(),
+  /** One page of the organisations involved (`organizationsPage`, MUNICIPALITY_ORGANIZATIONS_PAGE_SIZE each), by name. */
   organizations: z.array(InvolvedOrganization),
+  /** How many organisations are involved in all. */
+  organizationsTotal: z.number().int(),
   localPartners: z.array(LocalPartner),
 });
 export type MunicipalityActivity = z.infer<typeof MunicipalityActivity>;

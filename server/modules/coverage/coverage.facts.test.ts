@@ -83,6 +83,7 @@ async function expectKeptToEqualCounted(tx: DbOrTx) {
       unit.id,
       unit.placeIds,
       await selectOrganisersHere(tx, actor, {}, unit.placeIds),
+      1,
     );
     const countedOrganizations = await selectInvolvedOrganizations(
       tx,
@@ -91,6 +92,7 @@ async function expectKeptToEqualCounted(tx: DbOrTx) {
       unit.id,
       unit.placeIds,
       await selectOrganisersHere(tx, actor, everything, unit.placeIds),
+      1,
     );
     expect(keptOrganizations).toEqual(countedOrganizations);
   }

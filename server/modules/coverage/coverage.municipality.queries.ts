@@ -5,11 +5,12 @@
  */
 import { and, desc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type {
-  CoverageQuery,
-  InvolvedOrganization,
-  LocalPartner,
-  MunicipalityEvent,
+import {
+  type CoverageQuery,
+  type InvolvedOrganization,
+  type LocalPartner,
+  MUNICIPALITY_ORGANIZATIONS_PAGE_SIZE,
+  type MunicipalityEvent,
 } from "../../../common/schemas/coverage.js";
 import type { DbOrTx } from "../../db/client.js";
 import { uuidArray } from "../../db/rows.js";
@@ -23,7 +24,7 @@ import {
   people,
   projects,
 } from "../../db/schema.js";
-import { sortable } from "../../db/sql.js";
+import { pageOffset, sortable } from "../../db/sql.js";
 import type { Actor } from "../../http/actor.js";
 import { readableEvents } from "../events/events.scope.queries.js";
 
@@ -137,7 +138,8 @@ export async function selectInvolvedOrganizations(
   municipalityId: string,
   placeIds: string[],
   organisers: ReadonlyMap<string, OrganisedHere>,
-): Promise<InvolvedOrganization[]> {
+  page: number,
+): Promise<{ items: InvolvedOrganization[]; total: number }> {
   const counted = and(inArray(events.jurisdictionId, placeIds), countedEvents(actor, query));
   const organised = [...organisers]
     .filter(([, here]) => here.held > 0)
@@ -148,7 +150,8 @@ export async function selectInvolvedOrganizations(
   const organisedBy = new Map(organised.map((row) => [row.id, row.count]));
   const attendedFrom = new Map(attended.map((row) => [row.id, row.count]));
   const ids = [...new Set([...organisedBy.keys(), ...attendedFrom.keys()])];
-  if (ids.length === 0) return [];
+  if (ids.length === 0) return { items: [], total: 0 };
+  // One page by name: a large municipality involves thousands of organisations.
   const rows = await db
     .select({
       id: organizations.id,
@@ -158,15 +161,18 @@ export async function selectInvolvedOrganizations(
       sector: organizations.sector,
     })
     .from(organizations)
-    .where(inArray(organizations.id, ids))
-    .orderBy(sortable(organizations.name), organizations.id);
-  return rows.map((row) => ({
+    .where(sql`${organizations.id} = any(${uuidArray(ids)})`)
+    .orderBy(sortable(organizations.name), organizations.id)
+    .limit(MUNICIPALITY_ORGANIZATIONS_PAGE_SIZE)
+    .offset(pageOffset(page, MUNICIPALITY_ORGANIZATIONS_PAGE_SIZE));
+  const items = rows.map((row) => ({
     ...row,
     level: row.level as InvolvedOrganization["level"],
     sector: row.sector as InvolvedOrganization["sector"],
     eventsOrganized: organisedBy.get(row.id) ?? 0,
     participants: attendedFrom.get(row.id) ?? 0,
   }));
+  return { items, total: ids.length };
 }
 
 /** Distinct people per organisation among the kept attendees of a municipality (one row per person there). */

@@ -4,7 +4,13 @@ import type { MunicipalityActivity } from "../../../common/schemas/coverage.js";
 import { jurisdictions, people } from "../../db/schema.js";
 import { createTestApp } from "../../test/app.js";
 import { makeCoverageWorld } from "../../test/coverage-world.js";
-import { findMunicipality, makeEvent, makeParticipation, makePerson } from "../../test/factories.js";
+import {
+  findMunicipality,
+  makeEvent,
+  makeOrganization,
+  makeParticipation,
+  makePerson,
+} from "../../test/factories.js";
 
 const { app, db } = await createTestApp();
 const world = await makeCoverageWorld(db);
@@ -273,5 +279,30 @@ describe("a municipality with many events", () => {
         eventsOrganized: 13,
       },
     ]);
+  });
+
+  it("sends the organisations involved a page at a time, by name, with how many there are", async () => {
+    const place = await findMunicipality(db, "Goražde");
+    // 23 organisations, each organising one held event there; named out of order, letters ordered
+    // apart from their bare forms (Č after C).
+    const names = Array.from(
+      { length: 23 },
+      (_, i) => `${i % 2 ? "Č" : "C"}entar ${String(22 - i).padStart(2, "0")}`,
+    );
+    for (const name of names) {
+      const organization = await makeOrganization(db, { name });
+      await makeEvent(db, { organizerIds: [organization.id], jurisdictionId: place.id, status: "held" });
+    }
+    const byName = [...names].sort((a, b) => a.localeCompare(b, "bs"));
+    const first = await page(world.coordinator, place.id);
+    expect(first.organizationsTotal).toBe(23);
+    expect(first.organizations.map((o) => o.name)).toEqual(byName.slice(0, 20));
+    const second = await page(world.coordinator, place.id, "?organizationsPage=2");
+    expect(second.organizationsTotal).toBe(23);
+    expect(second.organizations.map((o) => o.name)).toEqual(byName.slice(20));
+    expect(second.organizations.every((o) => o.eventsOrganized === 1)).toBe(true);
+    expect(second.figures).toEqual(first.figures);
+    const bad = await get(world.coordinator, `/api/municipalities/${place.id}?organizationsPage=0`);
+    expect(bad.statusCode).toBe(400);
   });
 });

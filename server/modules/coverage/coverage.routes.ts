@@ -1,6 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import { IdParams } from "../../../common/schemas/common.js";
-import { Coverage, CoverageQuery, MunicipalityActivity } from "../../../common/schemas/coverage.js";
+import {
+  Coverage,
+  CoverageQuery,
+  MunicipalityActivity,
+  MunicipalityQuery,
+} from "../../../common/schemas/coverage.js";
 import type { ModuleDeps } from "../../app.js";
 import { actorOf } from "../../http/session.js";
 import { typed } from "../../http/typed.js";
@@ -18,7 +23,12 @@ export function registerCoverageRoutes(app: FastifyInstance, { db }: ModuleDeps)
   api.get(
     "/municipalities/:id",
     {
-      schema: { tags, params: IdParams, querystring: CoverageQuery, response: { 200: MunicipalityActivity } },
+      schema: {
+        tags,
+        params: IdParams,
+        querystring: MunicipalityQuery,
+        response: { 200: MunicipalityActivity },
+      },
     },
     async (request) => getMunicipalityActivity(db, actorOf(request), request.params.id, request.query),
   );

@@ -3,6 +3,7 @@ import type {
   CoverageFigures,
   CoverageQuery,
   MunicipalityActivity,
+  MunicipalityQuery,
 } from "../../../common/schemas/coverage.js";
 import type { Db } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
@@ -58,14 +59,14 @@ async function resolveMunicipality(db: Db, id: string): Promise<string> {
 }
 
 /**
- * A municipality's page: its figures, its newest events and how many there are, the organisations
- * involved and local partner NGOs.
+ * A municipality's page: its figures, its newest events and how many there are, a page of the
+ * organisations involved and how many there are, and local partner NGOs.
  */
 export async function getMunicipalityActivity(
   db: Db,
   actor: Actor,
   id: string,
-  query: CoverageQuery,
+  { organizationsPage, ...query }: MunicipalityQuery,
 ): Promise<MunicipalityActivity> {
   enforce(coveragePolicy(actor, "read"), "Jurisdiction");
   const municipalityId = await resolveMunicipality(db, id);
@@ -77,7 +78,7 @@ export async function getMunicipalityActivity(
     selectMunicipalityEvents(db, actor, query, placeIds),
     countMunicipalityEvents(db, actor, query, placeIds),
     organisersHere.then((organisers) =>
-      selectInvolvedOrganizations(db, actor, query, municipalityId, placeIds, organisers),
+      selectInvolvedOrganizations(db, actor, query, municipalityId, placeIds, organisers, organizationsPage),
     ),
     organisersHere.then((organisers) => selectLocalPartners(db, placeIds, organisers)),
   ]);
@@ -87,7 +88,8 @@ export async function getMunicipalityActivity(
     figures: figures.get(municipalityId) ?? noActivity(),
     events,
     eventsTotal,
-    organizations,
+    organizations: organizations.items,
+    organizationsTotal: organizations.total,
     localPartners,
   };
 }

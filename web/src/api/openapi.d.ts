@@ -6238,6 +6238,7 @@ export interface paths {
                 query?: {
                     from?: string;
                     kind?: "board_meeting" | "training_of_trainers" | "seminar" | "workshop" | "public_presentation" | "media_appearance" | "other";
+                    organizationsPage?: number;
                     projectId?: string;
                     to?: string;
                 };
@@ -6327,6 +6328,7 @@ export interface paths {
                                 sector: "defence" | "police" | "border" | "intelligence" | "justice" | "gender_mechanism" | "other_government" | "local_government" | "civil_society" | "international_organization" | "media" | "academia";
                                 shortName: string | null;
                             }[];
+                            organizationsTotal: number;
                         };
                     };
                 };

@@ -1,10 +1,11 @@
 import { Badge, Group, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
-import type {
-  InvolvedOrganization,
-  LocalPartner,
-  MunicipalityActivity,
-  MunicipalityEvent,
+import {
+  type InvolvedOrganization,
+  type LocalPartner,
+  MUNICIPALITY_ORGANIZATIONS_PAGE_SIZE,
+  type MunicipalityActivity,
+  type MunicipalityEvent,
 } from "../../../../common/schemas/coverage.js";
 import { useMunicipalityActivity } from "../../api/coverage.js";
 import { useProject } from "../../api/projects.js";
@@ -62,9 +63,6 @@ function MunicipalityFigures({ figures }: { figures: MunicipalityActivity["figur
     </section>
   );
 }
-
-/** How many organisations the organisations table shows on a page. */
-const ORGANIZATIONS_PAGE_SIZE = 20;
 
 /**
  * The newest events (the API sends at most 25) and, when there are more, a link to all of them in
@@ -142,13 +140,20 @@ function EventsSection({
   );
 }
 
-function OrganizationsSection({ organizations }: { organizations: InvolvedOrganization[] }) {
+/** A page of the organisations involved (the API sends the page asked for, by name) and how many there are. */
+function OrganizationsSection({
+  organizations,
+  total,
+  page,
+  onPageChange,
+}: {
+  organizations: InvolvedOrganization[];
+  total: number;
+  page: number;
+  onPageChange: (page: number) => void;
+}) {
   const t = useT();
   const format = useFormat();
-  const [page, setPage] = useState(1);
-  // Paged here: the API sends every organisation involved. A new answer (other filters) may have fewer pages.
-  const pages = Math.max(1, Math.ceil(organizations.length / ORGANIZATIONS_PAGE_SIZE));
-  const current = Math.min(page, pages);
   const columns: Column<InvolvedOrganization>[] = [
     {
       key: "name",
@@ -179,12 +184,12 @@ function OrganizationsSection({ organizations }: { organizations: InvolvedOrgani
       <DataTable
         caption={t("municipality.organizations")}
         columns={columns}
-        rows={organizations.slice((current - 1) * ORGANIZATIONS_PAGE_SIZE, current * ORGANIZATIONS_PAGE_SIZE)}
+        rows={organizations}
         rowKey={(org) => org.id}
-        total={organizations.length}
-        page={current}
-        pageSize={ORGANIZATIONS_PAGE_SIZE}
-        onPageChange={setPage}
+        total={total}
+        page={page}
+        pageSize={MUNICIPALITY_ORGANIZATIONS_PAGE_SIZE}
+        onPageChange={onPageChange}
       />
     </section>
   );
@@ -228,11 +233,17 @@ function PartnersSection({ partners }: { partners: LocalPartner[] }) {
 /** A municipality's page: who was reached there, by which events and organisations. */
 export function MunicipalityPage({ id, search }: { id: string; search: CoverageSearch }) {
   const t = useT();
-  const query = useMunicipalityActivity(id, coverageParams(search));
+  // The organisations' page belongs to the filters it was chosen under: other filters start at page 1.
+  const filters = coverageParams(search);
+  const filtersKey = JSON.stringify(filters);
+  const [organizationsPaging, setOrganizationsPaging] = useState({ filtersKey, page: 1 });
+  const organizationsPage = organizationsPaging.filtersKey === filtersKey ? organizationsPaging.page : 1;
+  const query = useMunicipalityActivity(id, { ...filters, organizationsPage });
   // The project filter's code: from the project itself, since the newest events may not include it.
   const project = useProject(search.projectId);
   if (!query.data) return <RecordPending query={query} />;
-  const { municipality, figures, events, eventsTotal, organizations, localPartners } = query.data;
+  const { municipality, figures, events, eventsTotal, organizations, organizationsTotal, localPartners } =
+    query.data;
   const place = [municipality.canton, municipality.entity]
     .filter((item) => item !== null)
     .map(bothScripts)
@@ -276,7 +287,12 @@ export function MunicipalityPage({ id, search }: { id: string; search: CoverageS
           eventsTotal={eventsTotal}
           search={search}
         />
-        <OrganizationsSection organizations={organizations} />
+        <OrganizationsSection
+          organizations={organizations}
+          total={organizationsTotal}
+          page={organizationsPage}
+          onPageChange={(page) => setOrganizationsPaging({ filtersKey, page })}
+        />
         <PartnersSection partners={localPartners} />
       </Stack>
     </>
