@@ -14,15 +14,151 @@
  */
 import { sql } from "drizzle-orm";
 import { toSearchKey } from "../common/text/search.js";
+import { toCyrillic } from "../common/text/transliterate.js";
 import type { Db } from "../server/db/client.js";
 import { peopleLayout, type SyntheticSize } from "./scales.js";
 import { generatePlan, linkEventsToPlan } from "./synthetic-plan.js";
 
-const women = ["Amra", "Lejla", "Dženana", "Јелена", "Snježana", "Ivana", "Mirsada", "Сања"];
-const men = ["Mirza", "Nikola", "Emir", "Ђорђе", "Dragan", "Adnan"];
-const families = ["Kovačević", "Петровић", "Šarić", "Begić", "Marić", "Ćosić", "Jukić", "Babić", "Mehić"];
 /** The family name of the export cohort: `q=hadzic` selects exactly them. */
 export const cohortFamilyName = "Hadžić";
+
+/**
+ * Names spread as in a real registry: many, a few common (the commonest family name about 1.5 %
+ * of the people, the commonest given names a few per cent), most rare; some in Cyrillic. Each list is drawn from with a skew toward its head (`skewedPick`). Until 7 December
+ * the people had 9 family names and 14 given names, so that a search for any name matched a tenth
+ * of the registry.
+ */
+const women = [
+  "Amra",
+  "Lejla",
+  "Ivana",
+  "Јелена",
+  "Dženana",
+  "Snježana",
+  "Mirsada",
+  "Сања",
+  "Emina",
+  "Ana",
+  "Marija",
+  "Азра",
+  "Selma",
+  "Jasmina",
+  "Милица",
+  "Maja",
+  "Aida",
+  "Vesna",
+  "Belma",
+  "Dragana",
+  "Nermina",
+  "Тијана",
+  "Sabina",
+  "Kristina",
+  "Elma",
+  "Gordana",
+  "Adisa",
+  "Јована",
+  "Mersiha",
+  "Katarina",
+];
+const men = [
+  "Mirza",
+  "Nikola",
+  "Emir",
+  "Ђорђе",
+  "Dragan",
+  "Adnan",
+  "Amar",
+  "Марко",
+  "Ivan",
+  "Haris",
+  "Stefan",
+  "Edin",
+  "Немања",
+  "Josip",
+  "Kenan",
+  "Miloš",
+  "Tarik",
+  "Zoran",
+  "Senad",
+  "Дејан",
+  "Ante",
+  "Alen",
+  "Бојан",
+  "Mario",
+  "Jasmin",
+  "Goran",
+  "Armin",
+  "Срђан",
+  "Damir",
+  "Luka",
+];
+const familyRoots = [
+  "Kovač",
+  "Petr",
+  "Šar",
+  "Beg",
+  "Mar",
+  "Ćos",
+  "Juk",
+  "Bab",
+  "Meh",
+  "Hodž",
+  "Del",
+  "Hasan",
+  "Omer",
+  "Jovan",
+  "Nikol",
+  "Stojan",
+  "Pop",
+  "Mark",
+  "Pavl",
+  "Tom",
+  "Luk",
+  "Knez",
+  "Vuk",
+  "Rad",
+  "Mil",
+  "Bož",
+  "Đur",
+  "Tod",
+  "Sav",
+  "Stan",
+  "Ivan",
+  "Jur",
+  "Fil",
+  "Zec",
+  "Kar",
+  "Hal",
+  "Muj",
+  "Ahmet",
+  "Salih",
+  "Smaj",
+  "Hus",
+  "Čauš",
+  "Bešl",
+  "Zul",
+  "Šeh",
+  "Kurt",
+  "Lon",
+  "Zub",
+  "Gav",
+  "Bran",
+];
+const familySuffixes = ["ić", "ević", "ović", "anin"];
+/** Roots taking "ević" (after a soft consonant) or "ović"; every root takes "ić" and "anin". */
+const families = familySuffixes
+  .flatMap((suffix) => familyRoots.map((root) => `${root}${suffix}`))
+  .filter((name) => !toSearchKey(name).includes(toSearchKey(cohortFamilyName)))
+  .map((name, i) => (i % 10 === 3 ? toCyrillic(name) : name));
+
+/**
+ * A 1-based index into a list of `length`, drawn from `p.n` (the person's number; `salt` makes the
+ * given and the family name independent): the head of the list far more often than its tail.
+ */
+const skewedPick = (length: number, salt: number) =>
+  sql.raw(
+    `1 + least(${length - 1}, floor(${length} * power(((p.n::bigint * ${2654435761 + salt * 40503}) % 1000003)::float8 / 1000003, 1.25)))::int`,
+  );
 
 const textArray = (values: readonly string[]) =>
   sql.raw(`array[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(", ")}]::text[]`);
@@ -75,14 +211,14 @@ async function generateRegistry(db: Db, size: SyntheticSize) {
     join bench_org o on o.n = 1 + p.n % ${size.organizations}
     cross join lateral (
       select case when p.n % 5 < 3 then 'female' else 'male' end as sex,
-        case when p.n % 5 < 3 then (${textArray(women)})[1 + p.n % ${women.length}]
-             else (${textArray(men)})[1 + p.n % ${men.length}] end as given,
-        case when p.n % 5 < 3 then (${textArray(womenKeys)})[1 + p.n % ${women.length}]
-             else (${textArray(menKeys)})[1 + p.n % ${men.length}] end as given_key,
+        case when p.n % 5 < 3 then (${textArray(women)})[${skewedPick(women.length, 1)}]
+             else (${textArray(men)})[${skewedPick(men.length, 1)}] end as given,
+        case when p.n % 5 < 3 then (${textArray(womenKeys)})[${skewedPick(women.length, 1)}]
+             else (${textArray(menKeys)})[${skewedPick(men.length, 1)}] end as given_key,
         case when p.n <= ${cohort} then ${cohortFamilyName}
-             else (${textArray(families)})[1 + p.n % ${families.length}] end as family,
+             else (${textArray(families)})[${skewedPick(families.length, 2)}] end as family,
         case when p.n <= ${cohort} then ${toSearchKey(cohortFamilyName)}
-             else (${textArray(familyKeys)})[1 + p.n % ${families.length}] end as family_key
+             else (${textArray(familyKeys)})[${skewedPick(families.length, 2)}] end as family_key
     ) x`);
   return layout;
 }
@@ -105,6 +241,9 @@ async function generateEvents(db: Db, size: SyntheticSize, projectId: string) {
       (select id from municipalities where m = 1 + (e.n * 13) % total), ${projectId}, 'Sala ' || e.n % 40,
       true, lower(t.title)
     from bench_event e cross join lateral (select ${titleOf} as title from (select e.kind, e.n) k) t`);
+  // Statistics for the new rows, as autovacuum would gather them soon after: the triggers of the
+  // next statements join the events, and a table PostgreSQL believes empty is scanned once per row.
+  await db.execute(sql`analyze events`);
   await db.execute(sql`
     insert into event_organizers (event_id, organization_id)
     select e.id, o.id from bench_event e join bench_org o on o.n = 1 + e.n % ${size.organizations}
@@ -201,6 +340,11 @@ export async function generateSyntheticData(db: Db, request: SyntheticRequest, p
   const planId = await timed("plan, nodes, indicators, periods, targets", () => generatePlan(db, size));
   await timed("events, organisers", () => generateEvents(db, size, projectId));
   await timed("event framework links", () => linkEventsToPlan(db, planId));
+  // Statistics for the rows so far (as autovacuum gathers them after a bulk load): the triggers of
+  // the participations join people, events and their links, and plan by them.
+  await timed("analyze", () =>
+    db.execute(sql`analyze people, events, event_organizers, event_framework_nodes`),
+  );
   await timed("participations (+ rollup triggers)", () => generateParticipations(db, size, layout));
   await timed("audit entries", () => generateAudit(db, size));
   // What autovacuum does minutes after a bulk load: statistics, and the visibility map that lets

@@ -127,33 +127,19 @@ export async function selectPeople(db: DbOrTx, actor: Actor, query: PersonListQu
   const [scope, search] = conditions;
   const continued = afterKey(query, after);
   // How the page is read. The name index in order, until the page is full ("walk"): the whole
-  // registry, or many matches (a common name), lie densely along it. A set found first, then
-  // sorted ("sort"): a reader's scope, or a search with few matches — those may lie together far
-  // down the index, which PostgreSQL cannot know, and a walk would read most of the registry.
-  // `|| ''` leaves the sort order as it is and only keeps the planner off the index's order. An
-  // export's batches walk, each continuing where the one before stopped: together one pass.
-  let matches: number | undefined;
-  if (
-    search !== undefined &&
-    scope === undefined &&
-    isText &&
-    query.pageSize <= MAX_PAGE_SIZE &&
-    !continued
-  ) {
-    matches = await countUpTo(db, where, sortedMatchesLimit + 1);
-  }
+  // registry lies densely along it. A set found first, then sorted: the matches of a search
+  // (through the trigram index) or a reader's scope — those may lie together far down the index (a
+  // family name's matches do), which PostgreSQL cannot know, and a walk would then read most of the
+  // registry to fill one page. `|| ''` leaves the sort order as it is and only keeps the planner off
+  // the index's order. Sorting every row anyway, such a page counts them in the same pass (a window
+  // count). An export's batches walk, each continuing where the one before stopped: one pass.
   const isSorted =
-    isText &&
-    query.pageSize <= MAX_PAGE_SIZE &&
-    !continued &&
-    (scope !== undefined || (matches !== undefined && matches <= sortedMatchesLimit));
-  // A scope's page counts its people in the same pass (a window count: it sorts them all anyway).
-  const isCounted = isSorted && scope !== undefined;
+    (search !== undefined || scope !== undefined) && isText && query.pageSize <= MAX_PAGE_SIZE && !continued;
   const sortKey = (column: (typeof sortColumns)[keyof typeof sortColumns][number]) =>
     isSorted ? sql`(${column} || '')` : column;
   const rows = await selectBase(db, {
     isSeenThroughEvents: sql<boolean>`false`,
-    matches: isCounted ? sql<number>`count(*) over ()`.mapWith(Number) : sql<number>`null`,
+    matches: isSorted ? sql<number>`count(*) over ()`.mapWith(Number) : sql<number>`null`,
   })
     .where(continued ? and(where, continued) : where)
     .orderBy(
@@ -164,8 +150,7 @@ export async function selectPeople(db: DbOrTx, actor: Actor, query: PersonListQu
     .offset(continued ? 0 : pageOffset(query.page, query.pageSize));
   const items = rows.map((row) => ({ person: toPerson(row), facts: toFacts(row) }));
   if (continued) return { items, total: rows.length };
-  if (isSorted && matches !== undefined) return { items, total: matches };
-  if (isCounted && rows[0]?.matches != null) return { items, total: rows[0].matches };
+  if (isSorted && rows[0]?.matches != null) return { items, total: rows[0].matches };
   // Otherwise the total comes from the page when it tells, else from the kept total of the whole
   // list, else from a count (no window count: a walk reads only up to its page).
   const total = await pageTotal(rows.length, query.page, query.pageSize, async () => {
@@ -174,16 +159,6 @@ export async function selectPeople(db: DbOrTx, actor: Actor, query: PersonListQu
     return row?.n ?? 0;
   });
   return { items, total };
-}
-
-/** Matches up to which a search's page sorts them all; beyond, its page walks the name index. */
-const sortedMatchesLimit = 1000;
-
-/** How many people match, counting no further than `limit` (the rest are not read). */
-async function countUpTo(db: DbOrTx, where: SQL | undefined, limit: number): Promise<number> {
-  const matching = db.select({ one: sql`1` }).from(people).where(where).limit(limit).as("matching");
-  const [row] = await db.select({ n: count() }).from(matching);
-  return row?.n ?? 0;
 }
 
 /** One person and what the policy needs to decide whether this actor may see them. */

@@ -210,7 +210,7 @@ describe("people", () => {
     ).toBe(1);
   });
 
-  it("pages a search with many matches (walked in name order) and one with few (sorted) alike", async () => {
+  it("pages a search with many matches and one with few alike: in name order, every match counted", async () => {
     const { cookie } = await makeSignedInUser(db, "coordinator");
     const word = `Mnogo${randomUUID().slice(0, 8)}`;
     // More matches than a page sorts whole (1,000), in one statement; given names out of order.
