@@ -22,6 +22,31 @@ describe("splitFullName", () => {
     expect(splitFullName("Kovač Ana", "family-first")).toEqual({ givenName: "Ana", familyName: "Kovač" });
     expect(splitFullName("Kovač")).toEqual({ givenName: "", familyName: "Kovač" });
   });
+
+  it("takes the family name before a comma, whatever the column's order", () => {
+    expect(splitFullName("Hodžić, Amra")).toEqual({ givenName: "Amra", familyName: "Hodžić" });
+    expect(splitFullName("Kovač,  Ana Marija", "family-first")).toEqual({
+      givenName: "Ana Marija",
+      familyName: "Kovač",
+    });
+    expect(splitFullName("Петровић, Јелена")).toEqual({ givenName: "Јелена", familyName: "Петровић" });
+    // A stray comma at an end is no comma form.
+    expect(splitFullName("Amra Hodžić,")).toEqual({ givenName: "Amra", familyName: "Hodžić" });
+  });
+
+  it("takes the words in capitals as the family name, written as a name", () => {
+    expect(splitFullName("HODŽIĆ Amra")).toEqual({ givenName: "Amra", familyName: "Hodžić" });
+    expect(splitFullName("Amra HODŽIĆ", "family-first")).toEqual({ givenName: "Amra", familyName: "Hodžić" });
+    expect(splitFullName("ĐURIĆ-KOVAČ Ana Marija")).toEqual({
+      givenName: "Ana Marija",
+      familyName: "Đurić-Kovač",
+    });
+    expect(splitFullName("ПЕТРОВИЋ Јелена")).toEqual({ givenName: "Јелена", familyName: "Петровић" });
+    // All in capitals says nothing: the column's order decides.
+    expect(splitFullName("AMRA HODŽIĆ")).toEqual({ givenName: "AMRA", familyName: "HODŽIĆ" });
+    // Initials are not a family name in capitals.
+    expect(splitFullName("Amra B. Hodžić")).toEqual({ givenName: "Amra B.", familyName: "Hodžić" });
+  });
 });
 
 describe("matchPerson", () => {

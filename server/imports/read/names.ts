@@ -33,17 +33,47 @@ export function personKey(givenName: string, familyName: string): string {
   return [nameKey(givenName), nameKey(familyName)].filter(Boolean).join(" ");
 }
 
+/** A word written in capitals only (two letters or more, any script): "HODŽIĆ", "ПЕТРОВИЋ". */
+const isCapitalised = (word: string) =>
+  /\p{L}.*\p{L}/u.test(word) &&
+  word === word.toLocaleUpperCase("bs") &&
+  word !== word.toLocaleLowerCase("bs");
+
+/** "HODŽIĆ-KOVAČ" → "Hodžić-Kovač": each part of a word in capitals, as names are written. */
+const titleCase = (word: string) =>
+  word
+    .toLocaleLowerCase("bs")
+    .replace(
+      /(^|[-'’])(\p{L})/gu,
+      (_, before: string, letter: string) => before + letter.toLocaleUpperCase("bs"),
+    );
+
 /**
- * A full name in one cell split in two: the last word is the family name when the given name comes
- * first (the usual "Ime i prezime"), the first word when the family name comes first ("Prezime i
- * ime"). A single word is a family name.
+ * A full name in one cell split in two. Official lists mark the family name, and then it wins over
+ * the column's order: "Hodžić, Amra" (before a comma) and "HODŽIĆ Amra" or "Amra HODŽIĆ" (the words
+ * in capitals, written back as names are: "Hodžić"). Otherwise the last word is the family name when
+ * the given name comes first (the usual "Ime i prezime"), the first word when the family name comes
+ * first ("Prezime i ime"). A single word is a family name.
  */
 export function splitFullName(
   fullName: string,
   order: "given-first" | "family-first" = "given-first",
 ): PersonName {
-  const words = fullName.replace(/\s+/g, " ").trim().split(" ").filter(Boolean);
+  const clean = fullName.replace(/\s+/g, " ").replace(/^[\s,]+|[\s,]+$/g, "");
+  const comma = clean.split(",").map((part) => part.trim());
+  if (comma.length === 2 && comma[0] && comma[1]) return { givenName: comma[1], familyName: comma[0] };
+  const words = clean.split(" ").filter(Boolean);
   if (words.length <= 1) return { givenName: "", familyName: words[0] ?? "" };
+  const capitals = words.filter(isCapitalised);
+  // Some words in capitals, not all, and together at the start or the end: the family name.
+  if (capitals.length > 0 && capitals.length < words.length) {
+    const atStart = words.slice(0, capitals.length).every(isCapitalised);
+    const atEnd = words.slice(-capitals.length).every(isCapitalised);
+    if (atStart || atEnd) {
+      const given = atStart ? words.slice(capitals.length) : words.slice(0, -capitals.length);
+      return { givenName: given.join(" "), familyName: capitals.map(titleCase).join(" ") };
+    }
+  }
   return order === "given-first"
     ? { givenName: words.slice(0, -1).join(" "), familyName: words[words.length - 1] ?? "" }
     : { givenName: words.slice(1).join(" "), familyName: words[0] ?? "" };
