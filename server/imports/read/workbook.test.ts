@@ -69,6 +69,31 @@ describe("readWorkbook", () => {
     expect((await readWorkbook(bytes)).rows).toEqual([["vidljivo"]]);
   });
 
+  it("skips empty sheets before the list, and says which sheet it read", async () => {
+    const bytes = await xlsx((workbook) => {
+      workbook.addWorksheet("Sheet1");
+      workbook.addWorksheet("Naslov").getCell("A1").value = "Spisak učesnika";
+      const list = workbook.addWorksheet("Učesnici");
+      list.addRow(["Ime i prezime", "Spol"]);
+      list.addRow(["Amra Hodžić", "Ž"]);
+    });
+    const read = await readWorkbook(bytes);
+    expect(read.sheetName).toBe("Učesnici");
+    expect(read.sheetNames).toEqual(["Sheet1", "Naslov", "Učesnici"]);
+    expect(read.rows).toEqual([
+      ["Ime i prezime", "Spol"],
+      ["Amra Hodžić", "Ž"],
+    ]);
+    // No sheet holds a list: the first one, empty.
+    const empty = await readWorkbook(
+      await xlsx((workbook) => {
+        workbook.addWorksheet("Prazan");
+        workbook.addWorksheet("Drugi").getCell("B2").value = "samo naslov";
+      }),
+    );
+    expect(empty.sheetName).toBe("Prazan");
+  });
+
   it("refuses bytes that are not a workbook", async () => {
     await expect(readWorkbook(new TextEncoder().encode("Ime;Pol\n"))).rejects.toMatchObject({
       code: "unreadable",

@@ -72,8 +72,29 @@ export function sheetRows(sheet: ExcelJS.Worksheet): WorkbookCell[][] {
   return rows;
 }
 
+/** A row that can head a list: two cells or more with something in them. */
+const isHeaderLike = (row: readonly WorkbookCell[]) =>
+  row.filter((cell) => cell !== null && String(cell).trim() !== "").length >= 2;
+
 /**
- * Reads one sheet of an .xlsx file: the one named, or else the first visible sheet. Throws a
+ * The sheet a list is on when none is named: the first visible sheet with a row that can head a
+ * list (an empty "Sheet1" before the list is common), else the first visible sheet, else the first.
+ */
+function firstListSheet(
+  workbook: ExcelJS.Workbook,
+): { sheet: ExcelJS.Worksheet; rows: WorkbookCell[][] } | undefined {
+  const visible = workbook.worksheets.filter((sheet) => sheet.state === "visible");
+  for (const sheet of visible) {
+    const rows = sheetRows(sheet);
+    if (rows.some(isHeaderLike)) return { sheet, rows };
+  }
+  const sheet = visible[0] ?? workbook.worksheets[0];
+  return sheet ? { sheet, rows: sheetRows(sheet) } : undefined;
+}
+
+/**
+ * Reads one sheet of an .xlsx file: the one named, or else the first visible sheet that holds a
+ * list (see {@link firstListSheet}). Throws a
  * {@link WorkbookError} when the bytes are not a workbook or the named sheet does not exist.
  */
 export async function readWorkbook(
@@ -89,15 +110,16 @@ export async function readWorkbook(
     throw new WorkbookError("unreadable", `not a readable .xlsx workbook: ${String(cause)}`);
   }
   const sheetNames = workbook.worksheets.map((sheet) => sheet.name);
-  const sheet =
+  const named = options.sheet === undefined ? undefined : findSheet(workbook, options.sheet);
+  const chosen =
     options.sheet === undefined
-      ? (workbook.worksheets.find((s) => s.state === "visible") ?? workbook.worksheets[0])
-      : findSheet(workbook, options.sheet);
-  if (!sheet) {
+      ? firstListSheet(workbook)
+      : named && { sheet: named, rows: sheetRows(named) };
+  if (!chosen) {
     throw new WorkbookError(
       "no-sheet",
       options.sheet === undefined ? "the workbook has no sheet" : `no sheet "${options.sheet}"`,
     );
   }
-  return { sheetName: sheet.name, sheetNames, rows: sheetRows(sheet) };
+  return { sheetName: chosen.sheet.name, sheetNames, rows: chosen.rows };
 }
