@@ -48,7 +48,7 @@ export async function makeCoverageWorld(db: DbOrTx): Promise<CoverageWorld> {
     name: "Arhivirana udruga Tuzla",
     sector: "civil_society",
     jurisdictionId: tuzla.id,
-    archivedAt: new Date(),
+    archivedAt: new Date("2013-06-01T00:00:00Z"),
   });
   const police = await makeOrganization(db, {
     name: "MUP Tuzlanskog kantona",
@@ -111,7 +111,7 @@ export async function makeCoverageWorld(db: DbOrTx): Promise<CoverageWorld> {
     startsOn: "2013-05-02",
     endsOn: "2013-05-02",
     jurisdictionId: tuzla.id,
-    archivedAt: new Date(),
+    archivedAt: new Date("2013-06-01T00:00:00Z"),
   });
   await makeParticipation(db, { eventId: archived.id, personId: (await woman()).id });
 

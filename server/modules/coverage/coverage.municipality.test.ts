@@ -225,7 +225,7 @@ describe("a municipality with many events", () => {
       startsOn: "2015-04-01",
       endsOn: "2015-04-01",
       jurisdictionId: zenica.id,
-      archivedAt: new Date(),
+      archivedAt: new Date("2013-06-01T00:00:00Z"),
     });
   });
 
