@@ -6,6 +6,7 @@
  */
 import { accessReasons } from "./access.js";
 import { activitiesReasons } from "./activities.js";
+import { importsReasons } from "./imports.js";
 import { registryReasons } from "./registry.js";
 import { resultsReasons } from "./results.js";
 
@@ -14,6 +15,7 @@ export const reasonTexts = {
   ...registryReasons,
   ...resultsReasons,
   ...activitiesReasons,
+  ...importsReasons,
 } as const;
 
 export type Reason = keyof typeof reasonTexts;

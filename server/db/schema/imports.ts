@@ -74,3 +74,19 @@ export const importMappings = pgTable(
     check("import_mappings_kind_check", oneOf(t.kind, importKinds)),
   ],
 );
+
+/**
+ * The table an upload was read into, kept so that every later step (preview, corrections,
+ * commit) works on it without reading the file again; and what the user changed in the preview.
+ */
+export const importTables = pgTable("import_tables", {
+  importId: uuid("import_id")
+    .primaryKey()
+    .references(() => imports.id, { onDelete: "cascade" }),
+  /** The headers, their columns, the sheets and how the file was decoded. */
+  reading: jsonb("reading").$type<Record<string, unknown>>().notNull(),
+  /** The data rows: `[rowNumber, cells]`, cells as text, numbers, truth values or null. */
+  rows: jsonb("rows").$type<unknown[]>().notNull(),
+  /** The user's changes in the preview: corrected cells, in-file duplicates, organisations chosen. */
+  changes: jsonb("changes").$type<Record<string, unknown>>().notNull().default({}),
+});

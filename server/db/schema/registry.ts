@@ -85,6 +85,11 @@ export const people = pgTable(
     consentedOn: date("consented_on"),
     isDemo: boolean("is_demo").notNull().default(false),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
+    /**
+     * Set when this record was merged into another person: it stays archived as an alias, and
+     * imports and searches that find it lead to the survivor.
+     */
+    mergedIntoId: uuid("merged_into_id").references((): PgColumn => people.id),
     searchText: text("search_text").notNull(),
     ...timestamps,
   },
@@ -95,6 +100,11 @@ export const people = pgTable(
     index("people_organization_idx").on(t.organizationId),
     // A representative reads the people their organisation registered: one index probe in their scope.
     index("people_registered_by_idx").on(t.registeredByOrganizationId),
+    index("people_merged_into_idx").on(t.mergedIntoId).where(sql`${t.mergedIntoId} is not null`),
+    check(
+      "people_merged_check",
+      sql`${t.mergedIntoId} is null or (${t.archivedAt} is not null and ${t.mergedIntoId} <> ${t.id})`,
+    ),
     trigram("people_search_idx", t.searchText),
     // The list's default order (family name, given name, in the Bosnian collation): a page is read
     // off the index instead of sorting every person.

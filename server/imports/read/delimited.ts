@@ -3,6 +3,7 @@
  * takes the comma), an export from elsewhere writes commas, and some tools write tabs.
  */
 import { parse } from "csv-parse/sync";
+import { type ReadLimits, RowCounter } from "./limits.js";
 
 export type Delimiter = "," | ";" | "\t";
 
@@ -102,14 +103,26 @@ export function detectDelimiter(text: string): Delimiter {
 /**
  * Parses delimited text into rows of raw cell text. Quoted cells may hold the delimiter, quotes
  * and line breaks; rows may differ in length; blank lines stay as rows of one empty cell so that
- * row numbers match the records of the file (a record with a line break inside is one row).
+ * row numbers match the records of the file (a record with a line break inside is one row). With
+ * limits, each record is checked as it is parsed and the first one past them stops the parse.
  */
-export function readDelimited(text: string, delimiter: Delimiter = detectDelimiter(text)): DelimitedRows {
+export function readDelimited(
+  text: string,
+  delimiter: Delimiter = detectDelimiter(text),
+  limits?: ReadLimits,
+): DelimitedRows {
+  const counter = limits ? new RowCounter(limits) : undefined;
+  let recordNumber = 0;
   const rows = parse(text.replace(/^\uFEFF/, ""), {
     delimiter,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,
+    on_record: (record: string[]) => {
+      recordNumber += 1;
+      counter?.add(record, recordNumber);
+      return record;
+    },
   });
   return { delimiter, rows };
 }

@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { toSearchKey } from "../../../common/text/search.js";
+import { type ReadLimits, RowCounter } from "./limits.js";
 
 /** A cell as read from a sheet: text, a number, a truth value, a date, or nothing. */
 export type WorkbookCell = string | number | boolean | Date | null;
@@ -58,15 +59,21 @@ function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet 
   return workbook.worksheets.find((sheet) => toSearchKey(sheet.name) === key);
 }
 
-/** Every row of a sheet, from row 1, each cut after its last non-empty cell. */
-export function sheetRows(sheet: ExcelJS.Worksheet): WorkbookCell[][] {
+/**
+ * Every row of a sheet, from row 1, each cut after its last non-empty cell. With limits, a row is
+ * read one cell past the column limit (so that a list wider than the limit is refused, while a
+ * stray value far to the right of a list is not read at all) and checked as it is read.
+ */
+export function sheetRows(sheet: ExcelJS.Worksheet, limits?: ReadLimits): WorkbookCell[][] {
   const rows: WorkbookCell[][] = [];
-  const width = sheet.columnCount;
+  const width = limits ? Math.min(sheet.columnCount, limits.columns + 1) : sheet.columnCount;
+  const counter = limits ? new RowCounter(limits) : undefined;
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const cells: WorkbookCell[] = [];
     for (let c = 1; c <= width; c++) cells.push(cellValue(row.getCell(c)));
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    counter?.add(cells, r);
     rows.push(cells);
   }
   return rows;
@@ -82,14 +89,15 @@ const isHeaderLike = (row: readonly WorkbookCell[]) =>
  */
 function firstListSheet(
   workbook: ExcelJS.Workbook,
+  limits: ReadLimits | undefined,
 ): { sheet: ExcelJS.Worksheet; rows: WorkbookCell[][] } | undefined {
   const visible = workbook.worksheets.filter((sheet) => sheet.state === "visible");
   for (const sheet of visible) {
-    const rows = sheetRows(sheet);
+    const rows = sheetRows(sheet, limits);
     if (rows.some(isHeaderLike)) return { sheet, rows };
   }
   const sheet = visible[0] ?? workbook.worksheets[0];
-  return sheet ? { sheet, rows: sheetRows(sheet) } : undefined;
+  return sheet ? { sheet, rows: sheetRows(sheet, limits) } : undefined;
 }
 
 /**
@@ -99,7 +107,7 @@ function firstListSheet(
  */
 export async function readWorkbook(
   bytes: Uint8Array,
-  options: { sheet?: string } = {},
+  options: { sheet?: string; limits?: ReadLimits } = {},
 ): Promise<WorkbookRows> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -113,8 +121,8 @@ export async function readWorkbook(
   const named = options.sheet === undefined ? undefined : findSheet(workbook, options.sheet);
   const chosen =
     options.sheet === undefined
-      ? firstListSheet(workbook)
-      : named && { sheet: named, rows: sheetRows(named) };
+      ? firstListSheet(workbook, options.limits)
+      : named && { sheet: named, rows: sheetRows(named, options.limits) };
   if (!chosen) {
     throw new WorkbookError(
       "no-sheet",

@@ -31,6 +31,13 @@ import {
   storedMapping,
   suggestedMapping,
 } from "./imports.reading.js";
+import {
+  correctedTable,
+  type ImportChanges,
+  insertImportTable,
+  type StoredTable,
+  selectImportTable,
+} from "./imports.tables.js";
 
 export const IMPORT = "Import";
 
@@ -55,9 +62,32 @@ async function initialMapping(db: DbOrTx, actor: Actor, kind: ImportKind, readin
 }
 
 /**
- * Reads a file and analyses it for an import: the entry point of the preview, which the benchmark
- * calls too. With no mapping given, the remembered one or the suggestion is used.
+ * Analyses a table read from a file for an import, with the user's changes applied: the entry
+ * point of the preview and the commit. With no mapping given, the remembered one or the
+ * suggestion is used.
  */
+export async function analyseTable(
+  db: DbOrTx,
+  actor: Actor,
+  input: {
+    kind: ImportKind;
+    table: FileReading;
+    mapping?: ColumnMapping[] | null;
+    /** The event of an attendance import: its participants settle likely matches. */
+    eventId?: string | null;
+    changes?: ImportChanges;
+  },
+): Promise<{ reading: FileReading; analysis: Analysis; registry: Registry }> {
+  const changes = input.changes ?? {};
+  const reading = correctedTable(input.table, changes);
+  const mapping = input.mapping
+    ? storedMapping(input.kind, reading, input.mapping)
+    : await initialMapping(db, actor, input.kind, reading);
+  const registry = await loadRegistry(db, actor, input.eventId);
+  return { reading, analysis: analyseRows(input.kind, reading, mapping, registry), registry };
+}
+
+/** Reads a file (in a worker thread) and analyses it: the upload, and what the benchmark calls. */
 export async function analyseFile(
   db: DbOrTx,
   actor: Actor,
@@ -66,16 +96,11 @@ export async function analyseFile(
     bytes: Uint8Array;
     sheet?: string | null;
     mapping?: ColumnMapping[] | null;
-    /** The event of an attendance import: its participants settle likely matches. */
     eventId?: string | null;
   },
-): Promise<{ reading: FileReading; analysis: Analysis; registry: Registry }> {
-  const reading = await readImportFile(input.bytes, input.sheet);
-  const mapping = input.mapping
-    ? storedMapping(input.kind, reading, input.mapping)
-    : await initialMapping(db, actor, input.kind, reading);
-  const registry = await loadRegistry(db, actor, input.eventId);
-  return { reading, analysis: analyseRows(input.kind, reading, mapping, registry), registry };
+) {
+  const table = await readImportFile(input.bytes, input.sheet);
+  return analyseTable(db, actor, { ...input, table });
 }
 
 /** The stored reading of an import: the sheet and the mapping in force. */
@@ -105,7 +130,20 @@ export async function storedBytes(files: FileStore, storageKey: string): Promise
   return Buffer.concat(parts);
 }
 
-/** The stored file analysed under the stored mapping (or a given one). */
+/**
+ * The table of an import and the user's changes. An import recorded before tables were kept has
+ * its file read once more, and the table is kept from then on.
+ */
+export async function storedTable(db: DbOrTx, files: FileStore, row: ImportRow): Promise<StoredTable> {
+  const kept = await selectImportTable(db, row.id);
+  if (kept) return kept;
+  const stored = row.reading as StoredReading;
+  const table = await readImportFile(await storedBytes(files, row.storageKey), stored.sheet ?? null);
+  await insertImportTable(db, row.id, table);
+  return { table, changes: {} };
+}
+
+/** The stored table analysed under the stored mapping (or a given one) with the user's changes. */
 export async function analyseStored(
   db: DbOrTx,
   files: FileStore,
@@ -113,13 +151,14 @@ export async function analyseStored(
   row: ImportRow,
   mapping?: ColumnMapping[],
 ) {
+  const { table, changes } = await storedTable(db, files, row);
   const stored = row.reading as StoredReading;
-  return analyseFile(db, actor, {
+  return analyseTable(db, actor, {
     kind: row.kind as ImportKind,
-    bytes: await storedBytes(files, row.storageKey),
-    sheet: stored.sheet ?? null,
+    table,
     mapping: mapping ?? stored.mapping ?? null,
     eventId: row.eventId,
+    changes,
   });
 }
 

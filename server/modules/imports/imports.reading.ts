@@ -10,75 +10,69 @@ import {
   kindFields,
   type MappingInput,
 } from "../../../common/schemas/imports.js";
-import { invalid } from "../../http/errors.js";
-import {
-  cellText,
-  type DataRow,
-  headerKey,
-  readSpreadsheet,
-  readTable,
-  suggestMapping,
-  type TableCell,
-  WorkbookError,
-} from "../../imports/read/index.js";
+import { invalid, refused } from "../../http/errors.js";
+import type { FileTable } from "../../imports/read/file-table.js";
+import { headerKey, suggestMapping } from "../../imports/read/index.js";
+import { FileReadError, fileReader } from "../../imports/read/read-in-worker.js";
 
-/** How the file was read and what it holds. */
-export interface FileReading {
-  format: "xlsx" | "csv";
-  encoding: string | null;
-  delimiter: string | null;
-  sheetName: string | null;
-  sheetNames: string[];
-  /** 1-based row of the headers; 0 when the file is blank. */
-  headerRow: number;
-  headers: string[];
-  /** For each header, its 0-based column in the file. */
-  columns: number[];
-  dataRows: DataRow[];
-}
+/** How the file was read and what it holds (see {@link FileTable}). */
+export type FileReading = FileTable;
 
-/** How wide a file may be: an attendance list has a dozen columns, a register a few dozen. */
-export const headerLimits = { maxColumns: 500, maxHeaderLength: 500 };
+/** How long a header may be; how many columns a file may have is a limit of the reader. */
+export const headerLimits = { maxHeaderLength: 500 };
 
-/** The number of columns of a row: up to its last non-blank cell. */
-function rowWidth(row: readonly TableCell[]): number {
-  for (let index = row.length - 1; index >= 0; index--) {
-    if (cellText(row[index]) !== "") return index + 1;
-  }
-  return 0;
-}
+const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
 
-/** Reads a stored file: a sheet of a workbook or delimited text, then its table. */
-export async function readImportFile(bytes: Uint8Array, sheet?: string | null): Promise<FileReading> {
-  const read = await readSpreadsheet(bytes, sheet ? { sheet } : {}).catch((error: unknown) => {
-    if (error instanceof WorkbookError) {
-      throw error.code === "no-sheet"
+/** What stopped the reader, as the API answers it: 413 for what is too big, else 400. */
+function readingRefused(error: FileReadError): Error {
+  const { failure } = error;
+  switch (failure.kind) {
+    case "limit":
+      switch (failure.code) {
+        case "rows":
+          return refused("TOO_LARGE", "too_many_rows", { max: failure.limit });
+        case "uncompressed":
+          return refused("TOO_LARGE", "file_unpacks_too_large", { max: megabytes(failure.limit) });
+        case "columns":
+          return invalid("file", "too_many_columns", { max: failure.limit });
+        case "cellLength":
+          return invalid("file", "cell_too_long", {
+            max: failure.limit,
+            row: failure.row ?? 0,
+            column: failure.column ?? 0,
+          });
+        case "sheets":
+          return invalid("file", "too_many_sheets", { max: failure.limit });
+        default:
+          return refused("TOO_LARGE", "workbook_too_complex");
+      }
+    case "workbook":
+      return failure.code === "no-sheet"
         ? invalid("sheet", "no_such_sheet")
         : invalid("file", "unreadable_workbook");
-    }
-    throw error;
-  });
-  const { maxColumns, maxHeaderLength } = headerLimits;
-  if (read.rows.some((row) => rowWidth(row) > maxColumns)) {
-    throw invalid("file", "too_many_columns", { max: maxColumns });
+    case "timeout":
+    case "memory":
+      return refused("TOO_LARGE", "workbook_too_complex");
+    default:
+      return error;
   }
-  const table = readTable(read.rows);
+}
+
+/**
+ * Reads an uploaded file in a worker thread (see `read-in-worker.ts`): a sheet of a workbook or
+ * delimited text, then its table. A file past the reader's limits is refused.
+ */
+export async function readImportFile(bytes: Uint8Array, sheet?: string | null): Promise<FileReading> {
+  const table = await fileReader.read(bytes, sheet ?? null).catch((error: unknown) => {
+    throw error instanceof FileReadError ? readingRefused(error) : error;
+  });
+  const { maxHeaderLength } = headerLimits;
   const longHeader = table.headers.findIndex((header) => header.length > maxHeaderLength);
   if (longHeader >= 0) {
     const column = (table.columns[longHeader] ?? longHeader) + 1;
     throw invalid("file", "header_too_long", { max: maxHeaderLength, column });
   }
-  return {
-    format: read.format,
-    encoding: read.format === "csv" ? read.encoding : null,
-    delimiter: read.format === "csv" ? read.delimiter : null,
-    sheetName: read.format === "xlsx" ? read.sheetName : null,
-    sheetNames: read.format === "xlsx" ? read.sheetNames : [],
-    headerRow: table.headerRowIndex + 1,
-    headers: table.headers,
-    columns: table.columns,
-    dataRows: table.dataRows,
-  };
+  return table;
 }
 
 /**

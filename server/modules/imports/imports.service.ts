@@ -2,9 +2,10 @@
  * Spreadsheet imports of attendance lists, people and organisations: upload → preview → (correct
  * the mapping, decide the likely matches) → commit. The upload is streamed into the file store and
  * only then recorded (the file is removed when that fails); nothing else is written before the
- * commit. Every preview reads the stored file again. The commit reads it once more and writes
- * everything in one transaction with the import row locked, so a failure leaves nothing written and
- * a second commit answers 409.
+ * commit. The file is read once, in a worker thread within the reader's limits, and the table it
+ * holds is kept with the import: every preview and the commit analyse that table (with the user's
+ * changes) against the registry as it is then. The commit writes everything in one transaction with
+ * the import row locked, so a failure leaves nothing written and a second commit answers 409.
  */
 import type { Readable } from "node:stream";
 import type { Page } from "../../../common/schemas/common.js";
@@ -32,6 +33,7 @@ import { type ImportFacts, importPolicy } from "./imports.policy.js";
 import {
   analyseFile,
   analyseStored,
+  analyseTable,
   IMPORT,
   ownerOf,
   readingToStore,
@@ -49,7 +51,8 @@ import {
   selectImportRow,
   updateImportRow,
 } from "./imports.queries.js";
-import { correctedMapping } from "./imports.reading.js";
+import { correctedMapping, readImportFile } from "./imports.reading.js";
+import { insertImportTable } from "./imports.tables.js";
 
 export const importLimits = {
   /** 10 MiB, as for evidence. */
@@ -162,6 +165,7 @@ export async function uploadImport(
         counts: analysis.counts,
         createdBy: actor.userId,
       });
+      await insertImportTable(tx, inserted.id, reading);
       await recordAudit(tx, actor, {
         action: "create",
         entityType: "import",
@@ -302,15 +306,12 @@ export async function importBytes(
   checkKind(input.kind);
   const facts = await factsOf(db, input.kind, input.eventId ?? null);
   enforce(importPolicy(actor, "create", facts), IMPORT);
-  const preview = await analyseFile(db, actor, {
-    kind: input.kind,
-    bytes: input.bytes,
-    eventId: input.eventId ?? null,
-  });
+  const table = await readImportFile(input.bytes);
+  const preview = await analyseTable(db, actor, { kind: input.kind, table, eventId: input.eventId ?? null });
   const counts = await db.transaction(async (tx) => {
-    const { analysis, registry } = await analyseFile(tx, actor, {
+    const { analysis, registry } = await analyseTable(tx, actor, {
       kind: input.kind,
-      bytes: input.bytes,
+      table,
       mapping: preview.analysis.mapping,
       eventId: input.eventId ?? null,
     });

@@ -4,6 +4,7 @@
  * the catalogues themselves.
  */
 import { activitiesReasonMessages } from "./activities.js";
+import { importsReasonMessages } from "./imports.js";
 import { registryReasonMessages } from "./registry.js";
 import { resultsReasonMessages } from "./results.js";
 
@@ -15,7 +16,12 @@ export interface ReasonCatalogue {
   "sr-Latn-BA": Record<string, string>;
 }
 
-const areas = [registryReasonMessages, resultsReasonMessages, activitiesReasonMessages];
+const areas = [
+  registryReasonMessages,
+  resultsReasonMessages,
+  activitiesReasonMessages,
+  importsReasonMessages,
+];
 
 export const reasonMessages: ReasonCatalogue = {
   en: Object.assign({}, ...areas.map((area) => area.en)),
