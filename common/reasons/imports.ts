@@ -11,5 +11,6 @@ export const importsReasons = {
   no_such_row: "The file has no such data row",
   not_a_duplicate: "These rows are not a likely duplicate of each other",
   no_such_organisation_name: "No row of the file names this organisation",
+  duplicate_undecided: "Row {row} may be the same person as an earlier row: say whether it is",
   score_maximum_needed: "The file has test scores: say what the test's maximum is",
 } as const;

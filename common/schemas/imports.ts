@@ -143,6 +143,45 @@ export const ImportRecord = z.object({
 });
 export type ImportRecord = z.infer<typeof ImportRecord>;
 
+/**
+ * A row that is likely the same person as an earlier row of the file: the same name (diacritics,
+ * script and case aside) where one of the two names no registered organisation. The user says
+ * whether they are the same person (the rows are merged) or not.
+ */
+export const InFileDuplicate = z.object({
+  rowNumber: z.number().int(),
+  ofRowNumber: z.number().int(),
+  name: z.string(),
+  ofName: z.string(),
+  organisation: z.string().nullable(),
+  ofOrganisation: z.string().nullable(),
+  decision: z.enum(["same", "different"]).nullable(),
+});
+export type InFileDuplicate = z.infer<typeof InFileDuplicate>;
+
+/** An organisation people's rows name that the registry does not know (yet). */
+export const UnknownOrganisation = z.object({
+  name: z.string(),
+  /** How many people of the file name it: saved without an organisation unless it is matched or created. */
+  people: z.number().int(),
+});
+export type UnknownOrganisation = z.infer<typeof UnknownOrganisation>;
+
+/** The test's maximum asked for when the file has scores but no maximum for them. */
+export const ScoreMaximum = z.object({
+  /** The value in force (the user's), or null while unanswered. */
+  value: z.number().nullable(),
+  /** What the form proposes: the maximum already recorded for the event, else the highest score rounded up to 10, 20 or 100. */
+  suggested: z.number().nullable(),
+  /** How many rows have scores without a maximum. */
+  rows: z.number().int(),
+});
+export type ScoreMaximum = z.infer<typeof ScoreMaximum>;
+
+/** Something about the file as a whole the user should know. */
+export const ImportNotice = z.enum(["noRows"]);
+export type ImportNotice = z.infer<typeof ImportNotice>;
+
 /** The preview: how the file was read, the mapping, and what each row will do. */
 export const ImportPreview = z.object({
   import: ImportRecord,
@@ -157,10 +196,48 @@ export const ImportPreview = z.object({
   fields: z.array(ImportFieldName),
   issues: z.array(ImportIssue),
   likely: z.array(LikelyMatch),
-  /** The first rows (at most 200) as they will be written. */
+  /** Rows likely to be the same person as an earlier row of the file. */
+  duplicates: z.array(InFileDuplicate),
+  /** Organisations named by people's rows that the registry does not know. */
+  unknownOrganisations: z.array(UnknownOrganisation),
+  /** Set when some rows have test scores without a maximum. */
+  scoreMaximum: ScoreMaximum.nullable(),
+  notices: z.array(ImportNotice),
+  /**
+   * The rows as they will be written: the first 200, and every row with an error or a warning (up
+   * to 200 more), so that each can be corrected.
+   */
   rows: z.array(PreviewRow),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
+
+/** A corrected cell: the row and the field (its mapped column), and the text it should hold. */
+export const CellChange = z.strictObject({
+  rowNumber: z.number().int().min(1),
+  field: ImportFieldName,
+  value: z.string().max(10_000).nullable(),
+});
+
+/**
+ * What the user changes in the preview before the commit; each part is optional and applies on
+ * top of the earlier changes. The preview is made again and answered.
+ */
+export const ImportChangesInput = z.strictObject({
+  cells: z.array(CellChange).max(1_000).optional(),
+  /** Per likely in-file duplicate (its later row): whether it is the same person as the earlier row. */
+  duplicates: z
+    .array(z.strictObject({ rowNumber: z.number().int().min(1), same: z.boolean() }))
+    .max(20_000)
+    .optional(),
+  /** An organisation the file names, matched to a registered organisation (null: no longer matched). */
+  organisations: z
+    .array(z.strictObject({ name: z.string().trim().min(1).max(500), organizationId: Uuid.nullable() }))
+    .max(1_000)
+    .optional(),
+  /** The test's maximum for scores without one (null: none). */
+  scoreMaximum: z.number().positive().max(99_999.99).nullable().optional(),
+});
+export type ImportChangesInput = z.infer<typeof ImportChangesInput>;
 
 /** Corrects the mapping: per column, the field it fills or null; the preview is made again. */
 export const MappingInput = z.strictObject({

@@ -11,37 +11,19 @@ import type {
   ImportCounts,
   ImportIssue,
   ImportKind,
+  ImportNotice,
+  InFileDuplicate,
   LikelyMatch,
   PreviewRow,
+  ScoreMaximum,
 } from "../../../common/schemas/imports.js";
-import {
-  type DataRow,
-  type KnownPerson,
-  matchPerson,
-  type PersonMatch,
-  readText,
-} from "../../imports/read/index.js";
-import {
-  foldKey,
-  municipalityIndex,
-  organisationIndex,
-  PersonIndex,
-  personOrganisationKey,
-} from "./imports.matching.js";
+import type { PersonMatch } from "../../imports/read/index.js";
+import { foldKey, municipalityIndex, organisationIndex } from "./imports.matching.js";
+import { analysePeople, previewRowLimit } from "./imports.people.js";
 import type { RegistryMunicipality, RegistryOrganisation, RegistryPerson } from "./imports.queries.js";
 import type { FileReading } from "./imports.reading.js";
-import {
-  addIssue,
-  cellsOf,
-  isMapped,
-  mergeInto,
-  type PersonDraft,
-  personValues,
-  type RowContext,
-  readMunicipality,
-  readPersonRow,
-  text,
-} from "./imports.rows.js";
+import { addIssue, cellsOf, isMapped, type RowContext, readMunicipality, text } from "./imports.rows.js";
+import type { ImportChanges } from "./imports.tables.js";
 import { readLevel, readSector } from "./imports.vocabulary.js";
 
 export { PersonIndex } from "./imports.matching.js";
@@ -53,6 +35,8 @@ export interface Registry {
   municipalities: readonly RegistryMunicipality[];
   /** For an attendance import: the people already taking part in the event. */
   participantIds?: ReadonlySet<string>;
+  /** For an attendance import: the test maximum most often recorded for the event's participants. */
+  eventScoreMaximum?: number | null;
 }
 
 /** One person of the file (rows that are the same person are merged into one record). */
@@ -99,7 +83,10 @@ export interface Analysis {
   people: PersonRecord[];
   organisations: OrganisationRecord[];
   /** Organisations named by people's rows but not registered: key → the name as first written. */
-  missingOrganisations: Map<string, { name: string; jurisdictionId: string | null }>;
+  missingOrganisations: Map<string, { name: string; jurisdictionId: string | null; people: number }>;
+  duplicates: InFileDuplicate[];
+  scoreMaximum: ScoreMaximum | null;
+  notices: ImportNotice[];
 }
 
 /** The row codes of issues; the UI translates them. */
@@ -119,9 +106,6 @@ export type IssueCode =
   | "sector"
   | "duplicate";
 
-/** How many rows of the preview are sent back; counts and issues cover all rows. */
-export const previewRowLimit = 200;
-
 function emptyAnalysis(kind: ImportKind, mapping: ColumnMapping[]): Analysis {
   return {
     kind,
@@ -133,102 +117,10 @@ function emptyAnalysis(kind: ImportKind, mapping: ColumnMapping[]): Analysis {
     people: [],
     organisations: [],
     missingOrganisations: new Map(),
+    duplicates: [],
+    scoreMaximum: null,
+    notices: [],
   };
-}
-
-/**
- * A likely match with exactly one candidate already taking part in the event is that person: the
- * list was imported (and the match confirmed) before, so importing it again asks nothing twice.
- */
-function settledByEvent(match: PersonMatch, participantIds: ReadonlySet<string> | undefined): PersonMatch {
-  if (match.kind !== "likely" || !participantIds) return match;
-  const taking = match.ids.filter((id) => participantIds.has(id));
-  return taking.length === 1 && taking[0] ? { kind: "exact", id: taking[0] } : match;
-}
-
-/** People and attendance files: each row read, the same person merged, everyone matched. */
-function analysePeople(analysis: Analysis, context: RowContext, reading: FileReading, registry: Registry) {
-  const index = new PersonIndex(registry.people);
-  const byId = new Map(registry.people.map((person) => [person.id, person]));
-  const groups = new Map<string, PersonRecord>();
-  const rowOf = new Map<number, { draft: PersonDraft | null; record: PersonRecord | null }>();
-  for (const row of reading.dataRows) {
-    const draft = readPersonRow(context, row);
-    if (!draft) {
-      rowOf.set(row.rowNumber, { draft: null, record: null });
-      continue;
-    }
-    if (draft.missingOrganisationKey && !analysis.missingOrganisations.has(draft.missingOrganisationKey)) {
-      analysis.missingOrganisations.set(draft.missingOrganisationKey, {
-        name: draft.organisationText ?? "",
-        jurisdictionId: draft.municipalityId,
-      });
-    }
-    const existing = groups.get(draft.groupKey);
-    if (existing) {
-      mergeInto(existing, draft);
-      addIssue(context, row.rowNumber, null, "warning", "duplicate", null);
-      rowOf.set(row.rowNumber, { draft, record: existing });
-      continue;
-    }
-    const { rowNumber: _row, organisationText, municipalityName: _place, groupKey, ...fields } = draft;
-    const known: KnownPerson[] = index.candidates(draft.givenName, draft.familyName).map((person) => ({
-      id: person.id,
-      givenName: person.givenName,
-      familyName: person.familyName,
-      organisationKey: personOrganisationKey(person.organizationId, person.organizationName),
-    }));
-    // An organisation the registry does not know is not recorded: the person is compared as one without.
-    const match = settledByEvent(
-      matchPerson(draft, known, personOrganisationKey(draft.organizationId, null)),
-      registry.participantIds,
-    );
-    const record: PersonRecord = { ...fields, rowNumbers: [draft.rowNumber], match };
-    groups.set(groupKey, record);
-    analysis.people.push(record);
-    rowOf.set(row.rowNumber, { draft, record });
-    if (match.kind === "likely") {
-      analysis.likely.push({
-        rowNumber: draft.rowNumber,
-        name: `${draft.givenName} ${draft.familyName}`,
-        organisation: organisationText,
-        candidates: match.ids.map((id) => {
-          const person = byId.get(id);
-          return {
-            personId: id,
-            name: person ? `${person.givenName} ${person.familyName}` : "",
-            organisationName: person?.organizationName ?? null,
-          };
-        }),
-      });
-    }
-  }
-  for (const row of reading.dataRows) {
-    const found = rowOf.get(row.rowNumber);
-    const outcome = !found?.record
-      ? "skipped"
-      : found.record.match.kind === "exact"
-        ? "matched"
-        : found.record.match.kind;
-    analysis.counts[outcome] += 1;
-    if (analysis.rows.length < previewRowLimit) {
-      analysis.rows.push({
-        rowNumber: row.rowNumber,
-        outcome,
-        values: found?.draft ? personValues(analysis.kind, found.draft) : rawValues(row, context.mapping),
-        personId: found?.record?.match.kind === "exact" ? found.record.match.id : null,
-      });
-    }
-  }
-}
-
-/** A skipped row's cells as text, by field. */
-function rawValues(row: DataRow, mapping: readonly ColumnMapping[]): Record<string, string | null> {
-  const values: Record<string, string | null> = {};
-  mapping.forEach((column, index) => {
-    if (column.field !== null) values[column.field] = readText(row.cells[index] ?? null).value || null;
-  });
-  return values;
 }
 
 /** Organisations files: each row read, recognised among the registered organisations or new. */
@@ -313,15 +205,33 @@ function analyseOrganisations(analysis: Analysis, context: RowContext, reading: 
   }
 }
 
+/** The organisations recognised by name, with the ones the user matched by hand. */
+function organisationsKnown(registry: Registry, changes: ImportChanges) {
+  const index = organisationIndex(registry.organisations);
+  const byId = new Map(registry.organisations.map((organisation) => [organisation.id, organisation]));
+  for (const [key, id] of Object.entries(changes.organisations ?? {})) {
+    const organisation = byId.get(id);
+    if (organisation) index.set(key, organisation);
+  }
+  return index;
+}
+
+/** The smallest of 10, 20 and 100 that is not below the score, else the score rounded up to hundreds. */
+export function roundedMaximum(highest: number): number {
+  return [10, 20, 100].find((maximum) => highest <= maximum) ?? Math.ceil(highest / 100) * 100;
+}
+
 /**
- * Analyses the rows of a file under a mapping against the registry. Pure: the same file, mapping
- * and registry give the same analysis, at preview and again at commit.
+ * Analyses the rows of a file under a mapping against the registry, with the user's changes
+ * (matched organisations, in-file duplicates decided, the test's maximum). Pure: the same file,
+ * mapping, changes and registry give the same analysis, at preview and again at commit.
  */
 export function analyseRows(
   kind: ImportKind,
   reading: FileReading,
   mapping: ColumnMapping[],
   registry: Registry,
+  changes: ImportChanges = {},
 ): Analysis {
   const analysis = emptyAnalysis(kind, mapping);
   const context: RowContext = {
@@ -329,11 +239,21 @@ export function analyseRows(
     mapping,
     issues: analysis.issues,
     places: municipalityIndex(registry.municipalities),
-    organisations: organisationIndex(registry.organisations),
+    organisations: organisationsKnown(registry, changes),
     errors: 0,
+    scoreMaximum: changes.scoreMaximum ?? null,
+    unscored: { rows: 0, highest: 0 },
   };
   if (kind === "organisations") analyseOrganisations(analysis, context, reading);
-  else analysePeople(analysis, context, reading, registry);
+  else analysePeople(analysis, context, reading, registry, changes);
+  if (context.unscored.rows > 0 || (context.scoreMaximum !== null && context.unscored.highest > 0)) {
+    analysis.scoreMaximum = {
+      value: context.scoreMaximum,
+      suggested: registry.eventScoreMaximum ?? roundedMaximum(context.unscored.highest),
+      rows: context.unscored.rows,
+    };
+  }
+  if (reading.dataRows.length === 0) analysis.notices.push("noRows");
   analysis.counts.rows = reading.dataRows.length;
   analysis.counts.errors = context.errors;
   analysis.counts.warnings = analysis.issues.length - analysis.counts.errors;

@@ -71,13 +71,20 @@ function decidedPerson(record: PersonRecord, choices: CommitChoices): string | n
   return decision;
 }
 
-/** Every likely match needs a decision before anything is written. */
+/**
+ * Every likely match and every likely in-file duplicate needs a decision, and scores without a
+ * maximum need the test's maximum, before anything is written.
+ */
 export function checkDecisions(analysis: Analysis, choices: CommitChoices): void {
   const missing = analysis.people.find(
     (record) =>
       record.match.kind === "likely" && !record.rowNumbers.some((row) => choices.decisions.has(row)),
   );
   if (missing) throw invalid("decisions", "match_undecided", { row: firstRow(missing) });
+  const undecided = analysis.duplicates.find((duplicate) => duplicate.decision === null);
+  if (undecided) throw invalid("duplicates", "duplicate_undecided", { row: undecided.rowNumber });
+  if (analysis.scoreMaximum && analysis.scoreMaximum.value === null)
+    throw invalid("scoreMaximum", "score_maximum_needed");
 }
 
 /** Registers new people on behalf of the actor's organisation; returns their ids in order. */

@@ -16,6 +16,7 @@ import { notFound } from "../../http/errors.js";
 import { type Analysis, analyseRows, type Registry } from "./imports.analysis.js";
 import {
   type ImportRow,
+  selectEventScoreMaximum,
   selectMunicipalities,
   selectParticipantIds,
   selectRegistryOrganisations,
@@ -51,7 +52,8 @@ export async function loadRegistry(db: DbOrTx, actor: Actor, eventId?: string | 
   const organisations = await selectRegistryOrganisations(db);
   const municipalities = await selectMunicipalities(db);
   const participantIds = new Set(eventId ? await selectParticipantIds(db, eventId) : []);
-  return { people, organisations, municipalities, participantIds };
+  const eventScoreMaximum = eventId ? await selectEventScoreMaximum(db, eventId) : null;
+  return { people, organisations, municipalities, participantIds, eventScoreMaximum };
 }
 
 /** The mapping remembered for these headers, else the suggestion. */
@@ -84,7 +86,7 @@ export async function analyseTable(
     ? storedMapping(input.kind, reading, input.mapping)
     : await initialMapping(db, actor, input.kind, reading);
   const registry = await loadRegistry(db, actor, input.eventId);
-  return { reading, analysis: analyseRows(input.kind, reading, mapping, registry), registry };
+  return { reading, analysis: analyseRows(input.kind, reading, mapping, registry, changes), registry };
 }
 
 /** Reads a file (in a worker thread) and analyses it: the upload, and what the benchmark calls. */
@@ -162,9 +164,13 @@ export async function analyseStored(
   });
 }
 
+/**
+ * The preview answered: the import as recorded, with the counts of this analysis while it is not
+ * committed (the analysis is the one source of the counts until the commit records its own).
+ */
 export function toPreview(record: ImportRecord, reading: FileReading, analysis: Analysis): ImportPreview {
   return {
-    import: record,
+    import: record.status === "previewed" ? { ...record, counts: analysis.counts } : record,
     encoding: reading.encoding,
     delimiter: reading.delimiter,
     sheetName: reading.sheetName,
@@ -174,6 +180,13 @@ export function toPreview(record: ImportRecord, reading: FileReading, analysis: 
     fields: [...fieldsOf(analysis.kind)],
     issues: analysis.issues,
     likely: analysis.likely,
+    duplicates: analysis.duplicates,
+    unknownOrganisations: [...analysis.missingOrganisations.values()].map(({ name, people }) => ({
+      name,
+      people,
+    })),
+    scoreMaximum: analysis.scoreMaximum,
+    notices: analysis.notices,
     rows: analysis.rows,
   };
 }

@@ -282,3 +282,15 @@ export async function selectParticipantIds(db: DbOrTx, eventId: string): Promise
     .where(eq(participations.eventId, eventId));
   return rows.map((row) => row.personId);
 }
+
+/** The test maximum most often recorded for an event's participants, or null. */
+export async function selectEventScoreMaximum(db: DbOrTx, eventId: string): Promise<number | null> {
+  const [found] = await db
+    .select({ max: participations.testMaxScore, n: count() })
+    .from(participations)
+    .where(and(eq(participations.eventId, eventId), sql`${participations.testMaxScore} is not null`))
+    .groupBy(participations.testMaxScore)
+    .orderBy(desc(count()), desc(participations.testMaxScore))
+    .limit(1);
+  return found?.max == null ? null : Number(found.max);
+}

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { IdParams } from "../../../common/schemas/common.js";
 import {
   CommitInput,
+  ImportChangesInput,
   ImportList,
   ImportListQuery,
   ImportPreview,
@@ -14,6 +15,7 @@ import { attachmentHeader } from "../../http/disposition.js";
 import { actorOf } from "../../http/session.js";
 import { typed } from "../../http/typed.js";
 import { readUploadedFile } from "../../http/uploads.js";
+import { changeImport } from "./imports.changes.js";
 import {
   commitImport,
   getImportPreview,
@@ -60,6 +62,20 @@ export function registerImportRoutes(app: FastifyInstance, { db, files }: Module
     "/imports/:id/mapping",
     { schema: { tags, params: IdParams, body: MappingInput, response: { 200: ImportPreview } } },
     async (request) => setImportMapping(db, files, actorOf(request), request.params.id, request.body),
+  );
+  api.patch(
+    "/imports/:id/changes",
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        body: ImportChangesInput,
+        description:
+          "Corrects cells, decides likely in-file duplicates, matches unknown organisations or gives the test's maximum; answers the preview under the changes.",
+        response: { 200: ImportPreview },
+      },
+    },
+    async (request) => changeImport(db, files, actorOf(request), request.params.id, request.body),
   );
   api.post(
     "/imports/:id/commit",

@@ -28,6 +28,13 @@ export interface RowContext {
   organisations: Map<string, RegistryOrganisation>;
   /** How many errors were recorded so far. */
   errors: number;
+  /** The test's maximum the user gave for scores without one. */
+  scoreMaximum: number | null;
+  /**
+   * Rows with scores but no maximum (neither in the row nor given), and the highest score of the
+   * rows without a maximum in the file (what the suggested maximum is rounded up from).
+   */
+  unscored: { rows: number; highest: number };
 }
 
 /** Records an issue of a row; the header is the one mapped to the field. */
@@ -165,17 +172,24 @@ export function readPersonRow(context: RowContext, row: DataRow): PersonDraft | 
       if (scores.max !== null && scores.max <= 0) {
         addIssue(context, rowNumber, "maxScore", "error", "score", cells.maxScore);
       } else if (hasScore && scores.max === null) {
-        // Attendance stands without a maximum; the scores cannot be compared, so they are left out.
-        addIssue(
-          context,
-          rowNumber,
-          isMapped(mapping, "maxScore") ? "maxScore" : null,
-          "warning",
-          "noMaxScore",
-          null,
-        );
-        scores = { pre: null, post: null, max: null };
-      } else if (scores.max !== null) {
+        context.unscored.highest = Math.max(context.unscored.highest, scores.pre ?? 0, scores.post ?? 0);
+        scores.max = context.scoreMaximum;
+        if (scores.max === null) {
+          // Attendance stands without a maximum; until the user gives one the scores cannot be
+          // compared, so they are left out (the preview asks for the maximum).
+          addIssue(
+            context,
+            rowNumber,
+            isMapped(mapping, "maxScore") ? "maxScore" : null,
+            "warning",
+            "noMaxScore",
+            null,
+          );
+          context.unscored.rows += 1;
+          scores = { pre: null, post: null, max: null };
+        }
+      }
+      if (scores.max !== null && scores.max > 0) {
         if ((scores.pre ?? 0) > scores.max)
           addIssue(context, rowNumber, "preScore", "error", "score", cells.preScore);
         if ((scores.post ?? 0) > scores.max)
@@ -207,6 +221,15 @@ export function readPersonRow(context: RowContext, row: DataRow): PersonDraft | 
     maxScore: scores.max,
     groupKey: `${personKey(givenName, familyName)}|${personOrganisationKey(organizationId, organisationText)}`,
   };
+}
+
+/** A skipped row's cells as text, by field. */
+export function rawValues(row: DataRow, mapping: readonly ColumnMapping[]): Record<string, string | null> {
+  const values: Record<string, string | null> = {};
+  mapping.forEach((column, index) => {
+    if (column.field !== null) values[column.field] = readText(row.cells[index] ?? null).value || null;
+  });
+  return values;
 }
 
 const asText = (value: string | number | boolean | null): string | null =>

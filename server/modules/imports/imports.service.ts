@@ -100,7 +100,8 @@ function withAbilities(actor: Actor, record: StoredImportRecord): ImportRecord {
   return { ...record, abilities: { downloadFile: importPolicy(actor, "readFile", facts) === "allow" } };
 }
 
-async function loadRecord(db: DbOrTx, actor: Actor, id: string): Promise<ImportRecord> {
+/** The import as the API answers it, with what the actor may do with it. */
+export async function loadImportRecord(db: DbOrTx, actor: Actor, id: string): Promise<ImportRecord> {
   const record = await selectImportRecord(db, id);
   if (!record) throw notFound(IMPORT);
   return withAbilities(actor, record);
@@ -174,7 +175,7 @@ export async function uploadImport(
       });
       return inserted.id;
     });
-    return toPreview(await loadRecord(db, actor, id), reading, analysis);
+    return toPreview(await loadImportRecord(db, actor, id), reading, analysis);
   } catch (error) {
     await files.remove(stored.key);
     throw error;
@@ -190,7 +191,7 @@ export async function getImportPreview(
 ): Promise<ImportPreview> {
   const row = await authorizedImport(db, actor, id, "read");
   const { reading, analysis } = await analyseStored(db, files, actor, row);
-  const preview = toPreview(await loadRecord(db, actor, id), reading, analysis);
+  const preview = toPreview(await loadImportRecord(db, actor, id), reading, analysis);
   const facts: ImportFacts = { kind: row.kind as ImportKind, createdBy: row.createdBy };
   return importPolicy(actor, "readPersonal", facts) === "allow" ? preview : withoutPersonalData(preview);
 }
@@ -225,7 +226,7 @@ export async function setImportMapping(
       after: audited(after),
     });
   });
-  return toPreview(await loadRecord(db, actor, id), reading, analysis);
+  return toPreview(await loadImportRecord(db, actor, id), reading, analysis);
 }
 
 /**
@@ -266,7 +267,7 @@ export async function commitImport(
       after: audited(after),
     });
   });
-  return loadRecord(db, actor, id);
+  return loadImportRecord(db, actor, id);
 }
 
 /** The imports the actor may read, newest first. */

@@ -85,6 +85,14 @@ export const importCases: RouteCase[] = [
     expect: writers,
   },
   {
+    route: "PATCH /api/imports/:id/changes",
+    request: async (w, s) => ({
+      url: `/api/imports/${await importId(w, s)}/changes`,
+      payload: { cells: [{ rowNumber: 2, field: "givenName", value: "Amra Lejla" }] },
+    }),
+    expect: writers,
+  },
+  {
     route: "POST /api/imports/:id/commit",
     request: async (w, s) => ({
       url: `/api/imports/${await importId(w, s)}/commit`,

@@ -19,6 +19,7 @@ export const importsReasonMessages: ReasonCatalogue = {
     "reason.not_a_duplicate": "These rows are not a likely duplicate of each other.",
     "reason.no_such_organisation_name": "No row of the file names this organisation.",
     "reason.score_maximum_needed": "The file has test scores: enter the test's maximum score.",
+    "reason.duplicate_undecided": "Row {row} may be the same person as an earlier row: say whether it is.",
   },
   bs: {
     "reason.too_many_rows": "Datoteka ima više od {max} redova. Podijelite spisak u manje datoteke.",
@@ -34,6 +35,7 @@ export const importsReasonMessages: ReasonCatalogue = {
     "reason.not_a_duplicate": "Ovi redovi nisu vjerovatno ista osoba.",
     "reason.no_such_organisation_name": "Nijedan red datoteke ne navodi ovu organizaciju.",
     "reason.score_maximum_needed": "Datoteka ima rezultate testa: upišite najveći mogući broj bodova.",
+    "reason.duplicate_undecided": "Red {row} je možda ista osoba kao neki raniji red: odlučite da li jeste.",
   },
   hr: {
     "reason.too_many_rows": "Datoteka ima više od {max} redaka. Podijelite popis u manje datoteke.",
@@ -48,6 +50,7 @@ export const importsReasonMessages: ReasonCatalogue = {
     "reason.no_such_row": "Datoteka nema takav redak.",
     "reason.not_a_duplicate": "Ovi retci vjerojatno nisu ista osoba.",
     "reason.no_such_organisation_name": "Nijedan redak datoteke ne navodi ovu organizaciju.",
+    "reason.duplicate_undecided": "Redak {row} je možda ista osoba kao neki raniji redak: odlučite je li.",
   },
   "sr-Latn-BA": {
     "reason.too_many_rows": "Datoteka ima više od {max} redova. Podijelite spisak u manje datoteke.",
