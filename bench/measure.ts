@@ -16,6 +16,10 @@ export const budgets = {
   loadP95Ms: 300,
   loadErrors: 0,
   loadRssMb: 600,
+  /** A 10,000-row attendance list: each step (preview, commit) through the service functions, in ms. */
+  importStepMs: 1_000,
+  /** `/api/health` p95 in ms while such a list is uploaded and committed through the API. */
+  healthDuringImportMs: 50,
 } as const;
 
 export interface Timing {

@@ -23,4 +23,10 @@ export const registryReasons = {
   too_many_sign_ins: "Too many failed sign-ins; try again later",
   cross_site_request: "Cross-site request refused",
   job_not_failed: "Only a failed job that is still on its queue can be tried again",
+  merge_same_person: "A person cannot be merged with themselves",
+  merge_person_archived: "Archived or already merged people cannot be merged",
+  merge_double_participation:
+    "Both people take part in {count} of the same events; remove one of the two from each event first",
+  merge_shared_event: "Both people take part in “{title}”",
+  person_merged: "This record was merged into another person and can no longer be changed",
 } as const;

@@ -41,6 +41,8 @@ export const Me = z.object({
     ownActionItems: z.boolean(),
     /** Manage accounts (the users pages). */
     users: z.boolean(),
+    /** Find probable duplicates in the people registry and merge two records of one person. */
+    mergePeople: z.boolean(),
     /** Read the audit log. */
     audit: z.boolean(),
     /** See the background jobs and retry failed ones. */

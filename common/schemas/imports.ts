@@ -107,6 +107,10 @@ export const PreviewRow = z.object({
 });
 export type PreviewRow = z.infer<typeof PreviewRow>;
 
+/**
+ * What an import does: rows of the file, and the people (or organisations) they stand for — rows of
+ * one person count once — with the people split by sex.
+ */
 export const ImportCounts = z.object({
   rows: z.number().int(),
   new: z.number().int(),
@@ -115,8 +119,24 @@ export const ImportCounts = z.object({
   skipped: z.number().int(),
   errors: z.number().int(),
   warnings: z.number().int(),
+  /** People of a people or attendance file by sex (0 for organisations). */
+  female: z.number().int(),
+  male: z.number().int(),
 });
 export type ImportCounts = z.infer<typeof ImportCounts>;
+
+/** Counts of an import that has done nothing yet. */
+export const emptyImportCounts: ImportCounts = {
+  rows: 0,
+  new: 0,
+  matched: 0,
+  likely: 0,
+  skipped: 0,
+  errors: 0,
+  warnings: 0,
+  female: 0,
+  male: 0,
+};
 
 export const ImportStatus = z.enum(["previewed", "committed"]);
 

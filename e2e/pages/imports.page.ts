@@ -175,6 +175,33 @@ export class ImportsPage {
     await option.check();
   }
 
+  /**
+   * Opens a row of the problems table for correction, fills the text fields given (by their
+   * labels: "Full name", "Organisation"…), saves, and waits until the server has checked the row again.
+   */
+  async correctRow(rowNumber: number, values: Record<string, string>) {
+    const region = this.page.getByRole("region", { name: "Problems in the file" });
+    await region.getByRole("button", { name: `Correct row ${rowNumber}`, exact: true }).click();
+    const form = region.getByRole("form", { name: `Correct row ${rowNumber}` });
+    for (const [label, value] of Object.entries(values)) {
+      await form.getByRole("textbox", { name: label, exact: true }).fill(value);
+    }
+    await form.getByRole("button", { name: "Save and check again" }).click();
+    await form.waitFor({ state: "detached" });
+  }
+
+  /** Answers a likely in-file duplicate ("Rows 3 and 4"): the same person, or two people. */
+  async decideDuplicate(rows: string, same: boolean) {
+    const group = this.page
+      .getByRole("region", { name: "The same person twice in the file?" })
+      .getByRole("radiogroup", { name: rows });
+    const option = group.getByRole("radio", {
+      name: same ? "The same person: merge the rows" : "Two different people",
+    });
+    await option.click();
+    await untilChecked(option);
+  }
+
   /** Registers every likely match not yet confirmed as a new person. */
   async allRemainingLikelyAsNew() {
     await this.page
@@ -243,4 +270,12 @@ async function readCounts(region: Locator): Promise<Record<string, number>> {
   return Object.fromEntries(
     terms.map((term, index) => [term.trim(), Number((values[index] ?? "").replace(/[^\d-]/g, ""))]),
   );
+}
+
+/** Waits until a radio the server answers for is checked. */
+async function untilChecked(option: Locator) {
+  for (let attempt = 0; attempt < 50 && !(await option.isChecked()); attempt++) {
+    await option.page().waitForTimeout(100);
+  }
+  if (!(await option.isChecked())) throw new Error("the answer was not taken");
 }

@@ -64,7 +64,8 @@ function toPerson(values: GeneratedPerson, index: number): Person {
     isDecisionMaker: false,
     isDemo: false,
     isArchived: false,
-    abilities: { update: false, archive: false },
+    mergedIntoId: null,
+    abilities: { update: false, archive: false, merge: false },
     personal: {
       email: null,
       phone: null,

@@ -103,18 +103,20 @@ export function matchPerson(
   if (key === "") return { kind: "new" };
   const swapped = personKey(candidate.familyName, candidate.givenName);
   const organisation = organisationKeyOf(organisationKey);
-  const exact: string[] = [];
-  const sameName: string[] = [];
-  const close: string[] = [];
+  // Sets: one person may be known under two names (a person merged into another keeps its name).
+  const exact = new Set<string>();
+  const sameName = new Set<string>();
+  const close = new Set<string>();
   for (const person of existing) {
     const known = personKey(person.givenName, person.familyName);
     if (known === key) {
       const knownOrganisation = organisationKeyOf(person.organisationKey);
-      if (organisation !== "" && organisation === knownOrganisation) exact.push(person.id);
-      else sameName.push(person.id);
-    } else if (known === swapped || editDistance(known, key) <= 1) close.push(person.id);
+      if (organisation !== "" && organisation === knownOrganisation) exact.add(person.id);
+      else sameName.add(person.id);
+    } else if (known === swapped || editDistance(known, key) <= 1) close.add(person.id);
   }
-  if (exact.length === 1 && exact[0] !== undefined) return { kind: "exact", id: exact[0] };
-  const ids = [...exact, ...sameName, ...close];
+  const [only] = exact;
+  if (exact.size === 1 && only !== undefined) return { kind: "exact", id: only };
+  const ids = [...new Set([...exact, ...sameName, ...close])];
   return ids.length > 0 ? { kind: "likely", ids } : { kind: "new" };
 }

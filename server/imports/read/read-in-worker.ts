@@ -40,6 +40,18 @@ export class FileReadError extends Error {
 type Answer = { id: number; ok: true; table: FileTable } | { id: number; ok: false; failure: ReadFailure };
 
 /**
+ * Where the TypeScript loader's API is. Test runners may run this module without a working
+ * `import.meta.resolve`; the bare name then resolves from the working directory, the project's root.
+ */
+function loaderUrl(): string {
+  try {
+    return import.meta.resolve("tsx/esm/api");
+  } catch {
+    return "tsx/esm/api";
+  }
+}
+
+/**
  * A worker running `worker.ts`. Under the TypeScript loader (development, tests) the worker first
  * registers the loader; a compiled build would start the `.js` file directly.
  */
@@ -48,10 +60,7 @@ function startWorker(heapMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32 };
   if (!here.endsWith(".ts")) return new Worker(new URL("./worker.js", here), { resourceLimits });
   const script = new URL("./worker.ts", here).href;
-  // Test runners may run this module without `import.meta.resolve`; the bare name resolves from
-  // the working directory, the project's root.
-  const resolve = (import.meta as { resolve?: (name: string) => string }).resolve;
-  const loader = resolve ? resolve("tsx/esm/api") : "tsx/esm/api";
+  const loader = loaderUrl();
   const source = `import { register } from ${JSON.stringify(loader)};\nregister();\nawait import(${JSON.stringify(script)});`;
   return new Worker(source, { eval: true, resourceLimits });
 }

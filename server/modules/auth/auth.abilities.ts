@@ -47,6 +47,7 @@ export function meAbilities(actor: Actor): MeAbilities {
     ownActionItems:
       actor.organizationId !== null &&
       allowed(actionItemPolicy(actor, "mark", { ownerOrganizationId: actor.organizationId })),
+    mergePeople: allowed(personPolicy(actor, "merge")),
     users: allowed(userPolicy(actor, "read")),
     audit: allowed(auditPolicy(actor, "read")),
     jobs: allowed(jobPolicy(actor, "read")),

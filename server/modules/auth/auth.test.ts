@@ -319,10 +319,16 @@ describe("what a role may do anywhere (abilities on /api/auth/me)", () => {
     const organization = await makeOrganization(db, { name: "Udruženje „Žene Ženama“" });
     const admin = await abilitiesOf("administrator", null);
     expect(Object.values(admin.create).every(Boolean)).toBe(true);
-    expect(admin).toMatchObject({ users: true, audit: true, reports: true, assessments: false });
+    expect(admin).toMatchObject({
+      users: true,
+      audit: true,
+      reports: true,
+      assessments: false,
+      mergePeople: true,
+    });
 
     const coordinator = await abilitiesOf("coordinator", null);
-    expect(coordinator).toMatchObject({ users: false, audit: false, reports: true });
+    expect(coordinator).toMatchObject({ users: false, audit: false, reports: true, mergePeople: true });
     expect(coordinator.create).toMatchObject({ plans: true, boards: true, meetingRecords: true });
 
     const representative = await abilitiesOf("representative", organization.id);
@@ -335,10 +341,20 @@ describe("what a role may do anywhere (abilities on /api/auth/me)", () => {
       boards: false,
       meetingRecords: false,
     });
-    expect(representative).toMatchObject({ reports: true, ownActionItems: true, assessments: false });
+    expect(representative).toMatchObject({
+      reports: true,
+      ownActionItems: true,
+      assessments: false,
+      mergePeople: false,
+    });
 
     const partner = await abilitiesOf("partner", organization.id);
-    expect(partner).toMatchObject({ reports: false, assessments: true, ownActionItems: false });
+    expect(partner).toMatchObject({
+      reports: false,
+      assessments: true,
+      ownActionItems: false,
+      mergePeople: false,
+    });
     expect(partner.create).toMatchObject({ events: true, organizations: false });
 
     const viewer = await abilitiesOf("viewer", null);

@@ -17,8 +17,9 @@ import type {
   PreviewRow,
   ScoreMaximum,
 } from "../../../common/schemas/imports.js";
+import { emptyImportCounts } from "../../../common/schemas/imports.js";
 import type { PersonMatch } from "../../imports/read/index.js";
-import { foldKey, municipalityIndex, organisationIndex } from "./imports.matching.js";
+import { foldKey, municipalityIndex, organisationIndex, turns } from "./imports.matching.js";
 import { analysePeople, previewRowLimit } from "./imports.people.js";
 import type { RegistryMunicipality, RegistryOrganisation, RegistryPerson } from "./imports.queries.js";
 import type { FileReading } from "./imports.reading.js";
@@ -113,7 +114,7 @@ function emptyAnalysis(kind: ImportKind, mapping: ColumnMapping[]): Analysis {
     issues: [],
     rows: [],
     likely: [],
-    counts: { rows: 0, new: 0, matched: 0, likely: 0, skipped: 0, errors: 0, warnings: 0 },
+    counts: { ...emptyImportCounts },
     people: [],
     organisations: [],
     missingOrganisations: new Map(),
@@ -124,9 +125,11 @@ function emptyAnalysis(kind: ImportKind, mapping: ColumnMapping[]): Analysis {
 }
 
 /** Organisations files: each row read, recognised among the registered organisations or new. */
-function analyseOrganisations(analysis: Analysis, context: RowContext, reading: FileReading) {
+async function analyseOrganisations(analysis: Analysis, context: RowContext, reading: FileReading) {
+  const pause = turns();
   const byKey = new Map<string, OrganisationRecord>();
   for (const row of reading.dataRows) {
+    await pause();
     const { rowNumber } = row;
     const cells = cellsOf(row, context.mapping);
     const errorsBefore = context.errors;
@@ -199,7 +202,7 @@ function analyseOrganisations(analysis: Analysis, context: RowContext, reading: 
       }
       outcome = existing ? "matched" : "new";
     }
-    analysis.counts[outcome] += 1;
+    if (outcome === "skipped") analysis.counts.skipped += 1;
     if (analysis.rows.length < previewRowLimit)
       analysis.rows.push({ rowNumber, outcome, values, personId: null });
   }
@@ -224,15 +227,16 @@ export function roundedMaximum(highest: number): number {
 /**
  * Analyses the rows of a file under a mapping against the registry, with the user's changes
  * (matched organisations, in-file duplicates decided, the test's maximum). Pure: the same file,
- * mapping, changes and registry give the same analysis, at preview and again at commit.
+ * mapping, changes and registry give the same analysis, at preview and again at commit. Long
+ * files are analysed in slices (see {@link turns}) so that other requests are served meanwhile.
  */
-export function analyseRows(
+export async function analyseRows(
   kind: ImportKind,
   reading: FileReading,
   mapping: ColumnMapping[],
   registry: Registry,
   changes: ImportChanges = {},
-): Analysis {
+): Promise<Analysis> {
   const analysis = emptyAnalysis(kind, mapping);
   const context: RowContext = {
     kind,
@@ -244,8 +248,12 @@ export function analyseRows(
     scoreMaximum: changes.scoreMaximum ?? null,
     unscored: { rows: 0, highest: 0 },
   };
-  if (kind === "organisations") analyseOrganisations(analysis, context, reading);
-  else analysePeople(analysis, context, reading, registry, changes);
+  if (kind === "organisations") {
+    await analyseOrganisations(analysis, context, reading);
+    // Rows of one organisation count once.
+    analysis.counts.new = analysis.organisations.filter((record) => record.existingId === null).length;
+    analysis.counts.matched = analysis.organisations.length - analysis.counts.new;
+  } else await analysePeople(analysis, context, reading, registry, changes);
   if (context.unscored.rows > 0 || (context.scoreMaximum !== null && context.unscored.highest > 0)) {
     analysis.scoreMaximum = {
       value: context.scoreMaximum,

@@ -18,7 +18,8 @@ import { analyseTable, IMPORT, storedTable, toPreview } from "./imports.preview.
 import { selectImportRow, updateImportRow } from "./imports.queries.js";
 import type { FileReading } from "./imports.reading.js";
 import { loadImportRecord } from "./imports.service.js";
-import { type ImportChanges, updateImportChanges } from "./imports.tables.js";
+import { updateImportChanges } from "./imports.table.queries.js";
+import type { ImportChanges } from "./imports.tables.js";
 
 interface Current {
   table: FileReading;

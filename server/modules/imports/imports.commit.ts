@@ -11,8 +11,9 @@ import { enforce } from "../../http/policy.js";
 import { changeParticipations, insertParticipations } from "../events/participations.service.js";
 import { organizationPolicy } from "../organizations/organizations.policy.js";
 import { insertOrganization } from "../organizations/organizations.service.js";
+import { insertPeople } from "../people/people.batch.js";
 import { personPolicy } from "../people/people.policy.js";
-import { applyPersonChanges, insertPerson, type PersonValues } from "../people/people.service.js";
+import { applyPersonChanges, type PersonValues } from "../people/people.service.js";
 import type { Analysis, PersonRecord, Registry } from "./imports.analysis.js";
 import { type ParticipationRow, type RegistryPerson, selectEventParticipations } from "./imports.queries.js";
 
@@ -88,33 +89,32 @@ export function checkDecisions(analysis: Analysis, choices: CommitChoices): void
 }
 
 /** Registers new people on behalf of the actor's organisation; returns their ids in order. */
-async function insertPeople(
+async function insertNewPeople(
   tx: DbOrTx,
   actor: Actor,
   records: readonly PersonRecord[],
   organisationOf: (record: PersonRecord) => string | null,
 ): Promise<string[]> {
-  if (records.length === 0) return [];
-  enforce(personPolicy(actor, "create"), "Person");
-  const ids: string[] = [];
-  for (const record of records) {
-    const values: PersonValues = {
-      givenName: record.givenName,
-      familyName: record.familyName,
-      sex: record.sex as PersonValues["sex"],
-      organizationId: organisationOf(record),
-      position: record.position,
-      rank: null,
-      isDecisionMaker: false,
-      email: record.email,
-      phone: record.phone,
-      birthYear: null,
-      hasConsented: false,
-      consentedOn: null,
-    };
-    ids.push(await insertPerson(tx, actor, values));
-  }
-  return ids;
+  return insertPeople(
+    tx,
+    actor,
+    records.map(
+      (record): PersonValues => ({
+        givenName: record.givenName,
+        familyName: record.familyName,
+        sex: record.sex as PersonValues["sex"],
+        organizationId: organisationOf(record),
+        position: record.position,
+        rank: null,
+        isDecisionMaker: false,
+        email: record.email,
+        phone: record.phone,
+        birthYear: null,
+        hasConsented: false,
+        consentedOn: null,
+      }),
+    ),
+  );
 }
 
 /**
@@ -245,7 +245,7 @@ async function writePeople(
       : null);
   const decided = analysis.people.map((record) => ({ record, personId: decidedPerson(record, choices) }));
   const toCreate = decided.filter((entry) => entry.personId === null).map((entry) => entry.record);
-  const newIds = await insertPeople(tx, actor, toCreate, organisationOf);
+  const newIds = await insertNewPeople(tx, actor, toCreate, organisationOf);
   const createdId = new Map(toCreate.map((record, index) => [record, newIds[index] as string]));
   const linked = decided.map(({ record, personId }) => ({
     record,

@@ -8,25 +8,16 @@ import { describe, expect, it } from "vitest";
 import { imports } from "../../db/schema.js";
 import { createTestApp } from "../../test/app.js";
 import { makeEvent, makeOrganization, makeSignedInUser } from "../../test/factories.js";
-import { multipartFile } from "../../test/multipart.js";
+import { importRequests } from "../../test/imports.js";
 
 const { app, db } = await createTestApp();
+const { upload } = importRequests(app);
 
 async function setUp() {
   const ngo = await makeOrganization(db, { sector: "civil_society" });
   const partner = await makeSignedInUser(db, "partner", { organizationId: ngo.id });
   const event = await makeEvent(db, { organizerIds: [ngo.id] });
   return { partner, query: `kind=attendance&eventId=${event.id}` };
-}
-
-async function upload(cookie: string, query: string, fileName: string, content: Buffer | string) {
-  const body = multipartFile(fileName, content);
-  return app.inject({
-    method: "POST",
-    url: `/api/imports?${query}`,
-    headers: { ...body.headers, cookie },
-    payload: body.payload,
-  });
 }
 
 /**

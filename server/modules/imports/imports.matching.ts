@@ -51,14 +51,26 @@ function deletions(key: string): string[] {
 export class PersonIndex {
   private readonly byKey = new Map<string, RegistryPerson[]>();
 
-  constructor(people: readonly RegistryPerson[]) {
+  constructor(people: readonly RegistryPerson[] = []) {
+    for (const person of people) this.add(person);
+  }
+
+  /** The index of a large registry built in slices, giving other requests a turn in between. */
+  static async build(people: readonly RegistryPerson[], pause: () => Promise<void>): Promise<PersonIndex> {
+    const index = new PersonIndex();
     for (const person of people) {
-      const key = personKey(person.givenName, person.familyName);
-      for (const variant of new Set([key, ...deletions(key)])) {
-        const list = this.byKey.get(variant);
-        if (list) list.push(person);
-        else this.byKey.set(variant, [person]);
-      }
+      index.add(person);
+      await pause();
+    }
+    return index;
+  }
+
+  private add(person: RegistryPerson) {
+    const key = personKey(person.givenName, person.familyName);
+    for (const variant of new Set([key, ...deletions(key)])) {
+      const list = this.byKey.get(variant);
+      if (list) list.push(person);
+      else this.byKey.set(variant, [person]);
     }
   }
 
@@ -77,4 +89,17 @@ export class PersonIndex {
 export function personOrganisationKey(organizationId: string | null, text: string | null): string {
   if (organizationId) return organizationId;
   return text ? `text ${foldKey(text)}` : "none";
+}
+
+/**
+ * A pause for long loops on the main thread: every `every` calls it waits for the event loop to
+ * serve what else is waiting (other users' requests), so that analysing a large file never holds
+ * the server for more than a few milliseconds at a time.
+ */
+export function turns(every = 250): () => Promise<void> {
+  let calls = 0;
+  return async () => {
+    calls += 1;
+    if (calls % every === 0) await new Promise<void>((resume) => setImmediate(resume));
+  };
 }

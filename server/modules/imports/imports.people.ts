@@ -11,7 +11,7 @@
 import type { PreviewRow } from "../../../common/schemas/imports.js";
 import { type KnownPerson, matchPerson, type PersonMatch, personKey } from "../../imports/read/index.js";
 import type { Analysis, PersonRecord, Registry } from "./imports.analysis.js";
-import { PersonIndex, personOrganisationKey } from "./imports.matching.js";
+import { PersonIndex, personOrganisationKey, turns } from "./imports.matching.js";
 import type { FileReading } from "./imports.reading.js";
 import {
   addIssue,
@@ -64,12 +64,19 @@ function mergeDuplicate(group: Group, draft: PersonDraft) {
 }
 
 /** Step 1 and 2: the rows read and grouped into the people of the file. */
-function groupRows(analysis: Analysis, context: RowContext, reading: FileReading, changes: ImportChanges) {
+async function groupRows(
+  analysis: Analysis,
+  context: RowContext,
+  reading: FileReading,
+  changes: ImportChanges,
+  pause: () => Promise<void>,
+) {
   const byKey = new Map<string, Group>();
   const byName = new Map<string, Group[]>();
   const rowOf = new Map<number, { draft: PersonDraft; group: Group }>();
   const groups: Group[] = [];
   for (const row of reading.dataRows) {
+    await pause();
     const draft = readPersonRow(context, row);
     if (!draft) continue;
     const same = byKey.get(draft.groupKey);
@@ -112,10 +119,16 @@ function groupRows(analysis: Analysis, context: RowContext, reading: FileReading
 }
 
 /** Step 3: each person of the file compared with the registry. */
-function matchGroups(analysis: Analysis, groups: readonly Group[], registry: Registry) {
-  const index = new PersonIndex(registry.people);
+async function matchGroups(
+  analysis: Analysis,
+  groups: readonly Group[],
+  registry: Registry,
+  pause: () => Promise<void>,
+) {
+  const index = await PersonIndex.build(registry.people, pause);
   const byId = new Map(registry.people.map((person) => [person.id, person]));
   for (const { record, organisationText } of groups) {
+    await pause();
     const known: KnownPerson[] = index.candidates(record.givenName, record.familyName).map((person) => ({
       id: person.id,
       givenName: person.givenName,
@@ -156,15 +169,20 @@ function matchGroups(analysis: Analysis, groups: readonly Group[], registry: Reg
 }
 
 /** People and attendance files: each row read, the same person merged, everyone matched. */
-export function analysePeople(
+export async function analysePeople(
   analysis: Analysis,
   context: RowContext,
   reading: FileReading,
   registry: Registry,
   changes: ImportChanges,
 ) {
-  const { groups, rowOf } = groupRows(analysis, context, reading, changes);
-  matchGroups(analysis, groups, registry);
+  const pause = turns();
+  const { groups, rowOf } = await groupRows(analysis, context, reading, changes, pause);
+  await matchGroups(analysis, groups, registry, pause);
+  for (const { record } of groups) {
+    analysis.counts[record.match.kind === "exact" ? "matched" : record.match.kind] += 1;
+    analysis.counts[record.sex] += 1;
+  }
   const withIssue = new Set(context.issues.map((issue) => issue.rowNumber));
   let shown = 0;
   for (const row of reading.dataRows) {
@@ -175,7 +193,7 @@ export function analysePeople(
       : match.kind === "exact"
         ? "matched"
         : match.kind;
-    analysis.counts[outcome] += 1;
+    if (outcome === "skipped") analysis.counts.skipped += 1;
     const first = analysis.rows.length < previewRowLimit;
     if (first || (withIssue.has(row.rowNumber) && shown < previewRowLimit)) {
       if (!first) shown += 1;

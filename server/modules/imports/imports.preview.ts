@@ -32,13 +32,8 @@ import {
   storedMapping,
   suggestedMapping,
 } from "./imports.reading.js";
-import {
-  correctedTable,
-  type ImportChanges,
-  insertImportTable,
-  type StoredTable,
-  selectImportTable,
-} from "./imports.tables.js";
+import { insertImportTable, type StoredTable, selectImportTable } from "./imports.table.queries.js";
+import { correctedTable, type ImportChanges } from "./imports.tables.js";
 
 export const IMPORT = "Import";
 
@@ -86,7 +81,7 @@ export async function analyseTable(
     ? storedMapping(input.kind, reading, input.mapping)
     : await initialMapping(db, actor, input.kind, reading);
   const registry = await loadRegistry(db, actor, input.eventId);
-  return { reading, analysis: analyseRows(input.kind, reading, mapping, registry, changes), registry };
+  return { reading, analysis: await analyseRows(input.kind, reading, mapping, registry, changes), registry };
 }
 
 /** Reads a file (in a worker thread) and analyses it: the upload, and what the benchmark calls. */

@@ -1,11 +1,8 @@
 /** SQL of imports: the import rows, the remembered mappings, and the registry an import is matched against. */
 import { and, count, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
-import type {
-  ImportCounts,
-  ImportKind,
-  ImportListQuery,
-  ImportRecord,
-} from "../../../common/schemas/imports.js";
+import { alias } from "drizzle-orm/pg-core";
+import type { ImportKind, ImportListQuery, ImportRecord } from "../../../common/schemas/imports.js";
+import { emptyImportCounts } from "../../../common/schemas/imports.js";
 import type { DbOrTx } from "../../db/client.js";
 import {
   events,
@@ -26,16 +23,6 @@ export type ImportRow = typeof imports.$inferSelect;
 
 /** An import as recorded; the service adds what the reader may do with it. */
 export type StoredImportRecord = Omit<ImportRecord, "abilities">;
-
-const emptyCounts: ImportCounts = {
-  rows: 0,
-  new: 0,
-  matched: 0,
-  likely: 0,
-  skipped: 0,
-  errors: 0,
-  warnings: 0,
-};
 
 const recordColumns = {
   row: imports,
@@ -58,7 +45,7 @@ function toRecord(found: { row: ImportRow; eventTitle: string | null; createdByN
     createdByName: found.createdByName,
     createdAt: row.createdAt.toISOString(),
     committedAt: row.committedAt ? row.committedAt.toISOString() : null,
-    counts: { ...emptyCounts, ...row.counts },
+    counts: { ...emptyImportCounts, ...row.counts },
   };
   return record;
 }
@@ -213,24 +200,35 @@ export interface RegistryPerson {
   phone: string | null;
 }
 
-/** The people an import may match: not archived, and readable by the actor (one query). */
+/**
+ * The people an import may match: not archived, and readable by the actor. A person merged into
+ * another stays as an alias: its name is matched too, and leads to the person it was merged into.
+ */
 export async function selectRegistryPeople(db: DbOrTx, actor: Actor): Promise<RegistryPerson[]> {
-  return db
-    .select({
-      id: people.id,
-      givenName: people.givenName,
-      familyName: people.familyName,
-      sex: people.sex,
-      organizationId: people.organizationId,
-      organizationName: organizations.name,
-      registeredByOrganizationId: people.registeredByOrganizationId,
-      position: people.position,
-      email: people.email,
-      phone: people.phone,
-    })
+  const survivorColumns = {
+    id: people.id,
+    sex: people.sex,
+    organizationId: people.organizationId,
+    organizationName: organizations.name,
+    registeredByOrganizationId: people.registeredByOrganizationId,
+    position: people.position,
+    email: people.email,
+    phone: people.phone,
+  };
+  const readable = and(isNull(people.archivedAt), peopleScope(actor));
+  const current = await db
+    .select({ ...survivorColumns, givenName: people.givenName, familyName: people.familyName })
     .from(people)
     .leftJoin(organizations, eq(organizations.id, people.organizationId))
-    .where(and(isNull(people.archivedAt), peopleScope(actor)));
+    .where(readable);
+  const merged = alias(people, "merged");
+  const aliases = await db
+    .select({ ...survivorColumns, givenName: merged.givenName, familyName: merged.familyName })
+    .from(merged)
+    .innerJoin(people, eq(people.id, merged.mergedIntoId))
+    .leftJoin(organizations, eq(organizations.id, people.organizationId))
+    .where(readable);
+  return [...current, ...aliases];
 }
 
 export interface RegistryOrganisation {

@@ -4,7 +4,7 @@ import { participations } from "../../db/schema.js";
 import { toCsv } from "../../http/csv.js";
 import { createTestApp } from "../../test/app.js";
 import { makeEvent, makeOrganization, makeSignedInUser } from "../../test/factories.js";
-import { importBytes } from "./imports.service.js";
+import { importBytes } from "./imports.direct.js";
 
 const { db } = await createTestApp();
 

@@ -33,7 +33,6 @@ import { type ImportFacts, importPolicy } from "./imports.policy.js";
 import {
   analyseFile,
   analyseStored,
-  analyseTable,
   IMPORT,
   ownerOf,
   readingToStore,
@@ -51,8 +50,8 @@ import {
   selectImportRow,
   updateImportRow,
 } from "./imports.queries.js";
-import { correctedMapping, readImportFile } from "./imports.reading.js";
-import { insertImportTable } from "./imports.tables.js";
+import { correctedMapping } from "./imports.reading.js";
+import { insertImportTable } from "./imports.table.queries.js";
 
 export const importLimits = {
   /** 10 MiB, as for evidence. */
@@ -287,40 +286,4 @@ export async function openImportFile(db: Db, files: FileStore, actor: Actor, id:
   if (!(await files.exists(row.storageKey))) throw notFound(IMPORT);
   const contentType = kindOfName(row.fileName)?.contentType ?? "application/octet-stream";
   return { row, contentType, stream: await files.open(row.storageKey) };
-}
-
-/**
- * Analyses and writes a file in one go, without the file store or an import record: what the
- * benchmark measures (the same reading, matching and batched writing as preview and commit).
- */
-export async function importBytes(
-  db: Db,
-  actor: Actor,
-  input: {
-    kind: ImportKind;
-    bytes: Uint8Array;
-    eventId?: string | null;
-    decisions?: ReadonlyMap<number, string | null>;
-    createMissingOrganizations?: boolean;
-  },
-) {
-  checkKind(input.kind);
-  const facts = await factsOf(db, input.kind, input.eventId ?? null);
-  enforce(importPolicy(actor, "create", facts), IMPORT);
-  const table = await readImportFile(input.bytes);
-  const preview = await analyseTable(db, actor, { kind: input.kind, table, eventId: input.eventId ?? null });
-  const counts = await db.transaction(async (tx) => {
-    const { analysis, registry } = await analyseTable(tx, actor, {
-      kind: input.kind,
-      table,
-      mapping: preview.analysis.mapping,
-      eventId: input.eventId ?? null,
-    });
-    return writeImport(tx, actor, analysis, registry, {
-      eventId: input.eventId ?? null,
-      decisions: input.decisions ?? new Map(),
-      createMissingOrganizations: input.createMissingOrganizations ?? false,
-    });
-  });
-  return { preview: preview.analysis, counts };
 }

@@ -1,4 +1,4 @@
-import { and, count, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
+import { and, count, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import type { Stored } from "../../../common/schemas/abilities.js";
 import { MAX_PAGE_SIZE } from "../../../common/schemas/common.js";
 import type { Person, PersonListQuery } from "../../../common/schemas/people.js";
@@ -36,6 +36,7 @@ const columns = {
   consentedOn: people.consentedOn,
   isDemo: people.isDemo,
   archivedAt: people.archivedAt,
+  mergedIntoId: people.mergedIntoId,
   createdAt: people.createdAt,
   updatedAt: people.updatedAt,
 };
@@ -62,6 +63,7 @@ const toPerson = (row: Row): Stored<Person> => ({
   isDecisionMaker: row.isDecisionMaker,
   isDemo: row.isDemo,
   isArchived: row.archivedAt !== null,
+  mergedIntoId: row.mergedIntoId,
   personal: {
     email: row.email,
     phone: row.phone,
@@ -77,6 +79,8 @@ const toFacts = (row: Row): PersonFacts => ({
   organizationId: row.organizationId,
   registeredByOrganizationId: row.registeredByOrganizationId,
   isSeenThroughEvents: row.isSeenThroughEvents,
+  isArchived: row.archivedAt !== null,
+  isMerged: row.mergedIntoId !== null,
 });
 
 const sortColumns = {
@@ -121,6 +125,8 @@ export async function selectPeople(db: DbOrTx, actor: Actor, query: PersonListQu
     query.organizationId ? eq(people.organizationId, query.organizationId) : undefined,
     notArchived,
     query.archived === "only" ? isNotNull(people.archivedAt) : undefined,
+    // Merged records are aliases of their survivor, never listed (archived, so "exclude" drops them).
+    query.archived === "exclude" ? undefined : isNull(people.mergedIntoId),
   ];
   const isText = query.sort !== "updatedAt";
   const where = and(...conditions);
@@ -174,6 +180,26 @@ export async function selectPerson(
 export async function organizationExists(db: DbOrTx, id: string): Promise<boolean> {
   const [row] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, id));
   return row !== undefined;
+}
+
+/** How many of these organisations exist. */
+export async function countOrganizations(db: DbOrTx, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const [row] = await db
+    .select({ n: count() })
+    .from(organizations)
+    .where(inArray(organizations.id, [...ids]));
+  return row?.n ?? 0;
+}
+
+/** Inserts people, as many as given in one statement (the caller keeps batches small enough). */
+export async function insertPersonRows(tx: DbOrTx, values: readonly PersonRowValues[]): Promise<PersonRow[]> {
+  return values.length === 0
+    ? []
+    : tx
+        .insert(people)
+        .values([...values])
+        .returning();
 }
 
 export async function insertPersonRow(tx: DbOrTx, values: PersonRowValues): Promise<PersonRow> {

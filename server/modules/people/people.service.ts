@@ -6,7 +6,7 @@ import { buildSearchKey } from "../../../common/text/search.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import { definedOnly } from "../../db/rows.js";
 import type { Actor } from "../../http/actor.js";
-import { AppError, fieldError, invalid, notFound } from "../../http/errors.js";
+import { AppError, conflict, fieldError, invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { setRecordArchived } from "../audit/audit.archive.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -109,6 +109,7 @@ export async function updatePerson(db: Db, actor: Actor, id: string, patch: Pers
     const before = await lockPerson(tx, id);
     if (!before) throw notFound("Person");
     enforce(personPolicy(actor, "update", before), "Person");
+    if (before.mergedIntoId !== null) throw conflict("person_merged");
     const isMoved = changes.organizationId !== undefined && changes.organizationId !== before.organizationId;
     if (isMoved && personMovePolicy(actor, changes.organizationId ?? null) !== "allow") {
       const detail = fieldError("organizationId", "cannot_move_person");
@@ -122,7 +123,10 @@ export async function updatePerson(db: Db, actor: Actor, id: string, patch: Pers
   return loadWrittenPerson(db, actor, id);
 }
 
-/** People are archived, never deleted: their participations keep pointing at them. */
+/**
+ * People are archived, never deleted: their participations keep pointing at them. A record merged
+ * into another person stays archived (409).
+ */
 export async function setPersonArchived(
   db: Db,
   actor: Actor,
@@ -138,7 +142,10 @@ export async function setPersonArchived(
     id,
     isArchived,
     now,
-    authorize: (before) => enforce(personPolicy(actor, "archive", before), "Person"),
+    authorize: (before) => {
+      enforce(personPolicy(actor, "archive", before), "Person");
+      if (before.mergedIntoId !== null) throw conflict("person_merged");
+    },
   });
   return loadWrittenPerson(db, actor, id);
 }

@@ -198,6 +198,21 @@ export const eventCases: RouteCase[] = [
     expect: ownPeopleWrites,
   },
   {
+    // Staff only, across every organisation.
+    route: "GET /api/people/duplicates",
+    request: async () => ({ url: "/api/people/duplicates" }),
+    expect: expectations({ staff: "200", others: "403" }),
+  },
+  {
+    // The scenario's person is the survivor; the other is a new person of the actor's organisation.
+    route: "POST /api/people/:id/merge",
+    request: async (w, s) => ({
+      url: `/api/people/${await personId(w, s)}/merge`,
+      payload: { otherId: (await makePerson(w.db, { organizationId: w.ownOrganizationId })).id },
+    }),
+    expect: expectations({ staff: "200 200 404", others: "403" }),
+  },
+  {
     // Aggregates only: every role may read them; an unknown project is 404.
     route: "GET /api/dashboard",
     request: async (w, s) => ({

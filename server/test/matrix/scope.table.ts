@@ -83,6 +83,14 @@ export const scopedLists: ScopedList[] = [
     limits: ["representative", "partner", "trainer", "viewer"],
   },
   {
+    // Pairs of probable duplicates, across every organisation: only those who may merge people.
+    route: "GET /api/people/duplicates",
+    url: () => "/api/people/duplicates",
+    rowId: (row) => `${text((row.first as Row).id)} ${text((row.second as Row).id)}`,
+    mayRead: async (actor) => allows(personPolicy(actor, "merge")),
+    limits: ["representative", "partner", "trainer", "viewer"],
+  },
+  {
     route: "GET /api/events/:id/participations",
     url: (w) => `/api/events/${w.ownEventId}/participations`,
     rowId: (row) => text(row.id),

@@ -66,6 +66,9 @@ export async function makeScopeWorld(db: Db, files: FileStore): Promise<ScopeWor
   const otherGuest = (await makePerson(db, { organizationId: other })).id;
   await makePerson(db, { organizationId: other });
   await makePerson(db, { organizationId: null, registeredByOrganizationId: other });
+  // A probable duplicate of another organisation's person, in the other script.
+  await makePerson(db, { organizationId: other, givenName: "Mirjana", familyName: "Kovačević" });
+  await makePerson(db, { organizationId: other, givenName: "Мирјана", familyName: "Ковачевић" });
 
   // Events: own (trained by the trainer), another organisation's, and another organisation's
   // where the own organisation's people took part; each kind of event appears in every list.

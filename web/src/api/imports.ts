@@ -71,6 +71,22 @@ export function useUpdateMapping(id: string) {
   });
 }
 
+/**
+ * Corrects cells, decides in-file duplicates, matches unknown organisations or gives the test's
+ * maximum; the server analyses the rows again and answers the new preview.
+ */
+export function useChangeImport(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Body<"/api/imports/{id}/changes", "patch">) =>
+      send(client.PATCH("/api/imports/{id}/changes", { params: { path: { id } }, body })),
+    onSuccess: (preview) => {
+      queryClient.setQueryData(importKey(id), preview);
+      void queryClient.invalidateQueries({ queryKey: [resource, "list"] });
+    },
+  });
+}
+
 /** Writes the rows (all or nothing); every cached list may change, so all is refreshed. */
 export const useCommitImport = (id: string) =>
   useWrite((body: Body<"/api/imports/{id}/commit", "post">) =>

@@ -358,6 +358,7 @@ export interface paths {
                                     projects: boolean;
                                 };
                                 jobs: boolean;
+                                mergePeople: boolean;
                                 ownActionItems: boolean;
                                 reports: boolean;
                                 users: boolean;
@@ -462,6 +463,7 @@ export interface paths {
                                     projects: boolean;
                                 };
                                 jobs: boolean;
+                                mergePeople: boolean;
                                 ownActionItems: boolean;
                                 reports: boolean;
                                 users: boolean;
@@ -533,6 +535,7 @@ export interface paths {
                                     projects: boolean;
                                 };
                                 jobs: boolean;
+                                mergePeople: boolean;
                                 ownActionItems: boolean;
                                 reports: boolean;
                                 users: boolean;
@@ -4623,7 +4626,9 @@ export interface paths {
                                 committedAt: string | null;
                                 counts: {
                                     errors: number;
+                                    female: number;
                                     likely: number;
+                                    male: number;
                                     matched: number;
                                     new: number;
                                     rows: number;
@@ -4679,6 +4684,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             delimiter: string | null;
+                            duplicates: {
+                                /** @enum {string|null} */
+                                decision: "same" | "different" | null;
+                                name: string;
+                                ofName: string;
+                                ofOrganisation: string | null;
+                                ofRowNumber: number;
+                                organisation: string | null;
+                                rowNumber: number;
+                            }[];
                             encoding: string | null;
                             fields: ("fullName" | "givenName" | "familyName" | "sex" | "organisation" | "position" | "municipality" | "email" | "phone" | "role" | "attended" | "preScore" | "postScore" | "maxScore" | "name" | "shortName" | "level" | "sector" | "indicatorCode" | "category" | "value")[];
                             headerRow: number;
@@ -4689,7 +4704,9 @@ export interface paths {
                                 committedAt: string | null;
                                 counts: {
                                     errors: number;
+                                    female: number;
                                     likely: number;
+                                    male: number;
                                     matched: number;
                                     new: number;
                                     rows: number;
@@ -4741,6 +4758,7 @@ export interface paths {
                                 /** @enum {string} */
                                 source: "user" | "remembered" | "exact" | "close" | "none";
                             }[];
+                            notices: "noRows"[];
                             rows: {
                                 /** @enum {string} */
                                 outcome: "new" | "matched" | "likely" | "skipped";
@@ -4751,8 +4769,17 @@ export interface paths {
                                     [key: string]: string | null;
                                 };
                             }[];
+                            scoreMaximum: {
+                                rows: number;
+                                suggested: number | null;
+                                value: number | null;
+                            } | null;
                             sheetName: string | null;
                             sheetNames: string[];
+                            unknownOrganisations: {
+                                name: string;
+                                people: number;
+                            }[];
                         };
                     };
                 };
@@ -4790,6 +4817,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             delimiter: string | null;
+                            duplicates: {
+                                /** @enum {string|null} */
+                                decision: "same" | "different" | null;
+                                name: string;
+                                ofName: string;
+                                ofOrganisation: string | null;
+                                ofRowNumber: number;
+                                organisation: string | null;
+                                rowNumber: number;
+                            }[];
                             encoding: string | null;
                             fields: ("fullName" | "givenName" | "familyName" | "sex" | "organisation" | "position" | "municipality" | "email" | "phone" | "role" | "attended" | "preScore" | "postScore" | "maxScore" | "name" | "shortName" | "level" | "sector" | "indicatorCode" | "category" | "value")[];
                             headerRow: number;
@@ -4800,7 +4837,9 @@ export interface paths {
                                 committedAt: string | null;
                                 counts: {
                                     errors: number;
+                                    female: number;
                                     likely: number;
+                                    male: number;
                                     matched: number;
                                     new: number;
                                     rows: number;
@@ -4852,6 +4891,7 @@ export interface paths {
                                 /** @enum {string} */
                                 source: "user" | "remembered" | "exact" | "close" | "none";
                             }[];
+                            notices: "noRows"[];
                             rows: {
                                 /** @enum {string} */
                                 outcome: "new" | "matched" | "likely" | "skipped";
@@ -4862,8 +4902,17 @@ export interface paths {
                                     [key: string]: string | null;
                                 };
                             }[];
+                            scoreMaximum: {
+                                rows: number;
+                                suggested: number | null;
+                                value: number | null;
+                            } | null;
                             sheetName: string | null;
                             sheetNames: string[];
+                            unknownOrganisations: {
+                                name: string;
+                                people: number;
+                            }[];
                         };
                     };
                 };
@@ -4875,6 +4924,163 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Corrects cells, decides likely in-file duplicates, matches unknown organisations or gives the test's maximum; answers the preview under the changes. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cells?: {
+                            /** @enum {string} */
+                            field: "fullName" | "givenName" | "familyName" | "sex" | "organisation" | "position" | "municipality" | "email" | "phone" | "role" | "attended" | "preScore" | "postScore" | "maxScore" | "name" | "shortName" | "level" | "sector" | "indicatorCode" | "category" | "value";
+                            rowNumber: number;
+                            value: string | null;
+                        }[];
+                        duplicates?: {
+                            rowNumber: number;
+                            same: boolean;
+                        }[];
+                        organisations?: {
+                            name: string;
+                            /** Format: uuid */
+                            organizationId: string | null;
+                        }[];
+                        scoreMaximum?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delimiter: string | null;
+                            duplicates: {
+                                /** @enum {string|null} */
+                                decision: "same" | "different" | null;
+                                name: string;
+                                ofName: string;
+                                ofOrganisation: string | null;
+                                ofRowNumber: number;
+                                organisation: string | null;
+                                rowNumber: number;
+                            }[];
+                            encoding: string | null;
+                            fields: ("fullName" | "givenName" | "familyName" | "sex" | "organisation" | "position" | "municipality" | "email" | "phone" | "role" | "attended" | "preScore" | "postScore" | "maxScore" | "name" | "shortName" | "level" | "sector" | "indicatorCode" | "category" | "value")[];
+                            headerRow: number;
+                            import: {
+                                abilities: {
+                                    downloadFile: boolean;
+                                };
+                                committedAt: string | null;
+                                counts: {
+                                    errors: number;
+                                    female: number;
+                                    likely: number;
+                                    male: number;
+                                    matched: number;
+                                    new: number;
+                                    rows: number;
+                                    skipped: number;
+                                    warnings: number;
+                                };
+                                createdAt: string;
+                                /** Format: uuid */
+                                createdBy: string | null;
+                                createdByName: string | null;
+                                /** Format: uuid */
+                                eventId: string | null;
+                                eventTitle: string | null;
+                                fileName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "attendance" | "people" | "organisations" | "indicatorValues";
+                                /** Format: uuid */
+                                organizationId: string | null;
+                                sizeBytes: number;
+                                /** @enum {string} */
+                                status: "previewed" | "committed";
+                            };
+                            issues: {
+                                code: string;
+                                header: string | null;
+                                rowNumber: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                                value: string | null;
+                            }[];
+                            likely: {
+                                candidates: {
+                                    name: string;
+                                    organisationName: string | null;
+                                    /** Format: uuid */
+                                    personId: string;
+                                }[];
+                                name: string;
+                                organisation: string | null;
+                                rowNumber: number;
+                            }[];
+                            mapping: {
+                                column: number;
+                                /** @enum {string|null} */
+                                field: "fullName" | "givenName" | "familyName" | "sex" | "organisation" | "position" | "municipality" | "email" | "phone" | "role" | "attended" | "preScore" | "postScore" | "maxScore" | "name" | "shortName" | "level" | "sector" | "indicatorCode" | "category" | "value" | null;
+                                header: string;
+                                /** @enum {string} */
+                                source: "user" | "remembered" | "exact" | "close" | "none";
+                            }[];
+                            notices: "noRows"[];
+                            rows: {
+                                /** @enum {string} */
+                                outcome: "new" | "matched" | "likely" | "skipped";
+                                /** Format: uuid */
+                                personId: string | null;
+                                rowNumber: number;
+                                values: {
+                                    [key: string]: string | null;
+                                };
+                            }[];
+                            scoreMaximum: {
+                                rows: number;
+                                suggested: number | null;
+                                value: number | null;
+                            } | null;
+                            sheetName: string | null;
+                            sheetNames: string[];
+                            unknownOrganisations: {
+                                name: string;
+                                people: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/imports/{id}/commit": {
@@ -4923,7 +5129,9 @@ export interface paths {
                             committedAt: string | null;
                             counts: {
                                 errors: number;
+                                female: number;
                                 likely: number;
+                                male: number;
                                 matched: number;
                                 new: number;
                                 rows: number;
@@ -5030,6 +5238,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             delimiter: string | null;
+                            duplicates: {
+                                /** @enum {string|null} */
+                                decision: "same" | "different" | null;
+                                name: string;
+                                ofName: string;
+                                ofOrganisation: string | null;
+                                ofRowNumber: number;
+                                organisation: string | null;
+                                rowNumber: number;
+                            }[];
                             encoding: string | null;
                             fields: ("fullName" | "givenName" | "familyName" | "sex" | "organisation" | "position" | "municipality" | "email" | "phone" | "role" | "attended" | "preScore" | "postScore" | "maxScore" | "name" | "shortName" | "level" | "sector" | "indicatorCode" | "category" | "value")[];
                             headerRow: number;
@@ -5040,7 +5258,9 @@ export interface paths {
                                 committedAt: string | null;
                                 counts: {
                                     errors: number;
+                                    female: number;
                                     likely: number;
+                                    male: number;
                                     matched: number;
                                     new: number;
                                     rows: number;
@@ -5092,6 +5312,7 @@ export interface paths {
                                 /** @enum {string} */
                                 source: "user" | "remembered" | "exact" | "close" | "none";
                             }[];
+                            notices: "noRows"[];
                             rows: {
                                 /** @enum {string} */
                                 outcome: "new" | "matched" | "likely" | "skipped";
@@ -5102,8 +5323,17 @@ export interface paths {
                                     [key: string]: string | null;
                                 };
                             }[];
+                            scoreMaximum: {
+                                rows: number;
+                                suggested: number | null;
+                                value: number | null;
+                            } | null;
                             sheetName: string | null;
                             sheetNames: string[];
+                            unknownOrganisations: {
+                                name: string;
+                                people: number;
+                            }[];
                         };
                     };
                 };
@@ -6757,6 +6987,7 @@ export interface paths {
                                 /** @description What the signed-in reader may do with this record, as the server's policy decides. */
                                 abilities: {
                                     archive: boolean;
+                                    merge: boolean;
                                     update: boolean;
                                 };
                                 createdAt: string;
@@ -6767,6 +6998,8 @@ export interface paths {
                                 isArchived: boolean;
                                 isDecisionMaker: boolean;
                                 isDemo: boolean;
+                                /** Format: uuid */
+                                mergedIntoId: string | null;
                                 /** Format: uuid */
                                 organizationId: string | null;
                                 organizationName: string | null;
@@ -6833,6 +7066,7 @@ export interface paths {
                             /** @description What the signed-in reader may do with this record, as the server's policy decides. */
                             abilities: {
                                 archive: boolean;
+                                merge: boolean;
                                 update: boolean;
                             };
                             createdAt: string;
@@ -6843,6 +7077,8 @@ export interface paths {
                             isArchived: boolean;
                             isDecisionMaker: boolean;
                             isDemo: boolean;
+                            /** Format: uuid */
+                            mergedIntoId: string | null;
                             /** Format: uuid */
                             organizationId: string | null;
                             organizationName: string | null;
@@ -6897,6 +7133,7 @@ export interface paths {
                             /** @description What the signed-in reader may do with this record, as the server's policy decides. */
                             abilities: {
                                 archive: boolean;
+                                merge: boolean;
                                 update: boolean;
                             };
                             createdAt: string;
@@ -6907,6 +7144,8 @@ export interface paths {
                             isArchived: boolean;
                             isDecisionMaker: boolean;
                             isDemo: boolean;
+                            /** Format: uuid */
+                            mergedIntoId: string | null;
                             /** Format: uuid */
                             organizationId: string | null;
                             organizationName: string | null;
@@ -6950,6 +7189,7 @@ export interface paths {
                             /** @description What the signed-in reader may do with this record, as the server's policy decides. */
                             abilities: {
                                 archive: boolean;
+                                merge: boolean;
                                 update: boolean;
                             };
                             createdAt: string;
@@ -6960,6 +7200,8 @@ export interface paths {
                             isArchived: boolean;
                             isDecisionMaker: boolean;
                             isDemo: boolean;
+                            /** Format: uuid */
+                            mergedIntoId: string | null;
                             /** Format: uuid */
                             organizationId: string | null;
                             organizationName: string | null;
@@ -7023,6 +7265,7 @@ export interface paths {
                             /** @description What the signed-in reader may do with this record, as the server's policy decides. */
                             abilities: {
                                 archive: boolean;
+                                merge: boolean;
                                 update: boolean;
                             };
                             createdAt: string;
@@ -7033,6 +7276,8 @@ export interface paths {
                             isArchived: boolean;
                             isDecisionMaker: boolean;
                             isDemo: boolean;
+                            /** Format: uuid */
+                            mergedIntoId: string | null;
                             /** Format: uuid */
                             organizationId: string | null;
                             organizationName: string | null;
@@ -7053,6 +7298,107 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/people/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        otherId: string;
+                        /** @default {} */
+                        values?: {
+                            /** @enum {string} */
+                            birthYear?: "survivor" | "other";
+                            /** @enum {string} */
+                            consent?: "survivor" | "other";
+                            /** @enum {string} */
+                            email?: "survivor" | "other";
+                            /** @enum {string} */
+                            familyName?: "survivor" | "other";
+                            /** @enum {string} */
+                            givenName?: "survivor" | "other";
+                            /** @enum {string} */
+                            isDecisionMaker?: "survivor" | "other";
+                            /** @enum {string} */
+                            organizationId?: "survivor" | "other";
+                            /** @enum {string} */
+                            phone?: "survivor" | "other";
+                            /** @enum {string} */
+                            position?: "survivor" | "other";
+                            /** @enum {string} */
+                            rank?: "survivor" | "other";
+                            /** @enum {string} */
+                            sex?: "survivor" | "other";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
+                            abilities: {
+                                archive: boolean;
+                                merge: boolean;
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            familyName: string;
+                            givenName: string;
+                            /** Format: uuid */
+                            id: string;
+                            isArchived: boolean;
+                            isDecisionMaker: boolean;
+                            isDemo: boolean;
+                            /** Format: uuid */
+                            mergedIntoId: string | null;
+                            /** Format: uuid */
+                            organizationId: string | null;
+                            organizationName: string | null;
+                            personal: {
+                                birthYear: number | null;
+                                consentedOn: string | null;
+                                email: string | null;
+                                hasConsented: boolean;
+                                phone: string | null;
+                            } | null;
+                            position: string | null;
+                            rank: string | null;
+                            /** @enum {string} */
+                            sex: "female" | "male";
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/people/{id}/restore": {
@@ -7085,6 +7431,7 @@ export interface paths {
                             /** @description What the signed-in reader may do with this record, as the server's policy decides. */
                             abilities: {
                                 archive: boolean;
+                                merge: boolean;
                                 update: boolean;
                             };
                             createdAt: string;
@@ -7095,6 +7442,8 @@ export interface paths {
                             isArchived: boolean;
                             isDecisionMaker: boolean;
                             isDemo: boolean;
+                            /** Format: uuid */
+                            mergedIntoId: string | null;
                             /** Format: uuid */
                             organizationId: string | null;
                             organizationName: string | null;
@@ -7115,6 +7464,72 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                first: {
+                                    birthYear: number | null;
+                                    familyName: string;
+                                    givenName: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    organizationId: string | null;
+                                    organizationName: string | null;
+                                    participations: number;
+                                };
+                                second: {
+                                    birthYear: number | null;
+                                    familyName: string;
+                                    givenName: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    organizationId: string | null;
+                                    organizationName: string | null;
+                                    participations: number;
+                                };
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

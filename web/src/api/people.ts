@@ -25,3 +25,15 @@ export const useArchivePerson = () =>
   useWrite((id: string) => send(client.DELETE("/api/people/{id}", { params: { path: { id } } })));
 export const useRestorePerson = () =>
   useWrite((id: string) => send(client.POST("/api/people/{id}/restore", { params: { path: { id } } })));
+
+export type DuplicateListParams = Query<"/api/people/duplicates">;
+/** Pairs of probable duplicates (staff); its own cache key, apart from the people lists. */
+export const useDuplicatePeople = (params: DuplicateListParams) =>
+  useList("people-duplicates", params, (signal) =>
+    send(client.GET("/api/people/duplicates", { params: { query: params }, signal })),
+  );
+/** Merges `body.otherId` into the person `id`, who is kept. */
+export const useMergePerson = () =>
+  useWrite(({ id, body }: { id: string; body: Body<"/api/people/{id}/merge", "post"> }) =>
+    send(client.POST("/api/people/{id}/merge", { params: { path: { id } }, body })),
+  );

@@ -53,6 +53,10 @@ const values = {
   created: "4",
   matched: "3",
   skipped: "1",
+  sheet: "Spisak",
+  row: "5",
+  of: "4",
+  organisation: "MUP KS",
 };
 
 describe("message catalogues", () => {

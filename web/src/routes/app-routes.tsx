@@ -27,6 +27,7 @@ import {
   CurriculumDetailPage,
   CurriculumFormPage,
   DashboardPage,
+  DuplicatePeoplePage,
   EventDetailPage,
   EventFormPage,
   EventsListPage,
@@ -37,6 +38,7 @@ import {
   PeopleListPage,
   PersonDetailPage,
   PersonFormPage,
+  PersonMergePage,
 } from "./pages.js";
 import { planRoutes } from "./plan-routes.js";
 import { appRoute, optional } from "./root-routes.js";
@@ -146,6 +148,25 @@ const editPersonRoute = createRoute({
   path: "/people/$personId/edit",
   component: withPage(PersonFormPage, function EditPersonRoute() {
     return <PersonFormPage id={editPersonRoute.useParams().personId} />;
+  }),
+});
+
+/** Probable duplicates (staff); the page in the address. */
+const duplicatePeopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/people/duplicates",
+  validateSearch: listSearchValidator({}),
+  component: DuplicatePeoplePage,
+});
+/** Merging another record into this person; `otherId` when it is already chosen. */
+const mergePersonRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/people/$personId/merge",
+  validateSearch: (search: Record<string, unknown>) =>
+    z.object({ otherId: optional(z.uuid()) }).parse(search),
+  component: withPage(PersonMergePage, function MergePersonRoute() {
+    const { personId } = mergePersonRoute.useParams();
+    return <PersonMergePage id={personId} otherId={mergePersonRoute.useSearch().otherId} />;
   }),
 });
 
@@ -261,8 +282,10 @@ export const appChildren = [
   municipalityRoute,
   peopleRoute,
   newPersonRoute,
+  duplicatePeopleRoute,
   personRoute,
   editPersonRoute,
+  mergePersonRoute,
   organizationsRoute,
   newOrganizationRoute,
   organizationRoute,

@@ -59,6 +59,11 @@ export const OrganizationsListPage = lazyPage(
   "OrganizationsListPage",
 );
 export const PeopleListPage = lazyPage(() => import("./people/PeopleListPage.js"), "PeopleListPage");
+export const DuplicatePeoplePage = lazyPage(
+  () => import("./people/DuplicatePeoplePage.js"),
+  "DuplicatePeoplePage",
+);
+export const PersonMergePage = lazyPage(() => import("./people/PersonMergePage.js"), "PersonMergePage");
 export const PersonDetailPage = lazyPage(() => import("./people/PersonDetailPage.js"), "PersonDetailPage");
 export const PersonFormPage = lazyPage(() => import("./people/PersonFormPage.js"), "PersonFormPage");
 export const FrameworkPage = lazyPage(() => import("./plans/FrameworkPage.js"), "FrameworkPage");

@@ -17,6 +17,8 @@ export type OptionSource = (query: string) => { options: Option[]; isLoading: bo
 
 interface CommonProps {
   label: string;
+  /** The label is read by screen readers only (a choice inside a table row named by the row). */
+  hideLabel?: boolean;
   description?: string;
   error?: React.ReactNode;
   required?: boolean;
@@ -76,6 +78,7 @@ export function SearchSelect({
   return (
     <Select
       label={props.label}
+      labelProps={props.hideLabel ? { className: "visually-hidden" } : undefined}
       description={props.description}
       error={props.error}
       required={props.required}

@@ -86,6 +86,26 @@ export const hr: Partial<Messages> = {
   "people.personalData": "Osobni podaci",
   "people.hasConsented": "Dana privola",
   "people.consentedOn": "Datum privole",
+  "people.mergedInto": "Ovaj je zapis spojen s drugom osobom: {name}.",
+  "people.duplicates.title": "Vjerojatni duplikati",
+  "people.duplicates.hint":
+    "Osobe istog imena i prezimena — u bilo kojem pismu, s dijakriticima ili bez njih — koje dijele organizaciju ili godinu rođenja, ili od kojih jedna nema organizaciju.",
+  "people.duplicates.other": "Vjerojatni duplikat",
+  "people.duplicates.none": "Nisu pronađeni vjerojatni duplikati.",
+  "people.duplicates.participations":
+    "{count, plural, one {# sudjelovanje} few {# sudjelovanja} other {# sudjelovanja}}",
+  "people.merge.intro":
+    "Sve što je evidentirano za drugi zapis — sudjelovanja, dani prisutnosti, rezultati testova, certifikati, članstva i sjednice odbora, korisnički račun — prelazi na zadržani zapis. Drugi zapis ostaje arhiviran i upućuje na zadržani.",
+  "people.merge.fieldsHint":
+    "Za svako polje odaberite vrijednost koju će imati zadržani zapis. Prazna polja zadržanoga zapisa preuzimaju vrijednost drugoga zapisa, osim ako odaberete drukčije.",
+  "people.merge.consent": "Privola",
+  "people.merge.consentOn": "Dana {date}",
+  "people.merge.consentGiven": "Dana",
+  "people.merge.confirmBody":
+    "Ovo se ne može poništiti. Sve što je evidentirano za zapis {name} prelazi na zadržani zapis, koji dobiva odabrane vrijednosti; {name} ostaje samo kao arhivirani zapis koji upućuje na zadržani.",
+  "people.merge.blocked": "Oba zapisa sudjeluju u ovim događajima",
+  "people.merge.blockedHint":
+    "Uklonite jedan od ta dva zapisa iz svakoga od ovih događaja, a zatim ih ponovno spojite.",
 
   "organizations.shortName": "Kratica",
   "organizations.level": "Razina",
@@ -431,18 +451,35 @@ export const hr: Partial<Messages> = {
   "imports.field.level": "Razina",
   "imports.count.rows": "Retci",
   "imports.count.errors": "Pogreške",
-  "imports.rows.sexSplit": "Od redaka za uvoz: žene {female}, muškarci {male}.",
-  "imports.rows.sexSplitFirst": "Od prvih {count} redaka za uvoz: žene {female}, muškarci {male}.",
   "imports.rows.title": "Retci kako će biti upisani",
   "imports.rows.firstOf": "Prvih {count} od {total} redaka.",
   "imports.rows.back": "Natrag na stupce",
+  "imports.notice.noRows": "Datoteka ima zaglavlje, ali ispod njega nema redaka.",
+  "imports.notice.noRowsSheet":
+    "List „{sheet}” ima zaglavlje, ali ispod njega nema redaka. Odaberite drugi list ako je popis negdje drugdje.",
+  "imports.correct.title": "Ispravak retka {row}",
+  "imports.correct.column": "Ispravak",
+  "imports.correct.save": "Spremi i provjeri ponovno",
+  "imports.duplicates.hint":
+    "Ovi retci imaju isto ime, a jedan od njih ne navodi evidentiranu organizaciju. Recite je li to jedna osoba: retci se tada spajaju.",
+  "imports.duplicates.rows": "Retci {of} i {row}",
+  "imports.duplicates.same": "Ista osoba: spoji retke",
+  "imports.duplicates.choose": "Recite je li ovo ista osoba.",
+  "imports.duplicates.undecided":
+    "{count, plural, one {# par redaka je} few {# para redaka su} other {# parova redaka su}} možda ista osoba: odgovorite iznad prije uvoza.",
+  "imports.organisations.without":
+    "{count, plural, one {# osoba bila bi spremljena} few {# osobe bile bi spremljene} other {# osoba bilo bi spremljeno}} bez organizacije. Odaberite evidentiranu organizaciju za svaki naziv ili ispod uključite stvaranje organizacija koje nedostaju.",
+  "imports.organisations.created":
+    "{count, plural, one {# organizacija bit će stvorena} few {# organizacije bit će stvorene} other {# organizacija bit će stvoreno}} pri uvozu.",
+  "imports.maximum.ask":
+    "{count, plural, one {# redak ima} few {# retka imaju} other {# redaka ima}} rezultate testa, ali datoteka ne navodi najveći mogući broj bodova. Upišite ga kako bi se rezultati upisali.",
   "imports.issues.hint":
     "Redak s pogreškom se preskače; upozorenje ne zaustavlja redak. Ispravite datoteku i ponovno je pošaljite ili uvezite bez tih redaka.",
   "imports.issues.row": "Redak",
   "imports.issues.column": "Stupac",
   "imports.issues.error": "Pogreška",
   "imports.issue.noMaxScore":
-    "Rezultati bez najvećeg mogućeg broja bodova ne upisuju se; dodajte stupac s najvećim brojem bodova.",
+    "Rezultati bez najvećeg mogućeg broja bodova ne upisuju se dok ne upišete najveći broj bodova testa (iznad redaka).",
   "imports.issue.level": "Razina nije prepoznata.",
   "imports.likely.hint":
     "Ove su osobe možda već evidentirane. Za svaki redak odaberite osobu na koju se odnosi ili evidentirajte novu osobu.",

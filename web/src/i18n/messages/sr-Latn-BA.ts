@@ -28,6 +28,18 @@ export const srLatn: Partial<Messages> = {
     "Rezultati iz plana izabranog projekta, ili iz svih planova ako projekat nije izabran.",
 
   "people.sex": "Pol",
+  "people.mergedInto": "Ovaj zapis je spojen sa drugom osobom: {name}.",
+  "people.mergedIntoLink": "Otvorite zadržani zapis",
+  "people.duplicates.hint":
+    "Osobe istog imena i prezimena — na bilo kom pismu, sa dijakritikom ili bez nje — koje dijele organizaciju ili godinu rođenja, ili od kojih jedna nema organizaciju.",
+  "people.merge.open": "Spoji sa…",
+  "people.merge.otherHint": "Upišite bar dva slova imena, na bilo kom pismu.",
+  "people.merge.merged": "Spojeni zapis, koji se zatim arhivira",
+  "people.merge.fieldsHint":
+    "Za svako polje izaberite vrijednost koju će imati zadržani zapis. Prazna polja zadržanog zapisa preuzimaju vrijednost drugog zapisa, osim ako izaberete drugačije.",
+  "people.merge.confirmBody":
+    "Ovo ne može da se poništi. Sve što je evidentirano za zapis {name} prelazi na zadržani zapis, koji dobija izabrane vrijednosti; {name} ostaje samo kao arhivirani zapis koji upućuje na zadržani.",
+  "people.merge.notPossible": "Arhivirani ili već spojeni zapisi ne mogu da se spajaju.",
   "participation.removeTitle": "Ukloniti osobu {name} sa ovog događaja?",
   "participation.added": "Učesnik je dodat",
 
@@ -190,7 +202,11 @@ export const srLatn: Partial<Messages> = {
     "Red sa greškom se preskače; upozorenje ne zaustavlja red. Ispravite datoteku i pošaljite je ponovo ili uvezite bez tih redova.",
   "imports.issue.sex": "Pol nije prepoznat (koristite Ž/M ili žensko/muško).",
   "imports.issue.noMaxScore":
-    "Rezultati bez najvećeg mogućeg broja bodova se ne upisuju; dodajte kolonu sa najvećim brojem bodova.",
+    "Rezultati bez najvećeg mogućeg broja bodova se ne upisuju dok ne upišete najveći broj bodova testa (iznad redova).",
+  "imports.duplicates.different": "Dvije različite osobe",
+  "imports.organisations.without":
+    "{count, plural, one {# osoba bi bila sačuvana} few {# osobe bi bile sačuvane} other {# osoba bi bilo sačuvano}} bez organizacije. Izaberite evidentiranu organizaciju za svaki naziv ili ispod uključite pravljenje organizacija koje nedostaju.",
+  "imports.maximum.suggested": "Predlog: {value}",
   "imports.issue.municipality": "Opština ovog naziva nije pronađena.",
   "imports.issue.indicator": "Indikator sa ovom šifrom nije pronađen.",
   "imports.likely.hint":

@@ -27,6 +27,12 @@ export const registryReasonMessages: ReasonCatalogue = {
     "reason.cross_site_request":
       "The request did not come from this application's pages. Reload the page and try again.",
     "reason.job_not_failed": "Only a failed job that is still on its queue can be tried again.",
+    "reason.merge_same_person": "A person cannot be merged with themselves.",
+    "reason.merge_person_archived": "Archived or already merged people cannot be merged.",
+    "reason.merge_double_participation":
+      "Both people take part in {count, plural, one {# event} other {# of the same events}}. Remove one of the two from each of them first.",
+    "reason.merge_shared_event": "Both take part in “{title}”.",
+    "reason.person_merged": "This record was merged into another person and can no longer be changed.",
   },
   bs: {
     "reason.no_such_person": "Ova osoba nije u registru ili je ne možete vidjeti.",
@@ -49,6 +55,12 @@ export const registryReasonMessages: ReasonCatalogue = {
     "reason.cross_site_request":
       "Zahtjev nije došao sa stranica ove aplikacije. Osvježite stranicu i pokušajte ponovo.",
     "reason.job_not_failed": "Ponovo se može pokrenuti samo neuspio posao koji je još u redu čekanja.",
+    "reason.merge_same_person": "Osoba se ne može spojiti sama sa sobom.",
+    "reason.merge_person_archived": "Arhivirane ili već spojene osobe ne mogu se spajati.",
+    "reason.merge_double_participation":
+      "Obje osobe učestvuju u {count, plural, one {# istom događaju} few {# ista događaja} other {# istih događaja}}. Najprije uklonite jednu od njih iz svakog od tih događaja.",
+    "reason.merge_shared_event": "Obje učestvuju u događaju „{title}”.",
+    "reason.person_merged": "Ovaj zapis je spojen s drugom osobom i više se ne može mijenjati.",
   },
   hr: {
     "reason.no_such_project": "Ovaj projekt ne postoji.",
@@ -60,6 +72,10 @@ export const registryReasonMessages: ReasonCatalogue = {
     "reason.cross_site_request":
       "Zahtjev nije došao sa stranica ove aplikacije. Osvježite stranicu i pokušajte ponovno.",
     "reason.job_not_failed": "Ponovno se može pokrenuti samo neuspjeli posao koji je još u redu čekanja.",
+    "reason.merge_double_participation":
+      "Obje osobe sudjeluju u {count, plural, one {# istom događaju} few {# ista događaja} other {# istih događaja}}. Najprije uklonite jednu od njih iz svakog od tih događaja.",
+    "reason.merge_shared_event": "Obje sudjeluju u događaju „{title}”.",
+    "reason.person_merged": "Ovaj je zapis spojen s drugom osobom i više se ne može mijenjati.",
   },
   "sr-Latn-BA": {
     "reason.no_such_person": "Ova osoba nije u registru ili ne možete da je vidite.",
@@ -72,5 +88,10 @@ export const registryReasonMessages: ReasonCatalogue = {
     // Without the codes themselves: the Cyrillic catalogue would spell them in Cyrillic.
     "reason.not_a_currency_code":
       "Upišite međunarodnu oznaku valute od tri velika latinična slova (za konvertibilnu marku, evro ili dolar).",
+    "reason.merge_same_person": "Osoba ne može da se spoji sama sa sobom.",
+    "reason.merge_person_archived": "Arhivirane ili već spojene osobe ne mogu da se spajaju.",
+    "reason.merge_double_participation":
+      "Obje osobe učestvuju u {count, plural, one {# istom događaju} few {# ista događaja} other {# istih događaja}}. Prvo uklonite jednu od njih iz svakog od tih događaja.",
+    "reason.person_merged": "Ovaj zapis je spojen sa drugom osobom i više ne može da se mijenja.",
   },
 };

@@ -16,6 +16,7 @@ import {
   sourceColor,
   sourceLabel,
 } from "./import-text.js";
+import { ScoreMaximumField } from "./ScoreMaximumField.js";
 
 type Draft = Record<number, ImportField | null>;
 
@@ -147,6 +148,13 @@ export function ColumnsStep({ preview, onPreview, onSheet, sheetPending, onBack,
             {t("imports.read.readingSheet")}
           </Text>
         )}
+        {preview.notices.includes("noRows") && (
+          <Alert color="orange" variant="light" role="status" mt="sm">
+            {preview.sheetName
+              ? t("imports.notice.noRowsSheet", { sheet: preview.sheetName })
+              : t("imports.notice.noRows")}
+          </Alert>
+        )}
       </Paper>
       <Paper withBorder p="md" component="section" aria-labelledby="import-columns-heading">
         <Stack gap="sm">
@@ -225,6 +233,7 @@ export function ColumnsStep({ preview, onPreview, onSheet, sheetPending, onBack,
           <Text size="sm" c="dimmed" aria-live="polite">
             {saving ? t("imports.columns.savingAll") : ""}
           </Text>
+          <ScoreMaximumField preview={preview} onPreview={onPreview} />
           <Group justify="space-between">
             <Button variant="default" onClick={onBack}>
               {t("imports.columns.back")}

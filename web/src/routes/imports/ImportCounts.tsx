@@ -12,8 +12,22 @@ const countKeys: Record<keyof Counts, MessageKey> = {
   skipped: "imports.count.skipped",
   errors: "imports.count.errors",
   warnings: "imports.count.warnings",
+  female: "imports.count.female",
+  male: "imports.count.male",
 };
-const order = ["rows", "new", "matched", "likely", "skipped", "errors", "warnings"] as const;
+const order = [
+  "rows",
+  "new",
+  "matched",
+  "likely",
+  "female",
+  "male",
+  "skipped",
+  "errors",
+  "warnings",
+] as const;
+/** Organisations have no sex. */
+const peopleOnly: (keyof Counts)[] = ["female", "male"];
 const organisationKeys: Partial<Record<keyof Counts, MessageKey>> = {
   new: "imports.count.newOrganisations",
   matched: "imports.count.matchedOrganisations",
@@ -32,9 +46,14 @@ export function ImportCountsList({
   const t = useT();
   const format = useFormat();
   return (
-    <SimpleGrid component="dl" cols={{ base: 2, xs: 4, md: 7 }} spacing="sm" m={0}>
+    <SimpleGrid
+      component="dl"
+      cols={{ base: 2, xs: 4, md: kind === "organisations" ? 7 : 9 }}
+      spacing="sm"
+      m={0}
+    >
       {order
-        .filter((key) => !leaveOut.includes(key))
+        .filter((key) => !leaveOut.includes(key) && !(kind === "organisations" && peopleOnly.includes(key)))
         .map((key) => (
           <Box key={key}>
             <Text component="dt" size="sm" c="dimmed">

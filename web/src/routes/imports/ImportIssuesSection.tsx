@@ -1,18 +1,31 @@
 /** The problems an import preview found, by row. */
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
-import { useMemo, useState } from "react";
+import { Fragment, useMemo, useState } from "react";
 import type { ImportPreview } from "../../../../common/schemas/imports.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { issueMessage } from "./import-text.js";
+import { RowCorrection } from "./RowCorrection.js";
 
 /** How many rows of a list show before "show all". */
 export const firstRows = 50;
 
-export function IssuesSection({ preview }: { preview: ImportPreview }) {
+/**
+ * The issues, errors first; the first issue of a row that the preview holds can open the row for
+ * correction in place.
+ */
+export function IssuesSection({
+  preview,
+  onPreview,
+}: {
+  preview: ImportPreview;
+  onPreview: (preview: ImportPreview) => void;
+}) {
   const t = useT();
   const format = useFormat();
   const [all, setAll] = useState(false);
+  const [editing, setEditing] = useState<number | null>(null);
+  const editable = useMemo(() => new Set(preview.rows.map((row) => row.rowNumber)), [preview.rows]);
   const issues = useMemo(
     () =>
       [...preview.issues].sort(
@@ -47,32 +60,67 @@ export function IssuesSection({ preview }: { preview: ImportPreview }) {
                     <Table.Th scope="col">{t("imports.issues.column")}</Table.Th>
                     <Table.Th scope="col">{t("imports.issues.value")}</Table.Th>
                     <Table.Th scope="col">{t("imports.issues.message")}</Table.Th>
+                    <Table.Th scope="col">
+                      <span className="visually-hidden">{t("imports.correct.column")}</span>
+                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {shown.map((issue) => (
-                    <Table.Tr
-                      key={`${issue.rowNumber}-${issue.header}-${issue.code}-${issue.severity}-${issue.value}`}
-                    >
-                      <Table.Td>{format.number(issue.rowNumber)}</Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={issue.severity === "error" ? "red" : "orange"}>
-                          {issue.severity === "error"
-                            ? t("imports.issues.error")
-                            : t("imports.issues.warning")}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>{issue.header ?? ""}</Table.Td>
-                      <Table.Td style={{ overflowWrap: "anywhere" }}>
-                        {issue.value ?? (
-                          <Text span size="sm" c="dimmed">
-                            {t("imports.issues.emptyCell")}
-                          </Text>
+                  {shown.map((issue, index) => {
+                    const firstOfRow =
+                      shown.findIndex((other) => other.rowNumber === issue.rowNumber) === index;
+                    return (
+                      <Fragment
+                        key={`${issue.rowNumber}-${issue.header}-${issue.code}-${issue.severity}-${issue.value}`}
+                      >
+                        <Table.Tr>
+                          <Table.Td>{format.number(issue.rowNumber)}</Table.Td>
+                          <Table.Td>
+                            <Badge variant="light" color={issue.severity === "error" ? "red" : "orange"}>
+                              {issue.severity === "error"
+                                ? t("imports.issues.error")
+                                : t("imports.issues.warning")}
+                            </Badge>
+                          </Table.Td>
+                          <Table.Td>{issue.header ?? ""}</Table.Td>
+                          <Table.Td style={{ overflowWrap: "anywhere" }}>
+                            {issue.value ?? (
+                              <Text span size="sm" c="dimmed">
+                                {t("imports.issues.emptyCell")}
+                              </Text>
+                            )}
+                          </Table.Td>
+                          <Table.Td>{issueMessage(issue, t)}</Table.Td>
+                          <Table.Td>
+                            {firstOfRow && editable.has(issue.rowNumber) && editing !== issue.rowNumber && (
+                              <Button
+                                size="compact-xs"
+                                variant="light"
+                                onClick={() => setEditing(issue.rowNumber)}
+                                aria-label={t("imports.correct.title", {
+                                  row: format.number(issue.rowNumber),
+                                })}
+                              >
+                                {t("imports.correct.open")}
+                              </Button>
+                            )}
+                          </Table.Td>
+                        </Table.Tr>
+                        {firstOfRow && editing === issue.rowNumber && (
+                          <Table.Tr>
+                            <Table.Td colSpan={6}>
+                              <RowCorrection
+                                preview={preview}
+                                rowNumber={issue.rowNumber}
+                                onPreview={onPreview}
+                                onClose={() => setEditing(null)}
+                              />
+                            </Table.Td>
+                          </Table.Tr>
                         )}
-                      </Table.Td>
-                      <Table.Td>{issueMessage(issue, t)}</Table.Td>
-                    </Table.Tr>
-                  ))}
+                      </Fragment>
+                    );
+                  })}
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>

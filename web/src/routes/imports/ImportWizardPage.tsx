@@ -32,6 +32,18 @@ export function ImportWizardPage({ kind: initialKind, eventId: initialEvent }: W
   const [step, setStep] = useState(0);
   const [confirming, setConfirming] = useState(false);
   const [decisions, setDecisions] = useState<Decisions>({});
+  /** A new preview (a mapping or a row changed): keep only the decisions still asked for. */
+  const takePreview = (next: ImportPreview) => {
+    setPreview(next);
+    // Rows may have moved between new, matched and likely.
+    setDecisions((current) =>
+      Object.fromEntries(
+        Object.entries(current).filter(([row]) =>
+          next.likely.some((match) => match.rowNumber === Number(row)),
+        ),
+      ),
+    );
+  };
   const [createOrganisations, setCreateOrganisations] = useState(false);
   const [sheetPending, setSheetPending] = useState(false);
   const heading = useRef<HTMLParagraphElement>(null);
@@ -100,17 +112,7 @@ export function ImportWizardPage({ kind: initialKind, eventId: initialEvent }: W
       {step === 1 && preview && (
         <ColumnsStep
           preview={preview}
-          onPreview={(next) => {
-            setPreview(next);
-            // Rows may have moved between new, matched and likely: keep only decisions still asked for.
-            setDecisions((current) =>
-              Object.fromEntries(
-                Object.entries(current).filter(([row]) =>
-                  next.likely.some((match) => match.rowNumber === Number(row)),
-                ),
-              ),
-            );
-          }}
+          onPreview={takePreview}
           onSheet={readSheet}
           sheetPending={sheetPending}
           onBack={() => setStep(0)}
@@ -120,6 +122,7 @@ export function ImportWizardPage({ kind: initialKind, eventId: initialEvent }: W
       {step === 2 && preview && (
         <RowsStep
           preview={preview}
+          onPreview={takePreview}
           decisions={decisions}
           onDecide={(row, value) => setDecisions((current) => ({ ...current, [row]: value }))}
           createOrganisations={createOrganisations}

@@ -12,7 +12,7 @@ import {
   Title,
 } from "@mantine/core";
 import { modals } from "@mantine/modals";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import type {
   ImportPreview,
   ImportRecord,
@@ -24,9 +24,12 @@ import { notifyError, notifySuccess } from "../../components/notify.js";
 import { useFormat } from "../../i18n/format.js";
 import type { MessageKey } from "../../i18n/messages/en.js";
 import { type Translate, useT } from "../../i18n/useT.js";
+import { DuplicatesSection } from "./DuplicatesSection.js";
 import { ImportCountsList } from "./ImportCounts.js";
 import { firstRows, IssuesSection } from "./ImportIssuesSection.js";
 import { displayValue, fieldLabel } from "./import-text.js";
+import { ScoreMaximumField } from "./ScoreMaximumField.js";
+import { UnknownOrganisationsSection } from "./UnknownOrganisationsSection.js";
 
 /** A decision per likely match: a person's id, or "new". */
 export type Decisions = Record<number, string>;
@@ -45,6 +48,8 @@ export const outcomeLabel = (outcome: string, t: Translate) =>
 
 interface RowsStepProps {
   preview: ImportPreview;
+  /** A change made in this step (a corrected row, a duplicate decided) answers a new preview. */
+  onPreview: (preview: ImportPreview) => void;
   decisions: Decisions;
   onDecide: (rowNumber: number, value: string) => void;
   createOrganisations: boolean;
@@ -59,25 +64,28 @@ interface RowsStepProps {
 export function RowsStep(props: RowsStepProps) {
   const { preview, decisions } = props;
   const t = useT();
+  const format = useFormat();
   const commit = useCommitImport(preview.import.id);
   const [showErrors, setShowErrors] = useState(false);
   const kind = preview.import.kind;
   const counts = preview.import.counts;
   const undecided = preview.likely.filter((match) => !decisions[match.rowNumber]);
-  const written = counts.new + counts.matched + counts.likely;
+  // Rows of one person are written once; every row not skipped is written.
+  const written = counts.rows - counts.skipped;
 
-  const sexes = useMemo(() => {
-    const kept = preview.rows.filter((row) => row.outcome !== "skipped");
-    const female = kept.filter((row) => row.values.sex === "female").length;
-    const male = kept.filter((row) => row.values.sex === "male").length;
-    return { rows: kept.length, female, male, all: preview.rows.length >= counts.rows };
-  }, [preview.rows, counts.rows]);
-
+  const openDuplicates = preview.duplicates.filter((duplicate) => duplicate.decision === null);
+  const noMaximum = preview.scoreMaximum !== null && preview.scoreMaximum.value === null;
   const confirm = () => {
-    if (undecided.length > 0) {
+    const first = openDuplicates[0]
+      ? `duplicate-${openDuplicates[0].rowNumber}`
+      : undecided[0]
+        ? `likely-${undecided[0].rowNumber}`
+        : noMaximum
+          ? "import-maximum"
+          : null;
+    if (first) {
       setShowErrors(true);
-      const first = undecided[0];
-      if (first) document.getElementById(`likely-${first.rowNumber}`)?.focus();
+      document.getElementById(first)?.focus();
       return;
     }
     props.onConfirming(true);
@@ -131,19 +139,29 @@ export function RowsStep(props: RowsStepProps) {
           {t("imports.step.rows")}
         </Title>
         <ImportCountsList counts={counts} kind={kind} />
-        {kind !== "organisations" && sexes.female + sexes.male > 0 && (
+        {kind !== "organisations" && counts.female + counts.male > 0 && (
           <Text size="sm" mt="sm">
-            {sexes.all
-              ? t("imports.rows.sexSplit", { female: sexes.female, male: sexes.male })
-              : t("imports.rows.sexSplitFirst", {
-                  count: sexes.rows,
-                  female: sexes.female,
-                  male: sexes.male,
-                })}
+            {t("imports.rows.sexSplit", {
+              female: format.number(counts.female),
+              male: format.number(counts.male),
+            })}
           </Text>
         )}
       </Paper>
-      <IssuesSection preview={preview} />
+      {noMaximum && (
+        <ScoreMaximumField preview={preview} onPreview={props.onPreview} showError={showErrors} />
+      )}
+      <IssuesSection preview={preview} onPreview={props.onPreview} />
+      {preview.duplicates.length > 0 && (
+        <DuplicatesSection preview={preview} onPreview={props.onPreview} showErrors={showErrors} />
+      )}
+      {preview.unknownOrganisations.length > 0 && (
+        <UnknownOrganisationsSection
+          preview={preview}
+          onPreview={props.onPreview}
+          createOrganisations={props.createOrganisations}
+        />
+      )}
       {preview.likely.length > 0 && (
         <LikelySection
           likely={preview.likely}
@@ -169,6 +187,16 @@ export function RowsStep(props: RowsStepProps) {
           {showErrors && undecided.length > 0 && (
             <Alert color="red" variant="light" role="alert">
               {t("imports.likely.undecided", { count: undecided.length })}
+            </Alert>
+          )}
+          {showErrors && openDuplicates.length > 0 && (
+            <Alert color="red" variant="light" role="alert">
+              {t("imports.duplicates.undecided", { count: openDuplicates.length })}
+            </Alert>
+          )}
+          {showErrors && noMaximum && (
+            <Alert color="red" variant="light" role="alert">
+              {t("imports.maximum.required")}
             </Alert>
           )}
           {written === 0 && (

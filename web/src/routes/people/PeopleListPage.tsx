@@ -73,6 +73,11 @@ export function PeopleListPage() {
         actions={
           <>
             <ExportMenu list="people" params={params} />
+            {me?.abilities.mergePeople && (
+              <ButtonLink variant="default" to="/people/duplicates">
+                {t("people.duplicates.title")}
+              </ButtonLink>
+            )}
             {me?.abilities.create.people && (
               <ButtonLink variant="default" to="/imports/new" search={{ kind: "people" }}>
                 {t("imports.button")}

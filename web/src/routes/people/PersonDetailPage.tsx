@@ -1,13 +1,29 @@
-import { Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Paper, Stack, Text, Title } from "@mantine/core";
 import { useArchivePerson, usePerson, useRestorePerson } from "../../api/people.js";
 import { DemoBadge } from "../../components/DemoBadge.js";
 import { DetailHeader } from "../../components/DetailHeader.js";
 import { DetailList } from "../../components/DetailList.js";
 import { RecordPending } from "../../components/LoadFailure.js";
+import { ButtonLink, TextLink } from "../../components/links.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { OrganizationLink } from "../organizations/OrganizationLinks.js";
 import { personName } from "./PeopleListPage.js";
+
+/** On a record merged into another person: where its data went, with a link (the name once it is read). */
+function MergedIntoAlert({ survivorId }: { survivorId: string }) {
+  const t = useT();
+  const survivor = usePerson(survivorId);
+  const name = survivor.data ? personName(survivor.data) : "…";
+  return (
+    <Alert color="gray" mb="md">
+      <Text size="sm">{t("people.mergedInto", { name })}</Text>
+      <TextLink to="/people/$personId" params={{ personId: survivorId }} size="sm">
+        {t("people.mergedIntoLink")}
+      </TextLink>
+    </Alert>
+  );
+}
 
 export function PersonDetailPage({ id }: { id: string }) {
   const t = useT();
@@ -29,10 +45,19 @@ export function PersonDetailPage({ id }: { id: string }) {
         record={person}
         name={name}
         badges={person.isDemo && <DemoBadge />}
+        actions={
+          person.abilities.merge && (
+            <ButtonLink variant="default" to="/people/$personId/merge" params={{ personId: person.id }}>
+              {t("people.merge.open")}
+            </ButtonLink>
+          )
+        }
         edit={{ to: "/people/$personId/edit", params: { personId: person.id } }}
         archive={archive}
         restore={restore}
+        archivedAlert={person.mergedIntoId === null}
       />
+      {person.mergedIntoId && <MergedIntoAlert survivorId={person.mergedIntoId} />}
       <Stack gap="lg">
         <Paper withBorder p="md">
           <DetailList

@@ -1,5 +1,4 @@
 import { Paper, Progress, Stack, Table, Text, Title } from "@mantine/core";
-import { useMe } from "../../api/auth.js";
 import { useArchiveProject, useProject, useRestoreProject } from "../../api/projects.js";
 import { DetailHeader } from "../../components/DetailHeader.js";
 import { DetailList } from "../../components/DetailList.js";
@@ -13,7 +12,6 @@ import { OrganizationLink, OrganizationLinks } from "../organizations/Organizati
 export function ProjectDetailPage({ id }: { id: string }) {
   const t = useT();
   const format = useFormat();
-  const { data: me } = useMe();
   const query = useProject(id);
   const archive = useArchiveProject();
   const restore = useRestoreProject();
