@@ -59,6 +59,8 @@ describe("importing an attendance list", () => {
     expect(read.headerRow).toBe("row 4");
     expect(await imports.fieldOf("Ime i prezime")).toBe("Full name");
     await imports.setColumnField("Bodovi 2", "Post-test score");
+    // The sheet has no maximum score: the wizard asks for it once and proposes 20.
+    await imports.giveScoreMaximum();
     await imports.continueToRows();
 
     // "Lejla Hadzic" and "Vedran Kovac" are registered already (with diacritics, in other
@@ -78,6 +80,7 @@ describe("importing an attendance list", () => {
     await imports.startAttendanceImport(eventId);
     await imports.upload(file);
     expect(await imports.sourceOf("Bodovi 2")).toMatch(/remembered/i);
+    await imports.giveScoreMaximum(20);
     await imports.continueToRows();
     await imports.commit();
     await imports.openEvent();

@@ -123,6 +123,19 @@ export class ImportsPage {
     await row.getByText("your choice", { exact: true }).waitFor();
   }
 
+  /**
+   * Answers the test's maximum asked for when the file has scores without one (the suggested value
+   * unless another is given), and waits until the server has taken it.
+   */
+  async giveScoreMaximum(value?: number) {
+    const region = this.page.getByRole("region", { name: "Test maximum" });
+    const input = region.getByRole("textbox", { name: "Maximum score of the test" });
+    if (value !== undefined) await input.fill(String(value));
+    const chosen = await input.inputValue();
+    await region.getByRole("button", { name: "Use this maximum" }).click();
+    await region.getByText(`Scores without a maximum are recorded out of ${chosen}.`).waitFor();
+  }
+
   /** Step 2 → step 3. */
   async continueToRows() {
     await this.columnsSection().getByRole("button", { name: "Continue" }).click();
@@ -135,14 +148,6 @@ export class ImportsPage {
       .getByRole("region", { name: "Check the rows" })
       .or(this.page.getByRole("region", { name: "What the import did" }));
     return readCounts(region.first());
-  }
-
-  /** "Of the rows to be imported: women 12, men 8." when the file says the sex. */
-  async sexSplit() {
-    const text = this.page.getByRole("region", { name: "Check the rows" }).getByText(/women \d+, men \d+/);
-    if ((await text.count()) === 0) return null;
-    const match = ((await text.textContent()) ?? "").match(/women (\d+), men (\d+)/);
-    return match ? { women: Number(match[1]), men: Number(match[2]) } : null;
   }
 
   /** The problems table: one entry per issue with its row, kind, column, value and message. */

@@ -1285,7 +1285,6 @@ export const bs: Messages = {
   "imports.count.male": "Muškarci",
   "imports.count.newOrganisations": "Nove organizacije",
   "imports.count.matchedOrganisations": "Već evidentirane",
-  "imports.rows.sexSplit": "Osobe za uvoz: žene {female}, muškarci {male}.",
   "imports.rows.title": "Redovi kako će biti upisani",
   "imports.rows.firstOf": "Prvih {count} od {total} redova.",
   "imports.rows.outcome": "Ishod",
@@ -1294,7 +1293,6 @@ export const bs: Messages = {
   "imports.notice.noRowsSheet":
     "List „{sheet}” ima zaglavlje, ali ispod njega nema redova. Odaberite drugi list ako je spisak negdje drugdje.",
   "imports.correct.open": "Ispravi",
-  "imports.correct.column": "Ispravka",
   "imports.correct.title": "Ispravka reda {row}",
   "imports.correct.save": "Sačuvaj i provjeri ponovo",
   "imports.correct.female": "Žensko (Ž)",
@@ -1334,7 +1332,7 @@ export const bs: Messages = {
   "imports.issues.title": "Problemi u datoteci",
   "imports.issues.none": "Nisu pronađeni problemi.",
   "imports.issues.hint":
-    "Red s greškom se preskače; upozorenje ne zaustavlja red. Ispravite datoteku i pošaljite je ponovo ili uvezite bez tih redova.",
+    "Red s greškom se preskače; upozorenje ne zaustavlja red. Ispravite red ovdje (dugme „Ispravi” ispod broja reda) ili uvezite bez tih redova.",
   "imports.issues.row": "Red",
   "imports.issues.severity": "Vrsta",
   "imports.issues.column": "Kolona",

@@ -1279,7 +1279,6 @@ export const en = {
   "imports.count.male": "Men",
   "imports.count.newOrganisations": "New organisations",
   "imports.count.matchedOrganisations": "Already registered",
-  "imports.rows.sexSplit": "People to be imported: women {female}, men {male}.",
   "imports.rows.title": "Rows as they will be written",
   "imports.rows.firstOf": "The first {count} of {total} rows.",
   "imports.rows.outcome": "Outcome",
@@ -1288,7 +1287,6 @@ export const en = {
   "imports.notice.noRowsSheet":
     "The sheet “{sheet}” has headers but no rows under them. Choose another sheet if the list is elsewhere.",
   "imports.correct.open": "Correct",
-  "imports.correct.column": "Correction",
   "imports.correct.title": "Correct row {row}",
   "imports.correct.save": "Save and check again",
   "imports.correct.female": "Woman (Ž)",
@@ -1328,7 +1326,7 @@ export const en = {
   "imports.issues.title": "Problems in the file",
   "imports.issues.none": "No problems found.",
   "imports.issues.hint":
-    "A row with an error is skipped; a warning does not stop the row. Correct the file and upload it again, or import without those rows.",
+    "A row with an error is skipped; a warning does not stop the row. Correct a row here (the “Correct” button under its number), or import without those rows.",
   "imports.issues.row": "Row",
   "imports.issues.severity": "Kind",
   "imports.issues.column": "Column",

@@ -458,7 +458,6 @@ export const hr: Partial<Messages> = {
   "imports.notice.noRowsSheet":
     "List „{sheet}” ima zaglavlje, ali ispod njega nema redaka. Odaberite drugi list ako je popis negdje drugdje.",
   "imports.correct.title": "Ispravak retka {row}",
-  "imports.correct.column": "Ispravak",
   "imports.correct.save": "Spremi i provjeri ponovno",
   "imports.duplicates.hint":
     "Ovi retci imaju isto ime, a jedan od njih ne navodi evidentiranu organizaciju. Recite je li to jedna osoba: retci se tada spajaju.",
@@ -474,7 +473,7 @@ export const hr: Partial<Messages> = {
   "imports.maximum.ask":
     "{count, plural, one {# redak ima} few {# retka imaju} other {# redaka ima}} rezultate testa, ali datoteka ne navodi najveći mogući broj bodova. Upišite ga kako bi se rezultati upisali.",
   "imports.issues.hint":
-    "Redak s pogreškom se preskače; upozorenje ne zaustavlja redak. Ispravite datoteku i ponovno je pošaljite ili uvezite bez tih redaka.",
+    "Redak s pogreškom se preskače; upozorenje ne zaustavlja redak. Ispravite redak ovdje (gumb „Ispravi” ispod broja retka) ili uvezite bez tih redaka.",
   "imports.issues.row": "Redak",
   "imports.issues.column": "Stupac",
   "imports.issues.error": "Pogreška",

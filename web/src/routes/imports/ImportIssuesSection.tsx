@@ -60,9 +60,6 @@ export function IssuesSection({
                     <Table.Th scope="col">{t("imports.issues.column")}</Table.Th>
                     <Table.Th scope="col">{t("imports.issues.value")}</Table.Th>
                     <Table.Th scope="col">{t("imports.issues.message")}</Table.Th>
-                    <Table.Th scope="col">
-                      <span className="visually-hidden">{t("imports.correct.column")}</span>
-                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -74,7 +71,23 @@ export function IssuesSection({
                         key={`${issue.rowNumber}-${issue.header}-${issue.code}-${issue.severity}-${issue.value}`}
                       >
                         <Table.Tr>
-                          <Table.Td>{format.number(issue.rowNumber)}</Table.Td>
+                          <Table.Td>
+                            <Stack gap={4} align="flex-start">
+                              {format.number(issue.rowNumber)}
+                              {firstOfRow && editable.has(issue.rowNumber) && editing !== issue.rowNumber && (
+                                <Button
+                                  size="compact-xs"
+                                  variant="light"
+                                  onClick={() => setEditing(issue.rowNumber)}
+                                  aria-label={t("imports.correct.title", {
+                                    row: format.number(issue.rowNumber),
+                                  })}
+                                >
+                                  {t("imports.correct.open")}
+                                </Button>
+                              )}
+                            </Stack>
+                          </Table.Td>
                           <Table.Td>
                             <Badge variant="light" color={issue.severity === "error" ? "red" : "orange"}>
                               {issue.severity === "error"
@@ -91,24 +104,10 @@ export function IssuesSection({
                             )}
                           </Table.Td>
                           <Table.Td>{issueMessage(issue, t)}</Table.Td>
-                          <Table.Td>
-                            {firstOfRow && editable.has(issue.rowNumber) && editing !== issue.rowNumber && (
-                              <Button
-                                size="compact-xs"
-                                variant="light"
-                                onClick={() => setEditing(issue.rowNumber)}
-                                aria-label={t("imports.correct.title", {
-                                  row: format.number(issue.rowNumber),
-                                })}
-                              >
-                                {t("imports.correct.open")}
-                              </Button>
-                            )}
-                          </Table.Td>
                         </Table.Tr>
                         {firstOfRow && editing === issue.rowNumber && (
                           <Table.Tr>
-                            <Table.Td colSpan={6}>
+                            <Table.Td colSpan={5}>
                               <RowCorrection
                                 preview={preview}
                                 rowNumber={issue.rowNumber}

@@ -64,7 +64,6 @@ interface RowsStepProps {
 export function RowsStep(props: RowsStepProps) {
   const { preview, decisions } = props;
   const t = useT();
-  const format = useFormat();
   const commit = useCommitImport(preview.import.id);
   const [showErrors, setShowErrors] = useState(false);
   const kind = preview.import.kind;
@@ -139,14 +138,6 @@ export function RowsStep(props: RowsStepProps) {
           {t("imports.step.rows")}
         </Title>
         <ImportCountsList counts={counts} kind={kind} />
-        {kind !== "organisations" && counts.female + counts.male > 0 && (
-          <Text size="sm" mt="sm">
-            {t("imports.rows.sexSplit", {
-              female: format.number(counts.female),
-              male: format.number(counts.male),
-            })}
-          </Text>
-        )}
       </Paper>
       {noMaximum && (
         <ScoreMaximumField preview={preview} onPreview={props.onPreview} showError={showErrors} />

@@ -24,13 +24,16 @@ export function ScoreMaximumField({
   const format = useFormat();
   const change = useChangeImport(preview.import.id);
   const question = preview.scoreMaximum;
-  const [value, setValue] = useState<number | string>(question?.value ?? question?.suggested ?? "");
+  // Until the user types, the field follows the server's answer (the suggestion changes with the mapping).
+  const [draft, setDraft] = useState<number | string | null>(null);
   if (!question) return null;
+  const value = draft ?? question.value ?? question.suggested ?? "";
   const number = typeof value === "number" ? value : Number.NaN;
   const valid = Number.isFinite(number) && number > 0 && number < 100_000;
   const save = async () => {
     try {
       onPreview(await change.mutateAsync({ scoreMaximum: number }));
+      setDraft(null);
     } catch (error) {
       notifyError(error, t);
     }
@@ -55,7 +58,7 @@ export function ScoreMaximumField({
                 : t("imports.maximum.suggested", { value: format.number(question.suggested) })
             }
             value={value}
-            onChange={setValue}
+            onChange={setDraft}
             min={0.01}
             max={99_999.99}
             decimalScale={2}
