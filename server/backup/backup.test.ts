@@ -31,18 +31,15 @@ import {
   findMunicipality,
   makeEvent,
   makeEvidence,
-  makeFrameworkNode,
   makeImport,
-  makeIndicator,
   makeOrganization,
   makeOutputTarget,
   makeParticipation,
-  makePeriod,
   makePerson,
-  makePlan,
   makeProject,
   makeSignedInUser,
   makeSubmission,
+  makeWorkshopPeopleIndicator,
 } from "../test/factories.js";
 import { ArchiveReader } from "./archive.js";
 import { checkArchive, restoreBackup } from "./restore.js";
@@ -80,20 +77,7 @@ async function makeWorld() {
     targetCount: 10,
     label: "Radionice",
   });
-  const plan = await makePlan(db, { startsOn: "2012-01-01", endsOn: "2014-12-31" });
-  const node = await makeFrameworkNode(db, { planId: plan.id, code: "1", title: "Žene u odlučivanju" });
-  await makePeriod(db, { planId: plan.id, name: "2012", startsOn: "2012-01-01", endsOn: "2012-12-31" });
-  const indicator = await makeIndicator(db, {
-    planId: plan.id,
-    frameworkNodeId: node.id,
-    countsPeople: true,
-    activitySource: {
-      eventKinds: ["workshop"],
-      roles: ["participant"],
-      attendedOnly: true,
-      measure: "unique_people",
-    },
-  });
+  const { node, indicator } = await makeWorkshopPeopleIndicator(db);
   const places = [await findMunicipality(db, "Bihać"), await findMunicipality(db, "Višegrad")];
   const events = [];
   for (const [index, place] of [...places, ...places].entries()) {

@@ -357,3 +357,25 @@ export async function makeImport(
     .returning();
   return row as typeof imports.$inferSelect;
 }
+
+/**
+ * A 2012–2014 plan with its 2012 period and one indicator under objective 1 that counts the people
+ * who attended workshops: the figures engine keeps its total from participations.
+ */
+export async function makeWorkshopPeopleIndicator(db: DbOrTx) {
+  const plan = await makePlan(db, { startsOn: "2012-01-01", endsOn: "2014-12-31" });
+  const node = await makeFrameworkNode(db, { planId: plan.id, code: "1", title: "Žene u odlučivanju" });
+  await makePeriod(db, { planId: plan.id, name: "2012", startsOn: "2012-01-01", endsOn: "2012-12-31" });
+  const indicator = await makeIndicator(db, {
+    planId: plan.id,
+    frameworkNodeId: node.id,
+    countsPeople: true,
+    activitySource: {
+      eventKinds: ["workshop"],
+      roles: ["participant"],
+      attendedOnly: true,
+      measure: "unique_people",
+    },
+  });
+  return { plan, node, indicator };
+}

@@ -26,15 +26,12 @@ import {
 import {
   findMunicipality,
   makeEvent,
-  makeFrameworkNode,
-  makeIndicator,
   makeOrganization,
   makeParticipation,
-  makePeriod,
   makePerson,
-  makePlan,
   makeProject,
   makeSignedInUser,
+  makeWorkshopPeopleIndicator,
 } from "./factories.js";
 
 export async function makeMergeWorld(db: DbOrTx) {
@@ -44,20 +41,7 @@ export async function makeMergeWorld(db: DbOrTx) {
   });
   const ngo = await makeOrganization(db, { sector: "civil_society" });
   const project = await makeProject(db);
-  const plan = await makePlan(db, { startsOn: "2012-01-01", endsOn: "2014-12-31" });
-  const node = await makeFrameworkNode(db, { planId: plan.id, code: "1", title: "Žene u odlučivanju" });
-  await makePeriod(db, { planId: plan.id, name: "2012", startsOn: "2012-01-01", endsOn: "2012-12-31" });
-  const indicator = await makeIndicator(db, {
-    planId: plan.id,
-    frameworkNodeId: node.id,
-    countsPeople: true,
-    activitySource: {
-      eventKinds: ["workshop"],
-      roles: ["participant"],
-      attendedOnly: true,
-      measure: "unique_people",
-    },
-  });
+  const { plan, node, indicator } = await makeWorkshopPeopleIndicator(db);
   const visegrad = await findMunicipality(db, "Višegrad");
   const workshop = await makeEvent(db, {
     organizerIds: [ngo.id],
