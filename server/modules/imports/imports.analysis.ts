@@ -27,8 +27,6 @@ import { addIssue, cellsOf, isMapped, type RowContext, readMunicipality, text } 
 import type { ImportChanges } from "./imports.tables.js";
 import { readLevel, readSector } from "./imports.vocabulary.js";
 
-export { PersonIndex } from "./imports.matching.js";
-
 /** What an import is matched against, loaded once. */
 export interface Registry {
   people: readonly RegistryPerson[];

@@ -45,44 +45,37 @@ function deletions(key: string): string[] {
 }
 
 /**
- * Registered people by person key and by every key one letter shorter, so that the candidates of a
- * name (the same key, swapped names, one edit apart) are found without comparing with everyone.
+ * The registered people each name of a file may be (the same key, the names swapped, one edit
+ * apart): the file's keys, swapped keys and every key one letter shorter are indexed, then the
+ * registry is read once, each person's key and its one-letter-shorter keys looked up. Two keys
+ * within one edit share a variant, so nobody is compared with everyone; indexing the file rather
+ * than the registry keeps a short list cheap however large the registry is. The registry is read
+ * in slices (`pause`) so that other requests are served meanwhile.
  */
-export class PersonIndex {
-  private readonly byKey = new Map<string, RegistryPerson[]>();
-
-  constructor(people: readonly RegistryPerson[] = []) {
-    for (const person of people) this.add(person);
-  }
-
-  /** The index of a large registry built in slices, giving other requests a turn in between. */
-  static async build(people: readonly RegistryPerson[], pause: () => Promise<void>): Promise<PersonIndex> {
-    const index = new PersonIndex();
-    for (const person of people) {
-      index.add(person);
-      await pause();
+export async function registryCandidates(
+  names: readonly { givenName: string; familyName: string }[],
+  registry: readonly RegistryPerson[],
+  pause: () => Promise<void>,
+): Promise<RegistryPerson[][]> {
+  const byVariant = new Map<string, number[]>();
+  names.forEach((name, index) => {
+    const key = personKey(name.givenName, name.familyName);
+    const swapped = personKey(name.familyName, name.givenName);
+    for (const variant of new Set([key, swapped, ...deletions(key), ...deletions(swapped)])) {
+      const list = byVariant.get(variant);
+      if (list) list.push(index);
+      else byVariant.set(variant, [index]);
     }
-    return index;
-  }
-
-  private add(person: RegistryPerson) {
+  });
+  const found = names.map(() => new Set<RegistryPerson>());
+  for (const person of registry) {
+    await pause();
     const key = personKey(person.givenName, person.familyName);
-    for (const variant of new Set([key, ...deletions(key)])) {
-      const list = this.byKey.get(variant);
-      if (list) list.push(person);
-      else this.byKey.set(variant, [person]);
+    for (const variant of [key, ...deletions(key)]) {
+      for (const index of byVariant.get(variant) ?? []) found[index]?.add(person);
     }
   }
-
-  /** The people whose key may be within one edit of the name, or of the name swapped. */
-  candidates(givenName: string, familyName: string): RegistryPerson[] {
-    const found = new Set<RegistryPerson>();
-    for (const key of [personKey(givenName, familyName), personKey(familyName, givenName)]) {
-      for (const variant of [key, ...deletions(key)])
-        for (const person of this.byKey.get(variant) ?? []) found.add(person);
-    }
-    return [...found];
-  }
+  return found.map((people) => [...people]);
 }
 
 /** The organisation key a person is compared by: the registered id, the folded text, or "none". */

@@ -11,7 +11,7 @@
 import type { PreviewRow } from "../../../common/schemas/imports.js";
 import { type KnownPerson, matchPerson, type PersonMatch, personKey } from "../../imports/read/index.js";
 import type { Analysis, PersonRecord, Registry } from "./imports.analysis.js";
-import { PersonIndex, personOrganisationKey, turns } from "./imports.matching.js";
+import { personOrganisationKey, registryCandidates, turns } from "./imports.matching.js";
 import type { FileReading } from "./imports.reading.js";
 import {
   addIssue,
@@ -125,11 +125,15 @@ async function matchGroups(
   registry: Registry,
   pause: () => Promise<void>,
 ) {
-  const index = await PersonIndex.build(registry.people, pause);
+  const candidates = await registryCandidates(
+    groups.map(({ record }) => record),
+    registry.people,
+    pause,
+  );
   const byId = new Map(registry.people.map((person) => [person.id, person]));
-  for (const { record, organisationText } of groups) {
+  for (const [index, { record, organisationText }] of groups.entries()) {
     await pause();
-    const known: KnownPerson[] = index.candidates(record.givenName, record.familyName).map((person) => ({
+    const known: KnownPerson[] = (candidates[index] ?? []).map((person) => ({
       id: person.id,
       givenName: person.givenName,
       familyName: person.familyName,
