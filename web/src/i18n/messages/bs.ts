@@ -1331,6 +1331,7 @@ export const bs: Messages = {
   "imports.outcome.skipped": "preskočeno",
   "imports.issues.title": "Problemi u datoteci",
   "imports.issues.none": "Nisu pronađeni problemi.",
+  "imports.issues.rowNumber": "Red {row}",
   "imports.issues.hint":
     "Red s greškom se preskače; upozorenje ne zaustavlja red. Ispravite red ovdje (dugme „Ispravi” ispod broja reda) ili uvezite bez tih redova.",
   "imports.issues.row": "Red",

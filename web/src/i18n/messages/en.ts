@@ -1325,6 +1325,7 @@ export const en = {
   "imports.outcome.skipped": "skipped",
   "imports.issues.title": "Problems in the file",
   "imports.issues.none": "No problems found.",
+  "imports.issues.rowNumber": "Row {row}",
   "imports.issues.hint":
     "A row with an error is skipped; a warning does not stop the row. Correct a row here (the “Correct” button under its number), or import without those rows.",
   "imports.issues.row": "Row",

@@ -14,6 +14,15 @@ export const firstRows = 50;
  * The issues, errors first; the first issue of a row that the preview holds can open the row for
  * correction in place.
  */
+function SeverityBadge({ severity }: { severity: "error" | "warning" }) {
+  const t = useT();
+  return (
+    <Badge variant="light" color={severity === "error" ? "red" : "orange"}>
+      {severity === "error" ? t("imports.issues.error") : t("imports.issues.warning")}
+    </Badge>
+  );
+}
+
 export function IssuesSection({
   preview,
   onPreview,
@@ -35,6 +44,31 @@ export function IssuesSection({
     [preview.issues],
   );
   const shown = all ? issues : issues.slice(0, firstRows);
+  /** "Correct" for a row the preview holds, while it is not open. */
+  const openButton = (rowNumber: number) =>
+    editable.has(rowNumber) &&
+    editing !== rowNumber && (
+      <Button
+        size="compact-xs"
+        variant="light"
+        onClick={() => setEditing(rowNumber)}
+        aria-label={t("imports.correct.title", { row: format.number(rowNumber) })}
+      >
+        {t("imports.correct.open")}
+      </Button>
+    );
+  const form = (rowNumber: number) => (
+    <RowCorrection
+      preview={preview}
+      rowNumber={rowNumber}
+      onPreview={onPreview}
+      onClose={() => setEditing(null)}
+    />
+  );
+  /** On a phone: the button, or the open form. */
+  const correction = (rowNumber: number) => (
+    <div>{editing === rowNumber ? form(rowNumber) : openButton(rowNumber)}</div>
+  );
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="import-issues-heading">
       <Stack gap="sm">
@@ -50,7 +84,35 @@ export function IssuesSection({
             <Text size="sm" c="dimmed">
               {t("imports.issues.hint")}
             </Text>
-            <Table.ScrollContainer minWidth={640}>
+            <Stack component="ul" gap="xs" hiddenFrom="sm" p={0} m={0} style={{ listStyle: "none" }}>
+              {shown.map((issue, index) => {
+                const firstOfRow = shown.findIndex((other) => other.rowNumber === issue.rowNumber) === index;
+                return (
+                  <Paper
+                    withBorder
+                    p="xs"
+                    component="li"
+                    key={`${issue.rowNumber}-${issue.header}-${issue.code}-${issue.severity}-${issue.value}`}
+                  >
+                    <Stack gap={4}>
+                      <Group justify="space-between" gap="xs">
+                        <Text size="sm" fw={600}>
+                          {t("imports.issues.rowNumber", { row: format.number(issue.rowNumber) })}
+                        </Text>
+                        <SeverityBadge severity={issue.severity} />
+                      </Group>
+                      <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+                        {issue.header ? `${issue.header}: ` : ""}
+                        {issue.value ?? t("imports.issues.emptyCell")}
+                      </Text>
+                      <Text size="sm">{issueMessage(issue, t)}</Text>
+                      {firstOfRow && correction(issue.rowNumber)}
+                    </Stack>
+                  </Paper>
+                );
+              })}
+            </Stack>
+            <Table.ScrollContainer minWidth={640} visibleFrom="sm">
               <Table striped verticalSpacing="xs" fz="sm">
                 <Table.Caption className="visually-hidden">{t("imports.issues.title")}</Table.Caption>
                 <Table.Thead>
@@ -74,26 +136,11 @@ export function IssuesSection({
                           <Table.Td>
                             <Stack gap={4} align="flex-start">
                               {format.number(issue.rowNumber)}
-                              {firstOfRow && editable.has(issue.rowNumber) && editing !== issue.rowNumber && (
-                                <Button
-                                  size="compact-xs"
-                                  variant="light"
-                                  onClick={() => setEditing(issue.rowNumber)}
-                                  aria-label={t("imports.correct.title", {
-                                    row: format.number(issue.rowNumber),
-                                  })}
-                                >
-                                  {t("imports.correct.open")}
-                                </Button>
-                              )}
+                              {firstOfRow && openButton(issue.rowNumber)}
                             </Stack>
                           </Table.Td>
                           <Table.Td>
-                            <Badge variant="light" color={issue.severity === "error" ? "red" : "orange"}>
-                              {issue.severity === "error"
-                                ? t("imports.issues.error")
-                                : t("imports.issues.warning")}
-                            </Badge>
+                            <SeverityBadge severity={issue.severity} />
                           </Table.Td>
                           <Table.Td>{issue.header ?? ""}</Table.Td>
                           <Table.Td style={{ overflowWrap: "anywhere" }}>
@@ -107,14 +154,7 @@ export function IssuesSection({
                         </Table.Tr>
                         {firstOfRow && editing === issue.rowNumber && (
                           <Table.Tr>
-                            <Table.Td colSpan={5}>
-                              <RowCorrection
-                                preview={preview}
-                                rowNumber={issue.rowNumber}
-                                onPreview={onPreview}
-                                onClose={() => setEditing(null)}
-                              />
-                            </Table.Td>
+                            <Table.Td colSpan={5}>{form(issue.rowNumber)}</Table.Td>
                           </Table.Tr>
                         )}
                       </Fragment>
