@@ -1333,7 +1333,7 @@ export const bs: Messages = {
   "imports.issues.none": "Nisu pronađeni problemi.",
   "imports.issues.rowNumber": "Red {row}",
   "imports.issues.hint":
-    "Red s greškom se preskače; upozorenje ne zaustavlja red. Ispravite red ovdje (dugme „Ispravi” ispod broja reda) ili uvezite bez tih redova.",
+    "Red s greškom se preskače; upozorenje ne zaustavlja red. Ispravite red ovdje (dugme „Ispravi”) ili uvezite bez tih redova.",
   "imports.issues.row": "Red",
   "imports.issues.severity": "Vrsta",
   "imports.issues.column": "Kolona",

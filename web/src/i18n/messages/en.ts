@@ -1327,7 +1327,7 @@ export const en = {
   "imports.issues.none": "No problems found.",
   "imports.issues.rowNumber": "Row {row}",
   "imports.issues.hint":
-    "A row with an error is skipped; a warning does not stop the row. Correct a row here (the “Correct” button under its number), or import without those rows.",
+    "A row with an error is skipped; a warning does not stop the row. Correct a row here (the “Correct” button), or import without those rows.",
   "imports.issues.row": "Row",
   "imports.issues.severity": "Kind",
   "imports.issues.column": "Column",

@@ -474,7 +474,7 @@ export const hr: Partial<Messages> = {
     "{count, plural, one {# redak ima} few {# retka imaju} other {# redaka ima}} rezultate testa, ali datoteka ne navodi najveći mogući broj bodova. Upišite ga kako bi se rezultati upisali.",
   "imports.issues.rowNumber": "Redak {row}",
   "imports.issues.hint":
-    "Redak s pogreškom se preskače; upozorenje ne zaustavlja redak. Ispravite redak ovdje (gumb „Ispravi” ispod broja retka) ili uvezite bez tih redaka.",
+    "Redak s pogreškom se preskače; upozorenje ne zaustavlja redak. Ispravite redak ovdje (gumb „Ispravi”) ili uvezite bez tih redaka.",
   "imports.issues.row": "Redak",
   "imports.issues.column": "Stupac",
   "imports.issues.error": "Pogreška",

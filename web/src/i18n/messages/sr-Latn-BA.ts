@@ -199,7 +199,7 @@ export const srLatn: Partial<Messages> = {
   "imports.field.sex": "Pol",
   "imports.field.municipality": "Opština",
   "imports.issues.hint":
-    "Red sa greškom se preskače; upozorenje ne zaustavlja red. Ispravite red ovdje (dugme „Ispravi” ispod broja reda) ili uvezite bez tih redova.",
+    "Red sa greškom se preskače; upozorenje ne zaustavlja red. Ispravite red ovdje (dugme „Ispravi”) ili uvezite bez tih redova.",
   "imports.issue.sex": "Pol nije prepoznat (koristite Ž/M ili žensko/muško).",
   "imports.issue.noMaxScore":
     "Rezultati bez najvećeg mogućeg broja bodova se ne upisuju dok ne upišete najveći broj bodova testa (iznad redova).",
