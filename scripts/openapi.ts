@@ -1,9 +1,9 @@
 /**
- * `npm run openapi`: writes the web's API types (`web/src/api/openapi.d.ts`) from the OpenAPI
- * document of the app, built as the server builds it. The document needs only the registered
+ * `npm run openapi`: writes the web's API types (`web/src/api/openapi.d.ts` and one file per
+ * resource under `web/src/api/openapi/`) from the OpenAPI document of the app, built as the server builds it. The document needs only the registered
  * routes, so the database pool is never connected.
  */
-import { writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -13,6 +13,7 @@ import { openDatabase } from "../server/db/client.js";
 import { LocalFileStore } from "../server/files/local.js";
 
 export const openApiTypesFile = join(import.meta.dirname, "../web/src/api/openapi.d.ts");
+export const openApiTypesDir = join(import.meta.dirname, "../web/src/api/openapi");
 
 const header = "// Generated from the API's OpenAPI document by `npm run openapi`; do not edit.\n";
 
@@ -31,13 +32,47 @@ export async function openApiDocument(): Promise<OpenAPI3> {
   }
 }
 
-/** The TypeScript types of the document: `paths`, `components` and `operations`. */
-export async function openApiTypes(): Promise<string> {
-  const ast = await openapiTS(await openApiDocument(), { alphabetize: true });
-  return header + astToString(ast);
+/** The resource an API path belongs to: its first segment after `/api/` ("events", "imports"…). */
+const resourceOf = (path: string) => path.split("/")[2] || "api";
+
+/** The name of a resource's generated file and of its paths type there. */
+const typeName = (resource: string) =>
+  resource.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+
+/**
+ * The web's API types, one file per resource (`web/src/api/openapi/<resource>.d.ts`, the paths of
+ * that resource) and the index `openapi.d.ts` that joins them into `paths`: file name → content.
+ */
+export async function openApiTypes(): Promise<Map<string, string>> {
+  const document = await openApiDocument();
+  const resources = new Map<string, OpenAPI3["paths"]>();
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    const resource = resourceOf(path);
+    resources.set(resource, { ...resources.get(resource), [path]: item });
+  }
+  const files = new Map<string, string>();
+  const names = [...resources.keys()].sort();
+  for (const resource of names) {
+    const ast = await openapiTS({ ...document, paths: resources.get(resource) }, { alphabetize: true });
+    files.set(join(openApiTypesDir, `${resource}.d.ts`), header + astToString(ast));
+  }
+  const index = [
+    header.trimEnd(),
+    "// The paths of every resource, each generated into openapi/<resource>.d.ts.",
+    ...names.map(
+      (resource) => `import type { paths as ${typeName(resource)} } from "./openapi/${resource}.js";`,
+    ),
+    "",
+    `export type paths = ${names.map(typeName).join(" &\n  ")};`,
+    "",
+  ].join("\n");
+  files.set(openApiTypesFile, index);
+  return files;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await writeFile(openApiTypesFile, await openApiTypes());
-  process.stdout.write(`wrote ${openApiTypesFile}\n`);
+  await rm(openApiTypesDir, { recursive: true, force: true });
+  await mkdir(openApiTypesDir, { recursive: true });
+  for (const [file, content] of await openApiTypes()) await writeFile(file, content);
+  process.stdout.write(`wrote ${openApiTypesFile} and ${openApiTypesDir}/\n`);
 }

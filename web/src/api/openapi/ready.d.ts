@@ -1,0 +1,80 @@
+// Generated from the API's OpenAPI document by `npm run openapi`; do not edit.
+export interface paths {
+    "/api/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checks?: {
+                                /** @enum {string} */
+                                database: "ok" | "unreachable";
+                                /** @enum {string} */
+                                files: "ok" | "not_writable";
+                                /** @enum {string} */
+                                migrations: "ok" | "behind" | "ahead" | "unknown";
+                            };
+                            /** @enum {string} */
+                            status: "ready" | "not_ready" | "draining";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checks?: {
+                                /** @enum {string} */
+                                database: "ok" | "unreachable";
+                                /** @enum {string} */
+                                files: "ok" | "not_writable";
+                                /** @enum {string} */
+                                migrations: "ok" | "behind" | "ahead" | "unknown";
+                            };
+                            /** @enum {string} */
+                            status: "ready" | "not_ready" | "draining";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

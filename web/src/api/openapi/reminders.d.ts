@@ -1,0 +1,68 @@
+// Generated from the API's OpenAPI document by `npm run openapi`; do not edit.
+export interface paths {
+    "/api/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                kind: "overdue" | "returned" | "due" | "to_review";
+                                note: string | null;
+                                /** Format: uuid */
+                                organizationId: string;
+                                organizationName: string;
+                                /** Format: uuid */
+                                periodId: string;
+                                periodName: string;
+                                /** Format: uuid */
+                                planId: string;
+                                planTitle: string;
+                                /** Format: date */
+                                since: string;
+                                /** Format: uuid */
+                                submissionId: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
