@@ -12,7 +12,8 @@
  * Prints markdown tables; at national10 (or BENCH_ENFORCE=1) exits 1 when a budget of
  * `budgets` (measure.ts) is missed. BENCH_ROUNDS (60), BENCH_READ_MAX_MS (20000: a read's
  * measuring stops after this long, with at least 5 rounds), BENCH_EXPORT_ROUNDS (3),
- * BENCH_LOAD_SECONDS=0 skips the load, BENCH_SKIP_IMPORT=1 skips the import.
+ * BENCH_LOAD_SECONDS=0 skips the load, BENCH_SKIP_IMPORT=1 skips the import, BENCH_ONLY_IMPORT=1
+ * runs the import alone (no reads, exports or load).
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
@@ -45,6 +46,7 @@ const enforce = scale === "national10" || process.env.BENCH_ENFORCE === "1";
 const rounds = Number(process.env.BENCH_ROUNDS ?? 60);
 const readMaxMs = Number(process.env.BENCH_READ_MAX_MS ?? 20_000);
 const exportRounds = Number(process.env.BENCH_EXPORT_ROUNDS ?? 3);
+const onlyImport = process.env.BENCH_ONLY_IMPORT === "1";
 const loadOptions = loadOptionsFromEnv();
 const failures: string[] = [];
 /** The machine's 1-minute load average: other processes on the same cores skew every figure. */
@@ -110,65 +112,69 @@ try {
     organizationId: context.representativeOrganizationId,
   });
 
-  console.log(
-    `\n## Page reads (in-process, up to ${rounds} rounds or ${readMaxMs / 1000} s each after 3 warm-up; load average ${loadAverage()})\n`,
-  );
-  const readRows = await measureReads(
-    app,
-    db,
-    readsOf(context),
-    {
-      coordinator: coordinator.cookie,
-      representative: representative.cookie,
-      administrator: administrator.cookie,
-    },
-    { rounds, maxMs: readMaxMs },
-  );
-  console.log(`\n${readTable(readRows)}`);
-  for (const row of readRows) {
-    if (row.app.p95 > row.budgetMs)
-      failures.push(`${row.name}: p95 ${row.app.p95.toFixed(1)} ms > ${row.budgetMs} ms`);
+  if (!onlyImport) {
+    console.log(
+      `\n## Page reads (in-process, up to ${rounds} rounds or ${readMaxMs / 1000} s each after 3 warm-up; load average ${loadAverage()})\n`,
+    );
+    const readRows = await measureReads(
+      app,
+      db,
+      readsOf(context),
+      {
+        coordinator: coordinator.cookie,
+        representative: representative.cookie,
+        administrator: administrator.cookie,
+      },
+      { rounds, maxMs: readMaxMs },
+    );
+    console.log(`\n${readTable(readRows)}`);
+    for (const row of readRows) {
+      if (row.app.p95 > row.budgetMs)
+        failures.push(`${row.name}: p95 ${row.app.p95.toFixed(1)} ms > ${row.budgetMs} ms`);
+    }
   }
 
   await app.listen({ port: 0, host: "127.0.0.1" });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
-  console.log(`\n## People export (loopback HTTP, ${exportRounds} rounds per format)\n`);
-  const exportRows = await measureExports(baseUrl, db, coordinator.cookie, exportRounds);
-  console.log(`\n${readTable(exportRows)}\n`);
-  console.log("| export | rows | bytes | peak RSS growth per run (MB) | budget (MB) | verdict |");
-  console.log("|---|---:|---:|---|---:|---|");
-  for (const row of exportRows) {
-    const flat = row.rssGrowthMb <= budgets.exportRssGrowthMb;
-    console.log(
-      `| ${row.name} | ${row.rows} | ${row.bytes} | ${row.rssGrowthRunsMb.map((g) => g.toFixed(0)).join(", ")} | ${budgets.exportRssGrowthMb} | ${flat ? "ok" : "**over**"} |`,
-    );
-    if (row.app.p95 > row.budgetMs)
-      failures.push(`${row.name}: p95 ${row.app.p95.toFixed(0)} ms > ${row.budgetMs} ms`);
-    if (!flat) {
-      failures.push(
-        `${row.name}: peak RSS growth ${row.rssGrowthMb.toFixed(0)} MB > ${budgets.exportRssGrowthMb} MB`,
+  if (!onlyImport) {
+    console.log(`\n## People export (loopback HTTP, ${exportRounds} rounds per format)\n`);
+    const exportRows = await measureExports(baseUrl, db, coordinator.cookie, exportRounds);
+    console.log(`\n${readTable(exportRows)}\n`);
+    console.log("| export | rows | bytes | peak RSS growth per run (MB) | budget (MB) | verdict |");
+    console.log("|---|---:|---:|---|---:|---|");
+    for (const row of exportRows) {
+      const flat = row.rssGrowthMb <= budgets.exportRssGrowthMb;
+      console.log(
+        `| ${row.name} | ${row.rows} | ${row.bytes} | ${row.rssGrowthRunsMb.map((g) => g.toFixed(0)).join(", ")} | ${budgets.exportRssGrowthMb} | ${flat ? "ok" : "**over**"} |`,
       );
+      if (row.app.p95 > row.budgetMs)
+        failures.push(`${row.name}: p95 ${row.app.p95.toFixed(0)} ms > ${row.budgetMs} ms`);
+      if (!flat) {
+        failures.push(
+          `${row.name}: peak RSS growth ${row.rssGrowthMb.toFixed(0)} MB > ${budgets.exportRssGrowthMb} MB`,
+        );
+      }
     }
-  }
 
-  if (loadOptions.seconds > 0) {
-    console.log(`\n## Load (load average before: ${loadAverage()})\n`);
-    // Four in five coordinators, one in ten a representative (of an organisation), one in ten an administrator.
-    const cookies: { role: Role; cookie: string }[] = [];
-    for (let i = 0; i < loadOptions.users; i++) {
-      const role: Role = i % 10 === 4 ? "representative" : i % 10 === 9 ? "administrator" : "coordinator";
-      const organizationId = role === "representative" ? context.representativeOrganizationId : null;
-      cookies.push({ role, cookie: (await makeSignedInUser(db, role, { organizationId })).cookie });
-    }
-    const mix = pooled(await loadMix(db, context));
-    const result = await runLoad({ baseUrl, users: cookies, mix, options: loadOptions });
-    console.log(loadTable(result));
-    if (result.errorSamples.length > 0) console.log(`\nfirst errors: ${result.errorSamples.join("; ")}`);
-    if (!loadPasses(result)) {
-      failures.push(
-        `load: p95 ${result.p95.toFixed(0)} ms, ${result.errors} errors, ${result.timeouts} timeouts, RSS ${result.rssPeakMb.toFixed(0)} MB`,
-      );
+    if (loadOptions.seconds > 0) {
+      console.log(`\n## Load (load average before: ${loadAverage()})\n`);
+      // Four in five coordinators, one in ten a representative (of an organisation), one in ten an administrator.
+      const cookies: { role: Role; cookie: string }[] = [];
+      for (let i = 0; i < loadOptions.users; i++) {
+        const role: Role = i % 10 === 4 ? "representative" : i % 10 === 9 ? "administrator" : "coordinator";
+        const organizationId = role === "representative" ? context.representativeOrganizationId : null;
+        cookies.push({ role, cookie: (await makeSignedInUser(db, role, { organizationId })).cookie });
+      }
+      const mix = pooled(await loadMix(db, context));
+      const result = await runLoad({ baseUrl, users: cookies, mix, options: loadOptions });
+      console.log(loadTable(result));
+      if (result.errorSamples.length > 0) console.log(`\nfirst errors: ${result.errorSamples.join("; ")}`);
+      if (!loadPasses(result)) {
+        failures.push(
+          `load: p95 ${result.p95.toFixed(0)} ms, ${result.errors} errors, ${result.timeouts} timeouts, RSS ${result.rssPeakMb.toFixed(0)} MB`,
+        );
+      }
     }
   }
 

@@ -91,6 +91,17 @@ export const people = pgTable(
      */
     mergedIntoId: uuid("merged_into_id").references((): PgColumn => people.id),
     searchText: text("search_text").notNull(),
+    /**
+     * The key a person is matched by (imports, probable duplicates): the search text folded as
+     * `personKey` folds a name — dots and @ as spaces, dj as d, single spaces. Computed by the
+     * database from the search text, so no writer can forget it; equal to `personKey(given, family)`
+     * (a test holds the two together).
+     */
+    nameKey: text("name_key")
+      .notNull()
+      .generatedAlwaysAs(
+        sql`btrim(regexp_replace(regexp_replace(translate(search_text, '.@', '  '), 'dj+', 'd', 'g'), '[[:space:]]+', ' ', 'g'))`,
+      ),
     ...timestamps,
   },
   (t) => [
@@ -106,6 +117,8 @@ export const people = pgTable(
       sql`${t.mergedIntoId} is null or (${t.archivedAt} is not null and ${t.mergedIntoId} <> ${t.id})`,
     ),
     trigram("people_search_idx", t.searchText),
+    // An import's exact name matches and the probable duplicates' grouping, byte by byte.
+    index("people_name_key_idx").on(sql`${t.nameKey} collate "C"`),
     // The list's default order (family name, given name, in the Bosnian collation): a page is read
     // off the index instead of sorting every person.
     index("people_name_order_idx").on(

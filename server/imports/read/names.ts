@@ -12,6 +12,8 @@ export interface PersonName {
 
 export interface KnownPerson extends PersonName {
   id: string;
+  /** `personKey(givenName, familyName)` when it is already known (the registry keeps it). */
+  key?: string;
   /** The person's organisation as text (its name or its search key), folded as names are. */
   organisationKey?: string | null;
 }
@@ -108,7 +110,7 @@ export function matchPerson(
   const sameName = new Set<string>();
   const close = new Set<string>();
   for (const person of existing) {
-    const known = personKey(person.givenName, person.familyName);
+    const known = person.key ?? personKey(person.givenName, person.familyName);
     if (known === key) {
       const knownOrganisation = organisationKeyOf(person.organisationKey);
       if (organisation !== "" && organisation === knownOrganisation) exact.add(person.id);

@@ -46,9 +46,9 @@ export async function recordAudits(
   );
 }
 
-/** Row objects hold Dates and numerics; the log keeps their JSON form, without search keys. */
+/** Row objects hold Dates and numerics; the log keeps their JSON form, without search and name keys. */
+const hidden = new Set(["searchText", "nameKey", "passwordHash"]);
+
 function toJson(value: unknown): unknown {
-  return JSON.parse(
-    JSON.stringify(value, (key, v) => (key === "searchText" || key === "passwordHash" ? undefined : v)),
-  );
+  return JSON.parse(JSON.stringify(value, (key, v) => (hidden.has(key) ? undefined : v)));
 }

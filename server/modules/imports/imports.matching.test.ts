@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { personKey } from "../../imports/read/index.js";
 import { registryCandidates, turns } from "./imports.matching.js";
 import type { RegistryPerson } from "./imports.queries.js";
 
@@ -6,6 +7,7 @@ const person = (id: string, givenName: string, familyName: string): RegistryPers
   id,
   givenName,
   familyName,
+  nameKey: personKey(givenName, familyName),
   sex: "female",
   organizationId: null,
   organizationName: null,

@@ -52,11 +52,11 @@ function deletions(key: string): string[] {
  * than the registry keeps a short list cheap however large the registry is. The registry is read
  * in slices (`pause`) so that other requests are served meanwhile.
  */
-export async function registryCandidates(
+export async function registryCandidates<Person extends Pick<RegistryPerson, "nameKey">>(
   names: readonly { givenName: string; familyName: string }[],
-  registry: readonly RegistryPerson[],
+  registry: readonly Person[],
   pause: () => Promise<void>,
-): Promise<RegistryPerson[][]> {
+): Promise<Person[][]> {
   const byVariant = new Map<string, number[]>();
   names.forEach((name, index) => {
     const key = personKey(name.givenName, name.familyName);
@@ -67,10 +67,10 @@ export async function registryCandidates(
       else byVariant.set(variant, [index]);
     }
   });
-  const found = names.map(() => new Set<RegistryPerson>());
+  const found = names.map(() => new Set<Person>());
   for (const person of registry) {
     await pause();
-    const key = personKey(person.givenName, person.familyName);
+    const key = person.nameKey;
     for (const variant of [key, ...deletions(key)]) {
       for (const index of byVariant.get(variant) ?? []) found[index]?.add(person);
     }

@@ -137,6 +137,7 @@ async function matchGroups(
       id: person.id,
       givenName: person.givenName,
       familyName: person.familyName,
+      key: person.nameKey,
       organisationKey: personOrganisationKey(person.organizationId, person.organizationName),
     }));
     // An organisation the registry does not know is not recorded: the person is compared as one without.

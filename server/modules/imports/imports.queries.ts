@@ -191,6 +191,8 @@ export interface RegistryPerson {
   id: string;
   givenName: string;
   familyName: string;
+  /** `personKey(givenName, familyName)`, as the database keeps it (`people.name_key`). */
+  nameKey: string;
   sex: string;
   organizationId: string | null;
   organizationName: string | null;
@@ -217,13 +219,23 @@ export async function selectRegistryPeople(db: DbOrTx, actor: Actor): Promise<Re
   };
   const readable = and(isNull(people.archivedAt), peopleScope(actor));
   const current = await db
-    .select({ ...survivorColumns, givenName: people.givenName, familyName: people.familyName })
+    .select({
+      ...survivorColumns,
+      givenName: people.givenName,
+      familyName: people.familyName,
+      nameKey: people.nameKey,
+    })
     .from(people)
     .leftJoin(organizations, eq(organizations.id, people.organizationId))
     .where(readable);
   const merged = alias(people, "merged");
   const aliases = await db
-    .select({ ...survivorColumns, givenName: merged.givenName, familyName: merged.familyName })
+    .select({
+      ...survivorColumns,
+      givenName: merged.givenName,
+      familyName: merged.familyName,
+      nameKey: merged.nameKey,
+    })
     .from(merged)
     .innerJoin(people, eq(people.id, merged.mergedIntoId))
     .leftJoin(organizations, eq(organizations.id, people.organizationId))

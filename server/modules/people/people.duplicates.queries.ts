@@ -3,8 +3,8 @@
  * to one key — Cyrillic and Latin, diacritics, đ written as dj or d, dots as spaces — and who share
  * an organisation or a birth year, or of whom one has no organisation.
  *
- * One statement, without a per-person step. Each person's key is computed in one pass over the
- * registry (no index holds it) and grouped; the number of pairs of each shared key is counted from
+ * One statement, without a per-person step. Each person's key (`people.name_key`, kept by the
+ * database) is read in one pass over the registry and grouped; the number of pairs of each shared key is counted from
  * its people grouped by organisation and birth year, without forming a pair. A page then forms the
  * pairs of only the keys it shows. The cost is that pass and grouping, however many pairs there are.
  */
@@ -12,15 +12,6 @@ import { sql } from "drizzle-orm";
 import type { DuplicatePair, DuplicatePerson } from "../../../common/schemas/people.js";
 import type { DbOrTx } from "../../db/client.js";
 import { pageOffset } from "../../db/sql.js";
-
-/**
- * The name key of `people.search_text` (given and family name through `toSearchKey`), folded further
- * as `personKey` of the imports folds names: dots and @ as spaces, dj as d, single spaces. Plain
- * string functions, about half the cost of regular expressions over the whole registry.
- */
-const nameKey = sql.raw(
-  `btrim(replace(replace(replace(replace(translate(p.search_text, '.@', '  '), 'djj', 'd'), 'dj', 'd'), '   ', ' '), '  ', ' '))`,
-);
 
 /**
  * `keyed`: every person's key; `names`: each key held by more than one person with its number of
@@ -33,7 +24,7 @@ const nameKey = sql.raw(
  */
 const names = sql`
   keyed as materialized (
-    select p.id, p.organization_id, p.birth_year, ${nameKey} collate "C" as name_key
+    select p.id, p.organization_id, p.birth_year, p.name_key collate "C" as name_key
     from people p
     where p.archived_at is null
   ),

@@ -1,0 +1,2 @@
+ALTER TABLE "people" ADD COLUMN "name_key" text GENERATED ALWAYS AS (btrim(regexp_replace(regexp_replace(translate(search_text, '.@', '  '), 'dj+', 'd', 'g'), '[[:space:]]+', ' ', 'g'))) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "people_name_key_idx" ON "people" USING btree ("name_key" collate "C");
