@@ -7,6 +7,12 @@ import { toLatin } from "./transliterate.js";
  * "Жене Женама" all meet.
  */
 export function toSearchKey(text: string): string {
+  // Plain ASCII (most cells of a file, every id): nothing to transliterate or fold.
+  if (/^[\x00-\x7f]*$/.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9@.]+/g, " ")
+      .trim();
   return toLatin(text)
     .toLowerCase()
     .replace(/đ/g, "dj")

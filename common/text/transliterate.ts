@@ -85,6 +85,8 @@ const latinToCyrillicMap: Record<string, string> = Object.fromEntries(
 );
 
 export function toLatin(text: string): string {
+  // Every letter transliterated lies in the Cyrillic block; a text without one stays as it is.
+  if (!/[\u0400-\u04ff]/.test(text)) return text;
   let out = "";
   for (const ch of text) out += cyrillicToLatinMap[ch] ?? ch;
   return out;

@@ -40,12 +40,20 @@ const ambiguousLetters: ReadonlySet<string> = (() => {
   return letters;
 })();
 
+/** A letter of the Cyrillic blocks (U+0400–U+052F, U+1C80–U+1C8F, U+2DE0–U+2DFF, U+A640–U+A69F). */
 function isCyrillic(ch: string): boolean {
-  return /\p{Script=Cyrillic}/u.test(ch);
+  const code = ch.codePointAt(0) ?? 0;
+  return (
+    (code >= 0x0400 && code <= 0x052f) ||
+    (code >= 0x1c80 && code <= 0x1c8f) ||
+    (code >= 0x2de0 && code <= 0x2dff) ||
+    (code >= 0xa640 && code <= 0xa69f)
+  );
 }
 
 function isAsciiLetter(ch: string): boolean {
-  return /[A-Za-z]/.test(ch);
+  const code = ch.charCodeAt(0);
+  return ch.length === 1 && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122));
 }
 
 /**

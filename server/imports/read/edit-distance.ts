@@ -16,3 +16,22 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[right.length] ?? 0;
 }
+
+const hasSurrogates = (text: string) => /[\uD800-\uDFFF]/.test(text);
+
+/**
+ * Whether two texts are at most one insertion, deletion or substitution apart — `editDistance(a, b)
+ * <= 1` in one pass, without the table: what matching names asks of every candidate.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (hasSurrogates(a) || hasSurrogates(b)) return editDistance(a, b) <= 1;
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
+  // The first difference: a substitution when the lengths agree, else the longer one's extra letter.
+  return short.length === long.length
+    ? short.slice(i + 1) === long.slice(i + 1)
+    : short.slice(i) === long.slice(i + 1);
+}

@@ -3,7 +3,7 @@
  * "Dzenana Hadzic" or "Џенана Хаџић", and đ as đ, dj or plain d; the name key folds all of these.
  */
 import { toSearchKey } from "../../../common/text/search.js";
-import { editDistance } from "./edit-distance.js";
+import { withinOneEdit } from "./edit-distance.js";
 
 export interface PersonName {
   givenName: string;
@@ -112,10 +112,11 @@ export function matchPerson(
   for (const person of existing) {
     const known = person.key ?? personKey(person.givenName, person.familyName);
     if (known === key) {
-      const knownOrganisation = organisationKeyOf(person.organisationKey);
-      if (organisation !== "" && organisation === knownOrganisation) exact.add(person.id);
+      // The organisation is folded only for a namesake: most candidates are one edit away.
+      if (organisation !== "" && organisation === organisationKeyOf(person.organisationKey))
+        exact.add(person.id);
       else sameName.add(person.id);
-    } else if (known === swapped || editDistance(known, key) <= 1) close.add(person.id);
+    } else if (known === swapped || withinOneEdit(known, key)) close.add(person.id);
   }
   const [only] = exact;
   if (exact.size === 1 && only !== undefined) return { kind: "exact", id: only };

@@ -134,7 +134,10 @@ export function readTable(rows: readonly (readonly TableCell[])[]): Table {
       headers.push(text);
     }
   });
-  const headerKeys = headers.map(headerKey).join("\u0000");
+  const headerKeys = headers.map(headerKey);
+  // A copy of the header: the first column compared first, so a data row costs one key.
+  const repeatsHeader = (row: readonly TableCell[]) =>
+    columns.every((column, index) => headerKey(cellText(row[column])) === headerKeys[index]);
 
   const kept: { rowNumber: number; row: readonly TableCell[] }[] = [];
   const below: SkippedRow[] = [];
@@ -146,7 +149,7 @@ export function readTable(rows: readonly (readonly TableCell[])[]): Table {
     else if (signed || startsWith(row, signatureStarts)) {
       signed = true;
       below.push({ rowNumber, reason: "signature" });
-    } else if (columns.map((column) => headerKey(cellText(row[column]))).join("\u0000") === headerKeys) {
+    } else if (repeatsHeader(row)) {
       below.push({ rowNumber, reason: "repeated-header" });
     } else kept.push({ rowNumber, row });
   }

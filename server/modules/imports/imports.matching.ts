@@ -37,45 +37,132 @@ export function organisationIndex(organisations: readonly RegistryOrganisation[]
   return index;
 }
 
-/** Every string one character shorter than the key. */
-function deletions(key: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
-  return out;
+/** The base of the variants' polynomial hashes (a prime; arithmetic modulo 2^32). */
+const BASE = 1_000_003;
+let prefixes = new Int32Array(128);
+
+/**
+ * The 32-bit hashes of a key and of every string one character shorter than it, computed from
+ * running prefix and suffix hashes without building a single string: what indexing tens of
+ * thousands of names by their variants would otherwise spend most of its time on. A collision only
+ * adds a candidate, which the comparison of the keys themselves then drops. Written into `out`
+ * (the key's hash first, then the deletions from the last letter to the first); answers how many.
+ */
+export function variantHashes(key: string, out: Int32Array): number {
+  const n = key.length;
+  if (prefixes.length <= n) prefixes = new Int32Array(2 * n + 2);
+  for (let i = 0; i < n; i++) prefixes[i + 1] = Math.imul(prefixes[i] as number, BASE) + key.charCodeAt(i);
+  out[0] = prefixes[n] as number;
+  // Going backwards: `suffix` is the hash of key[i + 1..n), `power` is BASE^(n - 1 - i).
+  let suffix = 0;
+  let power = 1;
+  for (let i = n - 1; i >= 0; i--) {
+    out[n - i] = Math.imul(prefixes[i] as number, power) + suffix;
+    suffix = (Math.imul(key.charCodeAt(i), power) + suffix) | 0;
+    power = Math.imul(power, BASE);
+  }
+  return n + 1;
+}
+
+/**
+ * Hashes → the names that have them: an open-addressing table in typed arrays (a `Map` of 300,000
+ * numbers is several times slower to fill and to ask), each slot heading a chain of names.
+ */
+class VariantIndex {
+  readonly #bits: number;
+  readonly #keys: Int32Array;
+  readonly #heads: Int32Array;
+  readonly #names: Int32Array;
+  readonly #next: Int32Array;
+  #entries = 0;
+
+  constructor(capacity: number) {
+    this.#bits = Math.max(4, Math.ceil(Math.log2(2 * capacity + 1)));
+    this.#keys = new Int32Array(1 << this.#bits);
+    this.#heads = new Int32Array(1 << this.#bits).fill(-1);
+    this.#names = new Int32Array(capacity);
+    this.#next = new Int32Array(capacity);
+  }
+
+  /** The slot of a hash: where it is, or the empty one where it would go. */
+  #slot(hash: number): number {
+    const mask = (1 << this.#bits) - 1;
+    let slot = Math.imul(hash, 0x9e3779b1) >>> (32 - this.#bits);
+    while (this.#heads[slot] !== -1 && this.#keys[slot] !== hash) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  add(hash: number, name: number): void {
+    const slot = this.#slot(hash);
+    const head = this.#heads[slot] as number;
+    if (head !== -1 && this.#names[head] === name) return;
+    const entry = this.#entries++;
+    this.#names[entry] = name;
+    this.#next[entry] = head;
+    this.#keys[slot] = hash;
+    this.#heads[slot] = entry;
+  }
+
+  /** The first entry of a hash's chain, -1 when none; `name` and `next` walk it. */
+  first(hash: number): number {
+    return this.#heads[this.#slot(hash)] as number;
+  }
+
+  name(entry: number): number {
+    return this.#names[entry] as number;
+  }
+
+  next(entry: number): number {
+    return this.#next[entry] as number;
+  }
 }
 
 /**
  * The registered people each name of a file may be (the same key, the names swapped, one edit
- * apart): the file's keys, swapped keys and every key one letter shorter are indexed, then the
- * registry is read once, each person's key and its one-letter-shorter keys looked up. Two keys
- * within one edit share a variant, so nobody is compared with everyone; indexing the file rather
- * than the registry keeps a short list cheap however large the registry is. The registry is read
- * in slices (`pause`) so that other requests are served meanwhile.
+ * apart): the hashes of the file's keys, swapped keys and every key one letter shorter are
+ * indexed, then the registry is read once, each person's stored key and its one-letter-shorter
+ * keys looked up. Two keys within one edit share a variant, so nobody is compared with everyone;
+ * indexing the file rather than the registry keeps a short list cheap however large the registry
+ * is. The registry is read in slices (`pause`) so that other requests are served meanwhile.
  */
 export async function registryCandidates<Person extends Pick<RegistryPerson, "nameKey">>(
   names: readonly { givenName: string; familyName: string }[],
   registry: readonly Person[],
   pause: () => Promise<void>,
 ): Promise<Person[][]> {
-  const byVariant = new Map<string, number[]>();
-  names.forEach((name, index) => {
-    const key = personKey(name.givenName, name.familyName);
-    const swapped = personKey(name.familyName, name.givenName);
-    for (const variant of new Set([key, swapped, ...deletions(key), ...deletions(swapped)])) {
-      const list = byVariant.get(variant);
-      if (list) list.push(index);
-      else byVariant.set(variant, [index]);
+  let hashes = new Int32Array(128);
+  const hashesOf = (key: string) => {
+    if (hashes.length <= key.length) hashes = new Int32Array(2 * key.length + 2);
+    return variantHashes(key, hashes);
+  };
+  const keys = names.map((name) => [
+    personKey(name.givenName, name.familyName),
+    personKey(name.familyName, name.givenName),
+  ]);
+  const variants = keys.reduce((sum, pair) => sum + pair.reduce((n, key) => n + key.length + 1, 0), 0);
+  const index = new VariantIndex(variants);
+  keys.forEach((pair, at) => {
+    for (const key of pair) {
+      const count = hashesOf(key);
+      for (let i = 0; i < count; i++) index.add(hashes[i] as number, at);
     }
   });
-  const found = names.map(() => new Set<Person>());
+  const found: Person[][] = names.map(() => []);
+  const last = new Array<Person | undefined>(names.length);
   for (const person of registry) {
     await pause();
-    const key = person.nameKey;
-    for (const variant of [key, ...deletions(key)]) {
-      for (const index of byVariant.get(variant) ?? []) found[index]?.add(person);
+    const count = hashesOf(person.nameKey);
+    for (let i = 0; i < count; i++) {
+      for (let entry = index.first(hashes[i] as number); entry !== -1; entry = index.next(entry)) {
+        const at = index.name(entry);
+        // A person reaches one name through several variants; `last` keeps them listed once.
+        if (last[at] === person) continue;
+        last[at] = person;
+        found[at]?.push(person);
+      }
     }
   }
-  return found.map((people) => [...people]);
+  return found;
 }
 
 /** The organisation key a person is compared by: the registered id, the folded text, or "none". */

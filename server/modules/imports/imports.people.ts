@@ -12,6 +12,7 @@ import type { PreviewRow } from "../../../common/schemas/imports.js";
 import { type KnownPerson, matchPerson, type PersonMatch, personKey } from "../../imports/read/index.js";
 import type { Analysis, PersonRecord, Registry } from "./imports.analysis.js";
 import { personOrganisationKey, registryCandidates, turns } from "./imports.matching.js";
+import type { RegistryPerson } from "./imports.queries.js";
 import type { FileReading } from "./imports.reading.js";
 import {
   addIssue,
@@ -131,15 +132,25 @@ async function matchGroups(
     pause,
   );
   const byId = new Map(registry.people.map((person) => [person.id, person]));
+  // A registered person is a candidate of many names (and of every row of a re-imported list).
+  const knownOf = new Map<RegistryPerson, KnownPerson>();
+  const asKnown = (person: RegistryPerson) => {
+    let known = knownOf.get(person);
+    if (!known) {
+      known = {
+        id: person.id,
+        givenName: person.givenName,
+        familyName: person.familyName,
+        key: person.nameKey,
+        organisationKey: personOrganisationKey(person.organizationId, person.organizationName),
+      };
+      knownOf.set(person, known);
+    }
+    return known;
+  };
   for (const [index, { record, organisationText }] of groups.entries()) {
     await pause();
-    const known: KnownPerson[] = (candidates[index] ?? []).map((person) => ({
-      id: person.id,
-      givenName: person.givenName,
-      familyName: person.familyName,
-      key: person.nameKey,
-      organisationKey: personOrganisationKey(person.organizationId, person.organizationName),
-    }));
+    const known = (candidates[index] ?? []).map(asKnown);
     // An organisation the registry does not know is not recorded: the person is compared as one without.
     record.match = settledByEvent(
       matchPerson(record, known, personOrganisationKey(record.organizationId, null)),
