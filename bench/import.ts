@@ -13,6 +13,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../server/db/client.js";
 import type { Actor } from "../server/http/actor.js";
 import { encodeSingleByte } from "../server/imports/read/fixtures.js";
+import { fileReader } from "../server/imports/read/read-in-worker.js";
 import { commitTable, previewBytes } from "../server/modules/imports/imports.direct.js";
 import { multipartFile } from "../server/test/multipart.js";
 import { summarize } from "./measure.js";
@@ -135,6 +136,8 @@ export interface ImportBenchInput {
 export async function benchImport(input: ImportBenchInput) {
   const { db, actor, eventId, rows = 10_000 } = input;
   const bytes = attendanceSheet(rows);
+  // As the server does at start (server/main.ts): a reader thread ready before the first file.
+  await fileReader.warm();
   const copyMs = await copyBaseline(db, bytes, input.dir);
   const heapBefore = process.memoryUsage().heapUsed;
   const runs: { label: string; ms: number; counts: unknown }[] = [];

@@ -18,6 +18,7 @@ import { readConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { createFileStore } from "./files/store.js";
 import { loggerOptions } from "./http/logging.js";
+import { fileReader } from "./imports/read/read-in-worker.js";
 import { startJobs } from "./jobs/queue.js";
 import { jobKinds } from "./jobs/registry.js";
 import { createMailer } from "./mail/mailer.js";
@@ -181,6 +182,8 @@ export async function main(): Promise<void> {
   });
 
   await app.listen({ port: config.port, host: config.host });
+  // A file reader thread ready before the first import is uploaded.
+  void fileReader.warm();
   const address = `http://${["127.0.0.1", "0.0.0.0", "::"].includes(config.host) ? "localhost" : config.host}:${config.port}`;
   const lines = [
     "",

@@ -4,6 +4,7 @@
  */
 import { toSearchKey } from "../../../common/text/search.js";
 import { withinOneEdit } from "./edit-distance.js";
+import { remembered } from "./memo.js";
 
 export interface PersonName {
   givenName: string;
@@ -26,9 +27,9 @@ export type PersonMatch = { kind: "exact"; id: string } | { kind: "likely"; ids:
  * also typed as a plain d ("Đorđe", "Djordje", "Dordje" → "dorde"); a j written after đ goes
  * with it ("Đja" and "Dja" → "da").
  */
-export function nameKey(text: string): string {
-  return toSearchKey(text).replace(/[.@]+/g, " ").replace(/dj+/g, "d").replace(/\s+/g, " ").trim();
-}
+export const nameKey: (text: string) => string = remembered((text) =>
+  toSearchKey(text).replace(/[.@]+/g, " ").replace(/dj+/g, "d").replace(/\s+/g, " ").trim(),
+);
 
 /** The key of a person: given name then family name, each through {@link nameKey}. */
 export function personKey(givenName: string, familyName: string): string {

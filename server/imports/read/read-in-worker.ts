@@ -65,6 +65,21 @@ function startWorker(heapMb: number): Worker {
   return new Worker(source, { eval: true, resourceLimits });
 }
 
+/** A list of a few hundred rows in the shape offices send (a title, a header, names with diacritics). */
+function warmingList(): Uint8Array {
+  const rows = Array.from(
+    { length: 400 },
+    (_, i) =>
+      `Amra Hadžić ${i};${i % 2 ? "Ž" : "M"};Udruženje Žene Ženama;Zenica;${i % 20};${(i % 20) + 0.5}`,
+  );
+  const lines = [
+    "Lista prisutnih",
+    "Ime i prezime;Spol;Institucija;Općina;Ulazni test;Izlazni test",
+    ...rows,
+  ];
+  return new TextEncoder().encode(lines.join("\r\n"));
+}
+
 export class FileReader {
   private readonly idle: { worker: Worker; timer: NodeJS.Timeout }[] = [];
   private readonly waiting: (() => void)[] = [];
@@ -83,6 +98,16 @@ export class FileReader {
       this.busy -= 1;
       this.waiting.shift()?.();
     }
+  }
+
+  /**
+   * Starts a worker ahead of the first file, so that the first import does not wait for a thread
+   * to start (with the TypeScript loader, most of a second). The last idle worker is kept.
+   */
+  async warm(): Promise<void> {
+    if (this.idle.length > 0 || this.busy > 0) return;
+    // A small list read at once: the thread starts, and its reading code is compiled, before a user waits.
+    await this.read(warmingList(), null).catch(() => undefined);
   }
 
   /** Ends every idle worker (a worker reading a file ends when it is done). */
@@ -105,6 +130,8 @@ export class FileReader {
 
   private keep(worker: Worker): void {
     const timer = setTimeout(() => {
+      // One idle worker stays ready for the next file; more are ended after a while.
+      if (this.idle.length <= 1) return;
       const index = this.idle.findIndex((entry) => entry.worker === worker);
       if (index >= 0) this.idle.splice(index, 1);
       void worker.terminate();

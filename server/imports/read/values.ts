@@ -5,6 +5,7 @@
  */
 import type { Sex } from "../../../common/schemas/enums.js";
 import { toSearchKey } from "../../../common/text/search.js";
+import { remembered } from "./memo.js";
 import type { TableCell } from "./table.js";
 
 export type ValueError =
@@ -18,9 +19,7 @@ export type ValueError =
 export type Read<T> = { value: T } | { error: ValueError };
 
 /** A cell's key for comparing words: the search key without dots. */
-function wordKey(text: string): string {
-  return toSearchKey(text).replace(/\./g, " ").replace(/\s+/g, " ").trim();
-}
+const wordKey = remembered((text) => toSearchKey(text).replace(/\./g, " ").replace(/\s+/g, " ").trim());
 
 /** Characters that a spreadsheet would take for the start of a formula (see `neutraliseCell`). */
 const guardedStart = /^'[=+\-@\t\r]/;

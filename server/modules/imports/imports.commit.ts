@@ -14,8 +14,8 @@ import { insertOrganization } from "../organizations/organizations.service.js";
 import { insertPeople } from "../people/people.batch.js";
 import { personPolicy } from "../people/people.policy.js";
 import { applyPersonChanges, type PersonValues } from "../people/people.service.js";
-import type { Analysis, PersonRecord, Registry } from "./imports.analysis.js";
-import { type ParticipationRow, type RegistryPerson, selectEventParticipations } from "./imports.queries.js";
+import type { Analysis, PersonRecord } from "./imports.analysis.js";
+import { type ParticipationRow, selectEventParticipations, selectPeopleDetails } from "./imports.queries.js";
 
 /** What the user decided at commit. */
 export interface CommitChoices {
@@ -124,9 +124,17 @@ async function insertNewPeople(
 async function updatePeople(
   tx: DbOrTx,
   actor: Actor,
-  matched: readonly { record: PersonRecord; person: RegistryPerson; organizationId: string | null }[],
+  matched: readonly { record: PersonRecord; personId: string; organizationId: string | null }[],
 ): Promise<number> {
-  const changed = matched.flatMap(({ record, person, organizationId }) => {
+  const details = new Map(
+    (await selectPeopleDetails(tx, [...new Set(matched.map(({ personId }) => personId))])).map((person) => [
+      person.id,
+      person,
+    ]),
+  );
+  const changed = matched.flatMap(({ record, personId, organizationId }) => {
+    const person = details.get(personId);
+    if (!person) return [];
     const after = {
       ...person,
       sex: record.sex,
@@ -234,7 +242,6 @@ async function writePeople(
   tx: DbOrTx,
   actor: Actor,
   analysis: Analysis,
-  registry: Registry,
   choices: CommitChoices,
 ): Promise<ImportCounts> {
   const createdOrganisations = await createMissingOrganisations(tx, actor, analysis, choices);
@@ -252,11 +259,9 @@ async function writePeople(
     personId: personId ?? (createdId.get(record) as string),
   }));
   if (analysis.kind === "people") {
-    const byId = new Map(registry.people.map((person) => [person.id, person]));
-    const matched = decided.flatMap(({ record, personId }) => {
-      const person = personId ? byId.get(personId) : undefined;
-      return person ? [{ record, person, organizationId: organisationOf(record) }] : [];
-    });
+    const matched = decided.flatMap(({ record, personId }) =>
+      personId ? [{ record, personId, organizationId: organisationOf(record) }] : [],
+    );
     await updatePeople(tx, actor, matched);
   }
   if (analysis.kind === "attendance") {
@@ -303,11 +308,10 @@ export async function writeImport(
   tx: DbOrTx,
   actor: Actor,
   analysis: Analysis,
-  registry: Registry,
   choices: CommitChoices,
 ): Promise<ImportCounts> {
   if (analysis.kind === "organisations") return writeOrganisations(tx, actor, analysis);
   if (analysis.kind === "indicatorValues") throw invalid("kind", "indicator_values_elsewhere");
   checkDecisions(analysis, choices);
-  return writePeople(tx, actor, analysis, registry, choices);
+  return writePeople(tx, actor, analysis, choices);
 }

@@ -50,13 +50,13 @@ export async function commitTable(
 ) {
   await authorize(db, actor, input);
   return db.transaction(async (tx) => {
-    const { analysis, registry } = await analyseTable(tx, actor, {
+    const { analysis } = await analyseTable(tx, actor, {
       kind: input.kind,
       table: input.table,
       mapping: input.mapping,
       eventId: input.eventId ?? null,
     });
-    return writeImport(tx, actor, analysis, registry, {
+    return writeImport(tx, actor, analysis, {
       eventId: input.eventId ?? null,
       decisions: input.decisions ?? new Map(),
       createMissingOrganizations: input.createMissingOrganizations ?? false,

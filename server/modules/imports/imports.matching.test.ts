@@ -10,13 +10,8 @@ const person = (id: string, givenName: string, familyName: string): RegistryPers
   givenName,
   familyName,
   nameKey: personKey(givenName, familyName),
-  sex: "female",
   organizationId: null,
   organizationName: null,
-  registeredByOrganizationId: null,
-  position: null,
-  email: null,
-  phone: null,
 });
 
 describe("the registered people a name of the file may be", () => {

@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { ImportKind, ImportListQuery, ImportRecord } from "../../../common/schemas/imports.js";
 import { emptyImportCounts } from "../../../common/schemas/imports.js";
 import type { DbOrTx } from "../../db/client.js";
+import { uuidArray } from "../../db/rows.js";
 import {
   events,
   importMappings,
@@ -186,61 +187,68 @@ export async function insertRememberedMapping(tx: DbOrTx, values: typeof importM
   return created;
 }
 
-/** A registered person as an import matches it, with what a people import may change. */
+/** A registered person as an import matches it. */
 export interface RegistryPerson {
   id: string;
   givenName: string;
   familyName: string;
   /** `personKey(givenName, familyName)`, as the database keeps it (`people.name_key`). */
   nameKey: string;
-  sex: string;
   organizationId: string | null;
   organizationName: string | null;
+}
+
+/**
+ * The people an import may match: not archived, and readable by the actor. A person merged into
+ * another stays as an alias: its name is matched too, and leads to the person it was merged into.
+ * Only what matching needs, without the ORM's row mapping: the whole readable registry is read for
+ * each analysis (the rest of a person, for the few a people import changes: `selectPeopleDetails`).
+ */
+export async function selectRegistryPeople(db: DbOrTx, actor: Actor): Promise<RegistryPerson[]> {
+  const readable = and(isNull(people.archivedAt), peopleScope(actor));
+  const survivor = sql`${people.id} as id, ${people.organizationId} as "organizationId",
+    ${organizations.name} as "organizationName"`;
+  const current = await db.execute<RegistryPerson & Record<string, unknown>>(sql`
+    select ${survivor}, ${people.givenName} as "givenName", ${people.familyName} as "familyName",
+      ${people.nameKey} as "nameKey"
+    from ${people} left join ${organizations} on ${organizations.id} = ${people.organizationId}
+    where ${readable}`);
+  const merged = alias(people, "merged");
+  const aliases = await db.execute<RegistryPerson & Record<string, unknown>>(sql`
+    select ${survivor}, ${merged.givenName} as "givenName", ${merged.familyName} as "familyName",
+      ${merged.nameKey} as "nameKey"
+    from ${people} as merged
+    join ${people} on ${people.id} = ${merged.mergedIntoId}
+    left join ${organizations} on ${organizations.id} = ${people.organizationId}
+    where ${readable}`);
+  return [...current.rows, ...aliases.rows];
+}
+
+/** What a people import may change of a registered person, and what its policy asks. */
+export interface PersonDetails {
+  id: string;
+  sex: string;
+  organizationId: string | null;
   registeredByOrganizationId: string | null;
   position: string | null;
   email: string | null;
   phone: string | null;
 }
 
-/**
- * The people an import may match: not archived, and readable by the actor. A person merged into
- * another stays as an alias: its name is matched too, and leads to the person it was merged into.
- */
-export async function selectRegistryPeople(db: DbOrTx, actor: Actor): Promise<RegistryPerson[]> {
-  const survivorColumns = {
-    id: people.id,
-    sex: people.sex,
-    organizationId: people.organizationId,
-    organizationName: organizations.name,
-    registeredByOrganizationId: people.registeredByOrganizationId,
-    position: people.position,
-    email: people.email,
-    phone: people.phone,
-  };
-  const readable = and(isNull(people.archivedAt), peopleScope(actor));
-  const current = await db
+export async function selectPeopleDetails(db: DbOrTx, ids: readonly string[]): Promise<PersonDetails[]> {
+  if (ids.length === 0) return [];
+  return db
     .select({
-      ...survivorColumns,
-      givenName: people.givenName,
-      familyName: people.familyName,
-      nameKey: people.nameKey,
+      id: people.id,
+      sex: people.sex,
+      organizationId: people.organizationId,
+      registeredByOrganizationId: people.registeredByOrganizationId,
+      position: people.position,
+      email: people.email,
+      phone: people.phone,
     })
     .from(people)
-    .leftJoin(organizations, eq(organizations.id, people.organizationId))
-    .where(readable);
-  const merged = alias(people, "merged");
-  const aliases = await db
-    .select({
-      ...survivorColumns,
-      givenName: merged.givenName,
-      familyName: merged.familyName,
-      nameKey: merged.nameKey,
-    })
-    .from(merged)
-    .innerJoin(people, eq(people.id, merged.mergedIntoId))
-    .leftJoin(organizations, eq(organizations.id, people.organizationId))
-    .where(readable);
-  return [...current, ...aliases];
+    .where(sql`${people.id} = any(${uuidArray(ids)})`);
 }
 
 export interface RegistryOrganisation {

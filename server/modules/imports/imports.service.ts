@@ -246,8 +246,8 @@ export async function commitImport(
     const row = await authorizedImport(tx, actor, id, "write", true);
     if (row.status !== "previewed") throw conflict("import_committed");
     checkKind(row.kind as ImportKind);
-    const { reading, analysis, registry } = await analyseStored(tx, files, actor, row);
-    const counts = await writeImport(tx, actor, analysis, registry, {
+    const { reading, analysis } = await analyseStored(tx, files, actor, row);
+    const counts = await writeImport(tx, actor, analysis, {
       eventId: row.eventId,
       decisions,
       createMissingOrganizations: input.createMissingOrganizations ?? false,
