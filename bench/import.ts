@@ -103,7 +103,7 @@ async function healthDuring<T>(baseUrl: string, work: () => Promise<T>) {
   }
 }
 
-/** Uploads and commits a list through the HTTP API, as the wizard does. */
+/** Uploads and commits a list through the HTTP API, as the wizard does (following a commit written in the background). */
 async function importOverHttp(baseUrl: string, cookie: string, eventId: string, bytes: Uint8Array) {
   const body = multipartFile("lista-prisutnih.csv", Buffer.from(bytes));
   const uploaded = await fetch(`${baseUrl}/api/imports?kind=attendance&eventId=${eventId}`, {
@@ -118,7 +118,16 @@ async function importOverHttp(baseUrl: string, cookie: string, eventId: string, 
     headers: { "content-type": "application/json", cookie, origin: baseUrl },
     body: "{}",
   });
-  if (committed.status !== 200) throw new Error(`commit answered ${committed.status}`);
+  if (committed.status === 200) return;
+  if (committed.status !== 202) throw new Error(`commit answered ${committed.status}`);
+  // Written in the background: followed as the wizard follows it.
+  for (;;) {
+    await new Promise((wait) => setTimeout(wait, 250));
+    const status = await fetch(`${baseUrl}/api/imports/${record.id}/status`, { headers: { cookie } });
+    const { status: state } = (await status.json()) as { status: string };
+    if (state === "committed") return;
+    if (state !== "committing") throw new Error(`the commit ended ${state}`);
+  }
 }
 
 export interface ImportBenchInput {

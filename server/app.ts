@@ -76,6 +76,8 @@ export interface AppDeps {
   drain?: Drain;
   /** The background jobs' queue (`startJobs`); without it the jobs' list still reads the database. */
   jobs?: Jobs | null;
+  /** How long a commit request waits for the import to be written before it answers 202 (2 s). */
+  importCommitWaitMs?: number;
 }
 
 /** What every module's routes receive. */
@@ -88,6 +90,7 @@ export interface ModuleDeps {
   files: FileStore;
   drain: Drain;
   jobs: Jobs | null;
+  importCommitWaitMs: number;
 }
 
 export interface RouteEntry {
@@ -126,6 +129,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     files: deps.files,
     jobs: deps.jobs ?? null,
     drain: deps.drain ?? new Drain(),
+    importCommitWaitMs: deps.importCommitWaitMs ?? 2000,
   };
   if (moduleDeps.mailer instanceof LogMailer) moduleDeps.mailer.attachLog(app.log);
 

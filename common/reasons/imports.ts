@@ -13,4 +13,6 @@ export const importsReasons = {
   no_such_organisation_name: "No row of the file names this organisation",
   duplicate_undecided: "Row {row} may be the same person as an earlier row: say whether it is",
   score_maximum_needed: "The file has test scores: say what the test's maximum is",
+  import_committing: "This import is being committed",
+  import_commit_interrupted: "The commit of this import was cut off before it finished; nothing was written",
 } as const;

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { Reason } from "../reasons/index.js";
-import { page, Uuid } from "./common.js";
+import { ErrorBodySchema, page, Uuid } from "./common.js";
 
 export const importKinds = ["attendance", "people", "organisations", "indicatorValues"] as const;
 export const ImportKind = z.enum(importKinds);
@@ -138,7 +138,33 @@ export const emptyImportCounts: ImportCounts = {
   male: 0,
 };
 
-export const ImportStatus = z.enum(["previewed", "committed"]);
+export const importStatuses = ["previewed", "committing", "committed"] as const;
+/** previewed → committing (written in the background, with its progress) → committed. */
+export const ImportStatus = z.enum(importStatuses);
+
+/** The steps of a commit, in order. */
+export const importCommitSteps = ["reading", "matching", "writing"] as const;
+
+/**
+ * How far a commit has come: the rows of the file, the people (or organisations) matched against
+ * the registry so far, the records written so far. `updatedAt` moves at least every few seconds
+ * while it runs; a commit that has not moved for two minutes was cut off (its transaction left
+ * nothing behind) and may be started again.
+ */
+export const ImportProgress = z.object({
+  step: z.enum(importCommitSteps),
+  rows: z.number().int(),
+  read: z.number().int(),
+  /** People (or organisations) of the file, and how many of them have been matched. */
+  records: z.number().int(),
+  matched: z.number().int(),
+  /** Records to write (people, participations, organisations) and written so far. */
+  toWrite: z.number().int(),
+  written: z.number().int(),
+  startedAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ImportProgress = z.infer<typeof ImportProgress>;
 
 /** An import as recorded: who, when, which file, and what it did. */
 export const ImportRecord = z.object({
@@ -155,6 +181,10 @@ export const ImportRecord = z.object({
   createdAt: z.string(),
   committedAt: z.string().nullable(),
   counts: ImportCounts,
+  /** While the import is being committed: how far it has come. */
+  progress: ImportProgress.nullable(),
+  /** Why the last commit failed when it failed after its request was answered (as the API would have said it). */
+  commitError: ErrorBodySchema.nullable(),
   /** What the reader may do with the import, by its policy. */
   abilities: z.object({
     /** Download the original file: staff and the uploader only, as it holds contacts of other organisations' people. */

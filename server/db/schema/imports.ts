@@ -15,7 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { importKinds } from "../../../common/schemas/imports.js";
+import { importKinds, importStatuses } from "../../../common/schemas/imports.js";
 import { users } from "./accounts.js";
 import { oneOf } from "./columns.js";
 import { events } from "./events.js";
@@ -38,6 +38,10 @@ export const imports = pgTable(
     /** How the file was read: encoding, delimiter, sheet, header row, and the mapping in force. */
     reading: jsonb("reading").$type<Record<string, unknown>>().notNull().default({}),
     counts: jsonb("counts").$type<Record<string, number>>().notNull().default({}),
+    /** While committing: the step and the counts so far (common/schemas/imports.ts `ImportProgress`). */
+    progress: jsonb("progress").$type<Record<string, unknown>>(),
+    /** The error body of the last commit that failed after its request was answered. */
+    commitError: jsonb("commit_error").$type<Record<string, unknown>>(),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     committedAt: timestamp("committed_at", { withTimezone: true }),
@@ -47,7 +51,7 @@ export const imports = pgTable(
     index("imports_event_idx").on(t.eventId),
     index("imports_created_idx").on(t.createdAt),
     check("imports_kind_check", oneOf(t.kind, importKinds)),
-    check("imports_status_check", oneOf(t.status, ["previewed", "committed"])),
+    check("imports_status_check", oneOf(t.status, importStatuses)),
     check("imports_committed_check", sql`(${t.status} = 'committed') = (${t.committedAt} is not null)`),
   ],
 );

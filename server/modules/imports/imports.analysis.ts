@@ -228,12 +228,16 @@ export function roundedMaximum(highest: number): number {
  * mapping, changes and registry give the same analysis, at preview and again at commit. Long
  * files are analysed in slices (see {@link turns}) so that other requests are served meanwhile.
  */
+/** Told how far matching has come: records of the file (people or organisations) matched so far, of all. */
+export type OnMatched = (matched: number, records: number) => void;
+
 export async function analyseRows(
   kind: ImportKind,
   reading: FileReading,
   mapping: ColumnMapping[],
   registry: Registry,
   changes: ImportChanges = {},
+  onMatched?: OnMatched,
 ): Promise<Analysis> {
   const analysis = emptyAnalysis(kind, mapping);
   const context: RowContext = {
@@ -251,7 +255,8 @@ export async function analyseRows(
     // Rows of one organisation count once.
     analysis.counts.new = analysis.organisations.filter((record) => record.existingId === null).length;
     analysis.counts.matched = analysis.organisations.length - analysis.counts.new;
-  } else await analysePeople(analysis, context, reading, registry, changes);
+    onMatched?.(analysis.organisations.length, analysis.organisations.length);
+  } else await analysePeople(analysis, context, reading, registry, changes, onMatched);
   if (context.unscored.rows > 0 || (context.scoreMaximum !== null && context.unscored.highest > 0)) {
     analysis.scoreMaximum = {
       value: context.scoreMaximum,

@@ -17,7 +17,7 @@ import { importPolicy } from "./imports.policy.js";
 import { analyseTable, IMPORT, storedTable, toPreview } from "./imports.preview.js";
 import { selectImportRow, updateImportRow } from "./imports.queries.js";
 import type { FileReading } from "./imports.reading.js";
-import { loadImportRecord } from "./imports.service.js";
+import { assertPreviewed, loadImportRecord } from "./imports.service.js";
 import { updateImportChanges } from "./imports.table.queries.js";
 import type { ImportChanges } from "./imports.tables.js";
 
@@ -92,7 +92,7 @@ export async function changeImport(
     const row = await selectImportRow(tx, id, true);
     if (!row) throw notFound(IMPORT);
     enforce(importPolicy(actor, "write", { kind: row.kind as ImportKind, createdBy: row.createdBy }), IMPORT);
-    if (row.status !== "previewed") throw conflict("import_committed");
+    assertPreviewed(row);
     const { table, changes } = await storedTable(tx, files, row);
     const mapping = (row.reading as { mapping?: Analysis["mapping"] }).mapping ?? null;
     const kind = row.kind as ImportKind;

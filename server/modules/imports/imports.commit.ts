@@ -24,6 +24,8 @@ export interface CommitChoices {
   /** Per row number of a likely match: the person it is, or null for a new person. */
   decisions: ReadonlyMap<number, string | null>;
   createMissingOrganizations: boolean;
+  /** Told how many records (people, participations, organisations) are written so far, of all. */
+  onWritten?: (written: number, toWrite: number) => void;
 }
 
 /** numeric columns take their values as strings. */
@@ -252,7 +254,11 @@ async function writePeople(
       : null);
   const decided = analysis.people.map((record) => ({ record, personId: decidedPerson(record, choices) }));
   const toCreate = decided.filter((entry) => entry.personId === null).map((entry) => entry.record);
+  // People, then as many participations (at most) for an attendance list.
+  const toWrite = toCreate.length + (analysis.kind === "attendance" ? decided.length : 0);
+  choices.onWritten?.(0, toWrite);
   const newIds = await insertNewPeople(tx, actor, toCreate, organisationOf);
+  choices.onWritten?.(toCreate.length, toWrite);
   const createdId = new Map(toCreate.map((record, index) => [record, newIds[index] as string]));
   const linked = decided.map(({ record, personId }) => ({
     record,
@@ -269,6 +275,7 @@ async function writePeople(
     const seen = new Set<string>();
     const unique = linked.filter(({ personId }) => !seen.has(personId) && Boolean(seen.add(personId)));
     await writeParticipations(tx, actor, choices.eventId, unique);
+    choices.onWritten?.(toWrite, toWrite);
   }
   return {
     ...analysis.counts,
@@ -279,10 +286,16 @@ async function writePeople(
 }
 
 /** Organisations imports: the new ones registered, the recognised ones left as they are. */
-async function writeOrganisations(tx: DbOrTx, actor: Actor, analysis: Analysis): Promise<ImportCounts> {
+async function writeOrganisations(
+  tx: DbOrTx,
+  actor: Actor,
+  analysis: Analysis,
+  choices: CommitChoices,
+): Promise<ImportCounts> {
   const fresh = analysis.organisations.filter((record) => record.existingId === null);
   if (fresh.length > 0) enforce(organizationPolicy(actor, "create"), "Organisation");
-  for (const record of fresh) {
+  for (const [index, record] of fresh.entries()) {
+    if (index % 100 === 0) choices.onWritten?.(index, fresh.length);
     await insertOrganization(tx, actor, {
       name: record.name,
       shortName: record.shortName,
@@ -310,7 +323,7 @@ export async function writeImport(
   analysis: Analysis,
   choices: CommitChoices,
 ): Promise<ImportCounts> {
-  if (analysis.kind === "organisations") return writeOrganisations(tx, actor, analysis);
+  if (analysis.kind === "organisations") return writeOrganisations(tx, actor, analysis, choices);
   if (analysis.kind === "indicatorValues") throw invalid("kind", "indicator_values_elsewhere");
   checkDecisions(analysis, choices);
   return writePeople(tx, actor, analysis, choices);

@@ -10,7 +10,7 @@
  */
 import type { PreviewRow } from "../../../common/schemas/imports.js";
 import { type KnownPerson, matchPerson, type PersonMatch, personKey } from "../../imports/read/index.js";
-import type { Analysis, PersonRecord, Registry } from "./imports.analysis.js";
+import type { Analysis, OnMatched, PersonRecord, Registry } from "./imports.analysis.js";
 import { personOrganisationKey, registryCandidates, turns } from "./imports.matching.js";
 import type { RegistryPerson } from "./imports.queries.js";
 import type { FileReading } from "./imports.reading.js";
@@ -125,6 +125,7 @@ async function matchGroups(
   groups: readonly Group[],
   registry: Registry,
   pause: () => Promise<void>,
+  onMatched?: OnMatched,
 ) {
   const candidates = await registryCandidates(
     groups.map(({ record }) => record),
@@ -150,6 +151,7 @@ async function matchGroups(
   };
   for (const [index, { record, organisationText }] of groups.entries()) {
     await pause();
+    if (index % 500 === 0) onMatched?.(index, groups.length);
     const known = (candidates[index] ?? []).map(asKnown);
     // An organisation the registry does not know is not recorded: the person is compared as one without.
     record.match = settledByEvent(
@@ -191,10 +193,12 @@ export async function analysePeople(
   reading: FileReading,
   registry: Registry,
   changes: ImportChanges,
+  onMatched?: OnMatched,
 ) {
   const pause = turns();
   const { groups, rowOf } = await groupRows(analysis, context, reading, changes, pause);
-  await matchGroups(analysis, groups, registry, pause);
+  await matchGroups(analysis, groups, registry, pause, onMatched);
+  onMatched?.(groups.length, groups.length);
   for (const { record } of groups) {
     analysis.counts[record.match.kind === "exact" ? "matched" : record.match.kind] += 1;
     analysis.counts[record.sex] += 1;

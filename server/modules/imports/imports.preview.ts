@@ -13,7 +13,7 @@ import type { FileStore } from "../../files/store.js";
 import type { Actor } from "../../http/actor.js";
 import { isStaff } from "../../http/actor.js";
 import { notFound } from "../../http/errors.js";
-import { type Analysis, analyseRows, type Registry } from "./imports.analysis.js";
+import { type Analysis, analyseRows, type OnMatched, type Registry } from "./imports.analysis.js";
 import {
   type ImportRow,
   selectEventScoreMaximum,
@@ -73,6 +73,7 @@ export async function analyseTable(
     /** The event of an attendance import: its participants settle likely matches. */
     eventId?: string | null;
     changes?: ImportChanges;
+    onMatched?: OnMatched;
   },
 ): Promise<{ reading: FileReading; analysis: Analysis; registry: Registry }> {
   const changes = input.changes ?? {};
@@ -81,7 +82,8 @@ export async function analyseTable(
     ? storedMapping(input.kind, reading, input.mapping)
     : await initialMapping(db, actor, input.kind, reading);
   const registry = await loadRegistry(db, actor, input.eventId);
-  return { reading, analysis: await analyseRows(input.kind, reading, mapping, registry, changes), registry };
+  const analysis = await analyseRows(input.kind, reading, mapping, registry, changes, input.onMatched);
+  return { reading, analysis, registry };
 }
 
 /** Reads a file (in a worker thread) and analyses it: the upload, and what the benchmark calls. */
@@ -147,6 +149,7 @@ export async function analyseStored(
   actor: Actor,
   row: ImportRow,
   mapping?: ColumnMapping[],
+  onMatched?: OnMatched,
 ) {
   const { table, changes } = await storedTable(db, files, row);
   const stored = row.reading as StoredReading;
@@ -156,6 +159,7 @@ export async function analyseStored(
     mapping: mapping ?? stored.mapping ?? null,
     eventId: row.eventId,
     changes,
+    ...(onMatched ? { onMatched } : {}),
   });
 }
 

@@ -1,7 +1,12 @@
 /** SQL of imports: the import rows, the remembered mappings, and the registry an import is matched against. */
 import { and, count, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { ImportKind, ImportListQuery, ImportRecord } from "../../../common/schemas/imports.js";
+import type {
+  ImportKind,
+  ImportListQuery,
+  ImportProgress,
+  ImportRecord,
+} from "../../../common/schemas/imports.js";
 import { emptyImportCounts } from "../../../common/schemas/imports.js";
 import type { DbOrTx } from "../../db/client.js";
 import { uuidArray } from "../../db/rows.js";
@@ -25,18 +30,39 @@ export type ImportRow = typeof imports.$inferSelect;
 /** An import as recorded; the service adds what the reader may do with it. */
 export type StoredImportRecord = Omit<ImportRecord, "abilities">;
 
+/** A commit whose progress has not moved for this long was cut off (its transaction wrote nothing). */
+const commitStaleAfter = sql.raw(`interval '2 minutes'`);
+
+/** Whether a committing import's progress stopped moving, by the database's clock. */
+const commitStale = sql<boolean>`(${imports.status} = 'committing'
+  and (${imports.progress} ->> 'updatedAt')::timestamptz < now() - ${commitStaleAfter})`;
+
 const recordColumns = {
   row: imports,
   eventTitle: events.title,
   createdByName: users.displayName,
+  stale: commitStale,
 };
 
-function toRecord(found: { row: ImportRow; eventTitle: string | null; createdByName: string | null }) {
+/** A commit that was cut off reads as not committed, with why. */
+const interrupted = {
+  code: "CONFLICT",
+  message: "The commit was cut off",
+  reason: "import_commit_interrupted",
+};
+
+function toRecord(found: {
+  row: ImportRow;
+  eventTitle: string | null;
+  createdByName: string | null;
+  stale: boolean | null;
+}) {
   const { row } = found;
+  const stale = found.stale === true;
   const record: StoredImportRecord = {
     id: row.id,
     kind: row.kind as ImportKind,
-    status: row.status as ImportRecord["status"],
+    status: stale ? "previewed" : (row.status as ImportRecord["status"]),
     eventId: row.eventId,
     eventTitle: found.eventTitle,
     organizationId: row.organizationId,
@@ -47,6 +73,8 @@ function toRecord(found: { row: ImportRow; eventTitle: string | null; createdByN
     createdAt: row.createdAt.toISOString(),
     committedAt: row.committedAt ? row.committedAt.toISOString() : null,
     counts: { ...emptyImportCounts, ...row.counts },
+    progress: stale ? null : ((row.progress as ImportProgress | null) ?? null),
+    commitError: stale ? interrupted : ((row.commitError as ImportRecord["commitError"]) ?? null),
   };
   return record;
 }
@@ -88,10 +116,56 @@ export async function commitImportRow(
 ): Promise<ImportRow | undefined> {
   const [after] = await tx
     .update(imports)
-    .set({ ...changes, status: "committed", committedAt: sql`now()` })
+    .set({ ...changes, status: "committed", committedAt: sql`now()`, progress: null, commitError: null })
     .where(eq(imports.id, id))
     .returning();
   return after;
+}
+
+/** The progress as stored: the counts so far, stamped with the database's clock. */
+const stamped = (progress: Omit<ImportProgress, "startedAt" | "updatedAt">, started: SQL) =>
+  sql`${JSON.stringify(progress)}::jsonb || jsonb_build_object('startedAt', ${started}, 'updatedAt', now())`;
+
+/**
+ * Claims the import for a commit: previewed, or committing with a progress that stopped moving (a
+ * process that ended mid-commit). Atomic, so of two commits (on any process) one wins; the row as
+ * it was before, or undefined when the import is not free to commit.
+ */
+export async function claimImportCommit(
+  db: DbOrTx,
+  id: string,
+  progress: Omit<ImportProgress, "startedAt" | "updatedAt">,
+): Promise<ImportRow | undefined> {
+  const [claimed] = await db
+    .update(imports)
+    .set({ status: "committing", progress: stamped(progress, sql`now()`), commitError: null })
+    .where(and(eq(imports.id, id), or(eq(imports.status, "previewed"), commitStale)))
+    .returning();
+  return claimed;
+}
+
+/** How far the commit has come; nothing once it has ended (committed, or failed). */
+export async function updateImportProgress(
+  db: DbOrTx,
+  id: string,
+  progress: Omit<ImportProgress, "startedAt" | "updatedAt">,
+): Promise<void> {
+  await db
+    .update(imports)
+    .set({ progress: stamped(progress, sql`${imports.progress} -> 'startedAt'`) })
+    .where(and(eq(imports.id, id), eq(imports.status, "committing")));
+}
+
+/** A failed commit: the import is previewed again, with the error the commit met. */
+export async function failImportCommit(
+  db: DbOrTx,
+  id: string,
+  error: Record<string, unknown>,
+): Promise<void> {
+  await db
+    .update(imports)
+    .set({ status: "previewed", progress: null, commitError: error })
+    .where(and(eq(imports.id, id), eq(imports.status, "committing")));
 }
 
 export async function selectImportRow(db: DbOrTx, id: string, forUpdate = false) {

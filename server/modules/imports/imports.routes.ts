@@ -16,19 +16,28 @@ import { actorOf } from "../../http/session.js";
 import { typed } from "../../http/typed.js";
 import { readUploadedFile } from "../../http/uploads.js";
 import { changeImport } from "./imports.changes.js";
+import { startCommit } from "./imports.committing.js";
 import {
-  commitImport,
   getImportPreview,
   importLimits,
   listImports,
+  loadReadableImport,
   openImportFile,
   setImportMapping,
   uploadImport,
 } from "./imports.service.js";
 
-export function registerImportRoutes(app: FastifyInstance, { db, files }: ModuleDeps): void {
+export function registerImportRoutes(
+  app: FastifyInstance,
+  { db, files, importCommitWaitMs }: ModuleDeps,
+): void {
   const api = typed(app);
   const tags = ["imports"];
+  // Commits still being written when the server stops are let finish (or fail) first.
+  const running = new Set<Promise<unknown>>();
+  app.addHook("onClose", async () => {
+    await Promise.allSettled([...running]);
+  });
 
   api.get(
     "/imports",
@@ -79,8 +88,34 @@ export function registerImportRoutes(app: FastifyInstance, { db, files }: Module
   );
   api.post(
     "/imports/:id/commit",
-    { schema: { tags, params: IdParams, body: CommitInput, response: { 200: ImportRecord } } },
-    async (request) => commitImport(db, files, actorOf(request), request.params.id, request.body),
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        body: CommitInput,
+        description:
+          "Writes the import. Answers 200 with the committed import when that takes a moment, else 202 with its progress while it is written in the background (follow it with GET /imports/{id}/status).",
+        response: { 200: ImportRecord, 202: ImportRecord },
+      },
+    },
+    async (request, reply) => {
+      const deps = { db, files, running, waitMs: importCommitWaitMs };
+      const { record, finished } = await startCommit(deps, actorOf(request), request.params.id, request.body);
+      return reply.status(finished ? 200 : 202).send(record);
+    },
+  );
+  api.get(
+    "/imports/:id/status",
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        description:
+          "The import as recorded, without analysing its rows: its status, counts and commit progress.",
+        response: { 200: ImportRecord },
+      },
+    },
+    async (request) => loadReadableImport(db, actorOf(request), request.params.id),
   );
   api.get("/imports/:id/file", { schema: { tags, params: IdParams } }, async (request, reply) => {
     const { row, contentType, stream } = await openImportFile(db, files, actorOf(request), request.params.id);

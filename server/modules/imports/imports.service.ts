@@ -65,8 +65,14 @@ export interface Upload {
 }
 
 /** The kinds handled here; indicator values have their own import. */
-function checkKind(kind: ImportKind) {
+export function checkKind(kind: ImportKind) {
   if (kind === "indicatorValues") throw invalid("kind", "indicator_values_elsewhere");
+}
+
+/** Only a previewed import may be changed: 409 while it is written, or once it is. */
+export function assertPreviewed(row: ImportRow): void {
+  if (row.status === "committed") throw conflict("import_committed");
+  if (row.status === "committing") throw conflict("import_committing");
 }
 
 /** The facts the policy needs about an import or an upload: its kind, uploader and event. */
@@ -77,7 +83,7 @@ async function factsOf(db: DbOrTx, kind: ImportKind, eventId: string | null, cre
 }
 
 /** The import row after the policy; 404 when missing or hidden. */
-async function authorizedImport(
+export async function authorizedImport(
   db: DbOrTx,
   actor: Actor,
   id: string,
@@ -106,8 +112,14 @@ export async function loadImportRecord(db: DbOrTx, actor: Actor, id: string): Pr
   return withAbilities(actor, record);
 }
 
+/** The import as recorded, for whoever may read it (no analysis: what a page polls). */
+export async function loadReadableImport(db: DbOrTx, actor: Actor, id: string): Promise<ImportRecord> {
+  await authorizedImport(db, actor, id, "read");
+  return loadImportRecord(db, actor, id);
+}
+
 /** The import row as audited: without the storage key. */
-const audited = (row: ImportRow) => {
+export const audited = (row: ImportRow) => {
   const { storageKey: _key, ...rest } = row;
   return rest;
 };
@@ -204,14 +216,14 @@ export async function setImportMapping(
   input: MappingInput,
 ): Promise<ImportPreview> {
   const row = await authorizedImport(db, actor, id, "write");
-  if (row.status !== "previewed") throw conflict("import_committed");
+  assertPreviewed(row);
   const current = await analyseStored(db, files, actor, row);
   const mapping = correctedMapping(row.kind as ImportKind, current.analysis.mapping, input);
   const { reading, analysis } = await analyseStored(db, files, actor, row, mapping);
   await db.transaction(async (tx) => {
     const before = await selectImportRow(tx, id, true);
     if (!before) throw notFound(IMPORT);
-    if (before.status !== "previewed") throw conflict("import_committed");
+    assertPreviewed(before);
     const after = await updateImportRow(tx, id, {
       reading: readingToStore(reading, mapping),
       counts: analysis.counts,
@@ -226,47 +238,6 @@ export async function setImportMapping(
     });
   });
   return toPreview(await loadImportRecord(db, actor, id), reading, analysis);
-}
-
-/**
- * Commits an import: all or nothing, in one transaction. The import row is locked first, so a
- * second commit waits and then answers 409.
- */
-export async function commitImport(
-  db: Db,
-  files: FileStore,
-  actor: Actor,
-  id: string,
-  input: CommitInput,
-): Promise<ImportRecord> {
-  const decisions = new Map(
-    (input.decisions ?? []).map((decision) => [decision.rowNumber, decision.personId]),
-  );
-  await db.transaction(async (tx) => {
-    const row = await authorizedImport(tx, actor, id, "write", true);
-    if (row.status !== "previewed") throw conflict("import_committed");
-    checkKind(row.kind as ImportKind);
-    const { reading, analysis } = await analyseStored(tx, files, actor, row);
-    const counts = await writeImport(tx, actor, analysis, {
-      eventId: row.eventId,
-      decisions,
-      createMissingOrganizations: input.createMissingOrganizations ?? false,
-    });
-    await rememberMapping(tx, actor, row.kind as ImportKind, reading, analysis.mapping);
-    const after = await commitImportRow(tx, id, {
-      counts,
-      reading: readingToStore(reading, analysis.mapping),
-    });
-    if (!after) throw notFound(IMPORT);
-    await recordAudit(tx, actor, {
-      action: "update",
-      entityType: "import",
-      entityId: id,
-      before: audited(row),
-      after: audited(after),
-    });
-  });
-  return loadImportRecord(db, actor, id);
 }
 
 /** The imports the actor may read, newest first. */

@@ -70,6 +70,11 @@ export const importCases: RouteCase[] = [
     expect: readers,
   },
   {
+    route: "GET /api/imports/:id/status",
+    request: async (w, s) => ({ url: `/api/imports/${await importId(w, s)}/status` }),
+    expect: readers,
+  },
+  {
     // The original file is for staff and the uploader only: here a coordinator uploaded it, so those
     // who may read the event's participants (and the import) get 403; a viewer may not read them.
     route: "GET /api/imports/:id/file",

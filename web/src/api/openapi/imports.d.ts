@@ -32,6 +32,22 @@ export interface paths {
                                 abilities: {
                                     downloadFile: boolean;
                                 };
+                                commitError: {
+                                    code: string;
+                                    details?: {
+                                        message: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                        path: string;
+                                        reason?: string;
+                                    }[];
+                                    message: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                    reason?: string;
+                                } | null;
                                 committedAt: string | null;
                                 counts: {
                                     errors: number;
@@ -58,9 +74,21 @@ export interface paths {
                                 kind: "attendance" | "people" | "organisations" | "indicatorValues";
                                 /** Format: uuid */
                                 organizationId: string | null;
+                                progress: {
+                                    matched: number;
+                                    read: number;
+                                    records: number;
+                                    rows: number;
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    step: "reading" | "matching" | "writing";
+                                    toWrite: number;
+                                    updatedAt: string;
+                                    written: number;
+                                } | null;
                                 sizeBytes: number;
                                 /** @enum {string} */
-                                status: "previewed" | "committed";
+                                status: "previewed" | "committing" | "committed";
                             }[];
                             page: number;
                             pageSize: number;
@@ -110,6 +138,22 @@ export interface paths {
                                 abilities: {
                                     downloadFile: boolean;
                                 };
+                                commitError: {
+                                    code: string;
+                                    details?: {
+                                        message: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                        path: string;
+                                        reason?: string;
+                                    }[];
+                                    message: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                    reason?: string;
+                                } | null;
                                 committedAt: string | null;
                                 counts: {
                                     errors: number;
@@ -136,9 +180,21 @@ export interface paths {
                                 kind: "attendance" | "people" | "organisations" | "indicatorValues";
                                 /** Format: uuid */
                                 organizationId: string | null;
+                                progress: {
+                                    matched: number;
+                                    read: number;
+                                    records: number;
+                                    rows: number;
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    step: "reading" | "matching" | "writing";
+                                    toWrite: number;
+                                    updatedAt: string;
+                                    written: number;
+                                } | null;
                                 sizeBytes: number;
                                 /** @enum {string} */
-                                status: "previewed" | "committed";
+                                status: "previewed" | "committing" | "committed";
                             };
                             issues: {
                                 code: string;
@@ -243,6 +299,22 @@ export interface paths {
                                 abilities: {
                                     downloadFile: boolean;
                                 };
+                                commitError: {
+                                    code: string;
+                                    details?: {
+                                        message: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                        path: string;
+                                        reason?: string;
+                                    }[];
+                                    message: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                    reason?: string;
+                                } | null;
                                 committedAt: string | null;
                                 counts: {
                                     errors: number;
@@ -269,9 +341,21 @@ export interface paths {
                                 kind: "attendance" | "people" | "organisations" | "indicatorValues";
                                 /** Format: uuid */
                                 organizationId: string | null;
+                                progress: {
+                                    matched: number;
+                                    read: number;
+                                    records: number;
+                                    rows: number;
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    step: "reading" | "matching" | "writing";
+                                    toWrite: number;
+                                    updatedAt: string;
+                                    written: number;
+                                } | null;
                                 sizeBytes: number;
                                 /** @enum {string} */
-                                status: "previewed" | "committed";
+                                status: "previewed" | "committing" | "committed";
                             };
                             issues: {
                                 code: string;
@@ -406,6 +490,22 @@ export interface paths {
                                 abilities: {
                                     downloadFile: boolean;
                                 };
+                                commitError: {
+                                    code: string;
+                                    details?: {
+                                        message: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                        path: string;
+                                        reason?: string;
+                                    }[];
+                                    message: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                    reason?: string;
+                                } | null;
                                 committedAt: string | null;
                                 counts: {
                                     errors: number;
@@ -432,9 +532,21 @@ export interface paths {
                                 kind: "attendance" | "people" | "organisations" | "indicatorValues";
                                 /** Format: uuid */
                                 organizationId: string | null;
+                                progress: {
+                                    matched: number;
+                                    read: number;
+                                    records: number;
+                                    rows: number;
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    step: "reading" | "matching" | "writing";
+                                    toWrite: number;
+                                    updatedAt: string;
+                                    written: number;
+                                } | null;
                                 sizeBytes: number;
                                 /** @enum {string} */
-                                status: "previewed" | "committed";
+                                status: "previewed" | "committing" | "committed";
                             };
                             issues: {
                                 code: string;
@@ -501,6 +613,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description Writes the import. Answers 200 with the committed import when that takes a moment, else 202 with its progress while it is written in the background (follow it with GET /imports/{id}/status). */
         post: {
             parameters: {
                 query?: never;
@@ -535,6 +648,22 @@ export interface paths {
                             abilities: {
                                 downloadFile: boolean;
                             };
+                            commitError: {
+                                code: string;
+                                details?: {
+                                    message: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                    path: string;
+                                    reason?: string;
+                                }[];
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                reason?: string;
+                            } | null;
                             committedAt: string | null;
                             counts: {
                                 errors: number;
@@ -561,9 +690,91 @@ export interface paths {
                             kind: "attendance" | "people" | "organisations" | "indicatorValues";
                             /** Format: uuid */
                             organizationId: string | null;
+                            progress: {
+                                matched: number;
+                                read: number;
+                                records: number;
+                                rows: number;
+                                startedAt: string;
+                                /** @enum {string} */
+                                step: "reading" | "matching" | "writing";
+                                toWrite: number;
+                                updatedAt: string;
+                                written: number;
+                            } | null;
                             sizeBytes: number;
                             /** @enum {string} */
-                            status: "previewed" | "committed";
+                            status: "previewed" | "committing" | "committed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                downloadFile: boolean;
+                            };
+                            commitError: {
+                                code: string;
+                                details?: {
+                                    message: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                    path: string;
+                                    reason?: string;
+                                }[];
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                reason?: string;
+                            } | null;
+                            committedAt: string | null;
+                            counts: {
+                                errors: number;
+                                female: number;
+                                likely: number;
+                                male: number;
+                                matched: number;
+                                new: number;
+                                rows: number;
+                                skipped: number;
+                                warnings: number;
+                            };
+                            createdAt: string;
+                            /** Format: uuid */
+                            createdBy: string | null;
+                            createdByName: string | null;
+                            /** Format: uuid */
+                            eventId: string | null;
+                            eventTitle: string | null;
+                            fileName: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "attendance" | "people" | "organisations" | "indicatorValues";
+                            /** Format: uuid */
+                            organizationId: string | null;
+                            progress: {
+                                matched: number;
+                                read: number;
+                                records: number;
+                                rows: number;
+                                startedAt: string;
+                                /** @enum {string} */
+                                step: "reading" | "matching" | "writing";
+                                toWrite: number;
+                                updatedAt: string;
+                                written: number;
+                            } | null;
+                            sizeBytes: number;
+                            /** @enum {string} */
+                            status: "previewed" | "committing" | "committed";
                         };
                     };
                 };
@@ -664,6 +875,22 @@ export interface paths {
                                 abilities: {
                                     downloadFile: boolean;
                                 };
+                                commitError: {
+                                    code: string;
+                                    details?: {
+                                        message: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                        path: string;
+                                        reason?: string;
+                                    }[];
+                                    message: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                    reason?: string;
+                                } | null;
                                 committedAt: string | null;
                                 counts: {
                                     errors: number;
@@ -690,9 +917,21 @@ export interface paths {
                                 kind: "attendance" | "people" | "organisations" | "indicatorValues";
                                 /** Format: uuid */
                                 organizationId: string | null;
+                                progress: {
+                                    matched: number;
+                                    read: number;
+                                    records: number;
+                                    rows: number;
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    step: "reading" | "matching" | "writing";
+                                    toWrite: number;
+                                    updatedAt: string;
+                                    written: number;
+                                } | null;
                                 sizeBytes: number;
                                 /** @enum {string} */
-                                status: "previewed" | "committed";
+                                status: "previewed" | "committing" | "committed";
                             };
                             issues: {
                                 code: string;
@@ -748,6 +987,105 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The import as recorded, without analysing its rows: its status, counts and commit progress. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                downloadFile: boolean;
+                            };
+                            commitError: {
+                                code: string;
+                                details?: {
+                                    message: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                    path: string;
+                                    reason?: string;
+                                }[];
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                reason?: string;
+                            } | null;
+                            committedAt: string | null;
+                            counts: {
+                                errors: number;
+                                female: number;
+                                likely: number;
+                                male: number;
+                                matched: number;
+                                new: number;
+                                rows: number;
+                                skipped: number;
+                                warnings: number;
+                            };
+                            createdAt: string;
+                            /** Format: uuid */
+                            createdBy: string | null;
+                            createdByName: string | null;
+                            /** Format: uuid */
+                            eventId: string | null;
+                            eventTitle: string | null;
+                            fileName: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "attendance" | "people" | "organisations" | "indicatorValues";
+                            /** Format: uuid */
+                            organizationId: string | null;
+                            progress: {
+                                matched: number;
+                                read: number;
+                                records: number;
+                                rows: number;
+                                startedAt: string;
+                                /** @enum {string} */
+                                step: "reading" | "matching" | "writing";
+                                toWrite: number;
+                                updatedAt: string;
+                                written: number;
+                            } | null;
+                            sizeBytes: number;
+                            /** @enum {string} */
+                            status: "previewed" | "committing" | "committed";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;

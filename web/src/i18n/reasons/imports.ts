@@ -20,6 +20,9 @@ export const importsReasonMessages: ReasonCatalogue = {
     "reason.no_such_organisation_name": "No row of the file names this organisation.",
     "reason.score_maximum_needed": "The file has test scores: enter the test's maximum score.",
     "reason.duplicate_undecided": "Row {row} may be the same person as an earlier row: say whether it is.",
+    "reason.import_committing": "This import is being written. Wait until it finishes.",
+    "reason.import_commit_interrupted":
+      "Writing this import was cut off before it finished; nothing was written. Upload the list again.",
   },
   bs: {
     "reason.too_many_rows": "Datoteka ima više od {max} redova. Podijelite spisak u manje datoteke.",
@@ -36,6 +39,9 @@ export const importsReasonMessages: ReasonCatalogue = {
     "reason.no_such_organisation_name": "Nijedan red datoteke ne navodi ovu organizaciju.",
     "reason.score_maximum_needed": "Datoteka ima rezultate testa: upišite najveći mogući broj bodova.",
     "reason.duplicate_undecided": "Red {row} je možda ista osoba kao neki raniji red: odlučite da li jeste.",
+    "reason.import_committing": "Ovaj uvoz se upravo upisuje. Sačekajte da se završi.",
+    "reason.import_commit_interrupted":
+      "Upisivanje ovog uvoza je prekinuto prije kraja; ništa nije upisano. Ponovo pošaljite spisak.",
   },
   hr: {
     "reason.too_many_rows": "Datoteka ima više od {max} redaka. Podijelite popis u manje datoteke.",
@@ -51,6 +57,9 @@ export const importsReasonMessages: ReasonCatalogue = {
     "reason.not_a_duplicate": "Ovi retci vjerojatno nisu ista osoba.",
     "reason.no_such_organisation_name": "Nijedan redak datoteke ne navodi ovu organizaciju.",
     "reason.duplicate_undecided": "Redak {row} je možda ista osoba kao neki raniji redak: odlučite je li.",
+    "reason.import_committing": "Ovaj se uvoz upravo upisuje. Pričekajte da završi.",
+    "reason.import_commit_interrupted":
+      "Upisivanje ovog uvoza prekinuto je prije kraja; ništa nije upisano. Ponovno pošaljite popis.",
   },
   "sr-Latn-BA": {
     "reason.too_many_rows": "Datoteka ima više od {max} redova. Podijelite spisak u manje datoteke.",
