@@ -56,6 +56,8 @@ export default async function setup(project: TestProject) {
     webDist,
     loginAttemptsPerWindow: 1000,
     files: new LocalFileStore(filesDir),
+    // Every commit of the journeys is written in the background and followed, as a long list's is.
+    importCommitWaitMs: 0,
   });
   const port = await findFreePort();
   await app.listen({ port, host: "127.0.0.1" });

@@ -216,17 +216,26 @@ export class ImportsPage {
   }
 
   /** Commits (optionally creating missing organisations), confirms, and waits for the result page. */
-  async commit(options: { createMissingOrganisations?: boolean } = {}) {
+  /**
+   * Commits and waits for the result page. With `progress`, the list is long enough to be written
+   * in the background: its progress must show, with a bar and the counts so far, before the result.
+   */
+  async commit(options: { createMissingOrganisations?: boolean; progress?: boolean } = {}) {
     const section = this.page.getByRole("region", { name: "Import", exact: true });
     if (options.createMissingOrganisations !== undefined) {
       await section
         .getByRole("checkbox", { name: "Create missing organisations" })
         .setChecked(options.createMissingOrganisations);
     }
-    await section.getByRole("button", { name: /^Import \d+ rows?$/ }).click();
+    await section.getByRole("button", { name: /^Import [\d,]+ rows?$/ }).click();
     const dialog = this.page.getByRole("dialog");
     await dialog.getByRole("button", { name: "Import", exact: true }).click();
-    await this.page.getByRole("heading", { level: 1, name: "Import complete" }).waitFor();
+    if (options.progress) {
+      const progress = this.page.getByRole("region", { name: "Writing the import" });
+      await progress.getByRole("progressbar").waitFor();
+      await progress.getByText(/rows read/).waitFor();
+    }
+    await this.page.getByRole("heading", { level: 1, name: "Import complete" }).waitFor({ timeout: 60_000 });
   }
 
   /** The counts of the result page. */

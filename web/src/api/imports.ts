@@ -1,6 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type Answer, type Body, client, fetchWithProgress, type Query, send, withFile } from "./client.js";
-import { useList, useWrite } from "./resource.js";
+import { useEffect, useRef } from "react";
+import type { ErrorCode, FieldError } from "../../../common/errors.js";
+import type { Reason } from "../../../common/reasons/index.js";
+import {
+  type Answer,
+  ApiError,
+  type Body,
+  client,
+  fetchWithProgress,
+  type Query,
+  send,
+  withFile,
+} from "./client.js";
+import { useList, useRefreshAll, useWrite } from "./resource.js";
 
 const resource = "imports";
 export const importKey = (id: string) => [resource, "item", id] as const;
@@ -92,6 +104,43 @@ export const useCommitImport = (id: string) =>
   useWrite((body: Body<"/api/imports/{id}/commit", "post">) =>
     send(client.POST("/api/imports/{id}/commit", { params: { path: { id } }, body })),
   );
+
+/** How often a page following a commit asks how far it has come. */
+const followEveryMs = 1000;
+
+/**
+ * The import as recorded, without its rows (cheap): followed every second while it is being
+ * written. When the commit ends, every cached list is refreshed, as after any write.
+ */
+export function useImportStatus(id: string) {
+  const refresh = useRefreshAll();
+  const query = useQuery({
+    queryKey: [resource, "status", id] as const,
+    queryFn: ({ signal }) =>
+      send(client.GET("/api/imports/{id}/status", { params: { path: { id } }, signal })),
+    refetchInterval: (current) => (current.state.data?.status === "committing" ? followEveryMs : false),
+  });
+  const status = query.data?.status;
+  const previous = useRef(status);
+  useEffect(() => {
+    if (previous.current === "committing" && status !== "committing") void refresh();
+    previous.current = status;
+  }, [status, refresh]);
+  return query;
+}
+
+/** The error a commit met after its request was answered, as the API would have answered it. */
+export function commitErrorOf(record: ImportRecord): ApiError | null {
+  const body = record.commitError;
+  if (!body) return null;
+  return new ApiError(
+    400,
+    body.code as ErrorCode,
+    body.message,
+    (body.details ?? []) as FieldError[],
+    body.reason ? { reason: body.reason as Reason, ...(body.params ? { params: body.params } : {}) } : null,
+  );
+}
 
 /** The original file, as uploaded: the browser fetches it with the session cookie. */
 export const importFileUrl = (id: string) => `/api/imports/${id}/file`;

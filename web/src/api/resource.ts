@@ -36,7 +36,7 @@ export function useItem<T>(
  * Any change may move figures elsewhere (an event held changes the dashboard and the project's
  * targets), so every successful write marks all cached data stale; only what is on screen refetches.
  */
-function useRefreshAll() {
+export function useRefreshAll() {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== "me" });
 }

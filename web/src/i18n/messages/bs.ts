@@ -1411,6 +1411,19 @@ export const bs: Messages = {
   "imports.list.open": "Uvoz datoteke {name}, {date}",
   "imports.status.previewed": "Nije završen",
   "imports.status.committed": "Uvezeno",
+  "imports.status.committing": "Upisuje se",
+  "imports.progress.title": "Upisivanje uvoza",
+  "imports.progress.step.reading": "Čitanje redova",
+  "imports.progress.step.matching": "Poređenje osoba s evidencijom",
+  "imports.progress.step.writing": "Upisivanje",
+  "imports.progress.read": "Pročitano {done} od {total} redova",
+  "imports.progress.matched": "Upoređeno {done} od {total} s evidencijom",
+  "imports.progress.written": "Upisano {done} od {total} zapisa",
+  "imports.progress.leave":
+    "Možete napustiti ovu stranicu: uvoz se nastavlja, a njegova stranica u spisku uvoza pokazuje dokle je stigao.",
+  "imports.progress.failed": "Uvoz nije upisan",
+  "imports.progress.failedHint":
+    "Ništa iz ovog spiska nije upisano. Ispravite navedeno, pa ponovo završite uvoz.",
   "imports.showAll": "Prikaži sve ({count})",
   "imports.showFirst": "Prikaži prvih {count}",
 

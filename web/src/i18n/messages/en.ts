@@ -1404,6 +1404,19 @@ export const en = {
   "imports.list.open": "Import of {name} on {date}",
   "imports.status.previewed": "Not completed",
   "imports.status.committed": "Imported",
+  "imports.status.committing": "Being written",
+  "imports.progress.title": "Writing the import",
+  "imports.progress.step.reading": "Reading the rows",
+  "imports.progress.step.matching": "Matching people with the registry",
+  "imports.progress.step.writing": "Writing",
+  "imports.progress.read": "{done} of {total} rows read",
+  "imports.progress.matched": "{done} of {total} matched with the registry",
+  "imports.progress.written": "{done} of {total} records written",
+  "imports.progress.leave":
+    "You may leave this page: the import goes on, and its page in the list of imports shows how far it has come.",
+  "imports.progress.failed": "The import was not written",
+  "imports.progress.failedHint":
+    "Nothing of this list was written. Correct what is said above, then commit again.",
   "imports.showAll": "Show all {count}",
   "imports.showFirst": "Show the first {count}",
 

@@ -497,6 +497,12 @@ export const hr: Partial<Messages> = {
     "{count, plural, one {# redak s pogreškama se preskače.} few {# retka s pogreškama se preskaču.} other {# redaka s pogreškama se preskače.}}",
   "imports.commit.allOrNothing": "Svi se retci upisuju zajedno ili nijedan ako nešto ne uspije.",
   "imports.commit.nothing": "Nijedan redak ne može se uvesti. Ispravite datoteku ili stupce.",
+  "imports.progress.step.matching": "Usporedba osoba s evidencijom",
+  "imports.progress.matched": "Uspoređeno {done} od {total} s evidencijom",
+  "imports.progress.leave":
+    "Možete napustiti ovu stranicu: uvoz se nastavlja, a njegova stranica na popisu uvoza pokazuje dokle je stigao.",
+  "imports.progress.failedHint":
+    "Ništa s ovog popisa nije upisano. Ispravite navedeno pa ponovno završite uvoz.",
   "imports.result.notCommittedHint":
     "Datoteka je pročitana, ali ništa nije upisano. Ponovno je pošaljite kako biste je uvezli.",
   "imports.result.counts": "Što je uvoz učinio",

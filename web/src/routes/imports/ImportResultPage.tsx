@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
-import { importFileUrl, recordOf, useImport } from "../../api/imports.js";
+import { importFileUrl, useImportStatus } from "../../api/imports.js";
 import { BackLink } from "../../components/BackLink.js";
 import { DetailList } from "../../components/DetailList.js";
 import { RecordPending } from "../../components/LoadFailure.js";
@@ -8,6 +8,7 @@ import { PageHeader } from "../../components/PageHeader.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 import { useFileSize } from "../submissions/EvidenceSection.js";
+import { CommitFailure, CommitProgressPanel } from "./CommitProgress.js";
 import { ImportCountsList } from "./ImportCounts.js";
 import { ImportStepper } from "./ImportStepper.js";
 import { kindLabel } from "./import-text.js";
@@ -17,10 +18,12 @@ export function ImportResultPage({ id }: { id: string }) {
   const t = useT();
   const format = useFormat();
   const size = useFileSize();
-  const query = useImport(id);
+  // The record alone (no rows analysed), followed every second while it is being written.
+  const query = useImportStatus(id);
   if (!query.data) return <RecordPending query={query} />;
-  const record = recordOf(query.data);
+  const record = query.data;
   const committed = record.status === "committed";
+  const committing = record.status === "committing";
 
   const onward =
     record.kind === "attendance" && record.eventId ? (
@@ -36,16 +39,24 @@ export function ImportResultPage({ id }: { id: string }) {
   return (
     <>
       <PageHeader
-        title={committed ? t("imports.result.title") : t("imports.result.notCommitted")}
+        title={
+          committed
+            ? t("imports.result.title")
+            : committing
+              ? t("imports.progress.title")
+              : t("imports.result.notCommitted")
+        }
         above={<BackLink to="/imports" label={t("imports.title")} />}
         badges={
-          <Badge variant="light" color={committed ? "teal" : "gray"}>
-            {t(committed ? "imports.status.committed" : "imports.status.previewed")}
+          <Badge variant="light" color={committed ? "teal" : committing ? "blue" : "gray"}>
+            {t(`imports.status.${record.status}`)}
           </Badge>
         }
       />
       {committed && <ImportStepper active={4} />}
       <Stack gap="lg">
+        {committing && record.progress && <CommitProgressPanel progress={record.progress} />}
+        <CommitFailure record={record} />
         <Paper withBorder p="md" component="section" aria-labelledby="import-result-heading">
           <Title order={2} size="h4" id="import-result-heading" mb="sm">
             {t("imports.result.counts")}
@@ -55,7 +66,7 @@ export function ImportResultPage({ id }: { id: string }) {
             kind={record.kind}
             leaveOut={committed ? ["likely"] : []}
           />
-          {!committed && (
+          {!committed && !committing && (
             <Text size="sm" c="dimmed" mt="sm">
               {t("imports.result.notCommittedHint")}
             </Text>

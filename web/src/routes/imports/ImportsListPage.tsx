@@ -99,8 +99,11 @@ export function ImportsListPage({
       key: "status",
       header: t("imports.list.status"),
       render: (record) => (
-        <Badge variant="light" color={record.status === "committed" ? "teal" : "gray"}>
-          {t(record.status === "committed" ? "imports.status.committed" : "imports.status.previewed")}
+        <Badge
+          variant="light"
+          color={{ committed: "teal", committing: "blue", previewed: "gray" }[record.status]}
+        >
+          {t(`imports.status.${record.status}`)}
         </Badge>
       ),
     },

@@ -24,6 +24,7 @@ import { notifyError, notifySuccess } from "../../components/notify.js";
 import { useFormat } from "../../i18n/format.js";
 import type { MessageKey } from "../../i18n/messages/en.js";
 import { type Translate, useT } from "../../i18n/useT.js";
+import { CommitFailure, FollowCommit } from "./CommitProgress.js";
 import { DuplicatesSection } from "./DuplicatesSection.js";
 import { ImportCountsList } from "./ImportCounts.js";
 import { firstRows, IssuesSection } from "./ImportIssuesSection.js";
@@ -66,6 +67,13 @@ export function RowsStep(props: RowsStepProps) {
   const t = useT();
   const commit = useCommitImport(preview.import.id);
   const [showErrors, setShowErrors] = useState(false);
+  /** A commit written in the background: followed here until it ends. */
+  const [following, setFollowing] = useState(false);
+  const [failed, setFailed] = useState<ImportRecord | null>(null);
+  const committed = (record: ImportRecord) => {
+    notifySuccess(t("imports.commit.done"));
+    props.onCommitted(record);
+  };
   const kind = preview.import.kind;
   const counts = preview.import.counts;
   const undecided = preview.likely.filter((match) => !decisions[match.rowNumber]);
@@ -121,8 +129,9 @@ export function RowsStep(props: RowsStepProps) {
             }),
             createMissingOrganizations: props.createOrganisations,
           });
-          notifySuccess(t("imports.commit.done"));
-          props.onCommitted(record);
+          setFailed(null);
+          if (record.status === "committing") setFollowing(true);
+          else committed(record);
         } catch (error) {
           props.onConfirming(false);
           notifyError(error, t);
@@ -162,7 +171,25 @@ export function RowsStep(props: RowsStepProps) {
         />
       )}
       <RowsSection preview={preview} />
-      <Paper withBorder p="md" component="section" aria-labelledby="import-commit-heading">
+      {failed && <CommitFailure record={failed} />}
+      {following && (
+        <FollowCommit
+          id={preview.import.id}
+          onCommitted={committed}
+          onFailed={(record) => {
+            setFollowing(false);
+            props.onConfirming(false);
+            setFailed(record);
+          }}
+        />
+      )}
+      <Paper
+        withBorder
+        p="md"
+        component="section"
+        aria-labelledby="import-commit-heading"
+        display={following ? "none" : undefined}
+      >
         <Stack gap="sm">
           <Title order={2} size="h4" id="import-commit-heading">
             {t("imports.step.commit")}
