@@ -57,7 +57,14 @@ export function ImportResultPage({ id }: { id: string }) {
       <Stack gap="lg">
         {committing && record.progress && <CommitProgressPanel progress={record.progress} />}
         <CommitFailure record={record} />
-        <Paper withBorder p="md" component="section" aria-labelledby="import-result-heading">
+        {/* While the list is written, what it did is not known yet: the progress says how far it is. */}
+        <Paper
+          withBorder
+          p="md"
+          component="section"
+          aria-labelledby="import-result-heading"
+          display={committing ? "none" : undefined}
+        >
           <Title order={2} size="h4" id="import-result-heading" mb="sm">
             {t("imports.result.counts")}
           </Title>
