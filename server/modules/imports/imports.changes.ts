@@ -4,7 +4,12 @@
  * changes are kept with the import's table and applied whenever it is analysed, so that the preview
  * answered after a change and the commit see the same rows.
  */
-import type { ImportChangesInput, ImportKind, ImportPreview } from "../../../common/schemas/imports.js";
+import type {
+  ColumnMapping,
+  ImportChangesInput,
+  ImportKind,
+  ImportPreview,
+} from "../../../common/schemas/imports.js";
 import type { Db } from "../../db/client.js";
 import type { FileStore } from "../../files/store.js";
 import type { Actor } from "../../http/actor.js";
@@ -14,18 +19,22 @@ import { recordAudit } from "../audit/audit.service.js";
 import type { Analysis, Registry } from "./imports.analysis.js";
 import { foldKey } from "./imports.matching.js";
 import { importPolicy } from "./imports.policy.js";
-import { analyseTable, IMPORT, storedTable, toPreview } from "./imports.preview.js";
+import { analyseTable, IMPORT, mappingInForce, storedTable, toPreview } from "./imports.preview.js";
 import { selectImportRow, updateImportRow } from "./imports.queries.js";
 import type { FileReading } from "./imports.reading.js";
 import { assertPreviewed, loadImportRecord } from "./imports.service.js";
 import { updateImportChanges } from "./imports.table.queries.js";
-import type { ImportChanges } from "./imports.tables.js";
+import { correctedTable, type ImportChanges } from "./imports.tables.js";
 
+/**
+ * The import before the change: its table, changes and mapping, and — analysed only when a change
+ * must be checked against it (a duplicate, an organisation) — its analysis and registry.
+ */
 interface Current {
   table: FileReading;
   changes: ImportChanges;
-  analysis: Analysis;
-  registry: Registry;
+  mapping: ColumnMapping[];
+  analysed: () => Promise<{ analysis: Analysis; registry: Registry }>;
 }
 
 /** Corrected cells: each row of the file and each field mapped to one of its columns. */
@@ -35,7 +44,7 @@ function withCells(changes: ImportChanges, input: ImportChangesInput, current: C
   const cells = structuredClone(changes.cells ?? {});
   input.cells.forEach((change, index) => {
     if (!rows.has(change.rowNumber)) throw invalid(`cells.${index}.rowNumber`, "no_such_row");
-    const column = current.analysis.mapping.findIndex((mapped) => mapped.field === change.field);
+    const column = current.mapping.findIndex((mapped) => mapped.field === change.field);
     if (column < 0) throw invalid(`cells.${index}.field`, "no_such_column");
     const row = String(change.rowNumber);
     cells[row] = { ...cells[row], [String(column)]: change.value?.trim() || null };
@@ -44,9 +53,14 @@ function withCells(changes: ImportChanges, input: ImportChangesInput, current: C
 }
 
 /** In-file duplicates decided: only rows the preview lists as one. */
-function withDuplicates(changes: ImportChanges, input: ImportChangesInput, current: Current): ImportChanges {
+async function withDuplicates(
+  changes: ImportChanges,
+  input: ImportChangesInput,
+  current: Current,
+): Promise<ImportChanges> {
   if (!input.duplicates?.length) return changes;
-  const listed = new Map(current.analysis.duplicates.map((duplicate) => [duplicate.rowNumber, duplicate]));
+  const { analysis } = await current.analysed();
+  const listed = new Map(analysis.duplicates.map((duplicate) => [duplicate.rowNumber, duplicate]));
   const sameAs = { ...changes.sameAs };
   input.duplicates.forEach((decision, index) => {
     const duplicate = listed.get(decision.rowNumber);
@@ -57,17 +71,18 @@ function withDuplicates(changes: ImportChanges, input: ImportChangesInput, curre
 }
 
 /** Unknown organisations matched to registered ones (or no longer matched). */
-function withOrganisations(
+async function withOrganisations(
   changes: ImportChanges,
   input: ImportChangesInput,
   current: Current,
-): ImportChanges {
+): Promise<ImportChanges> {
   if (!input.organisations?.length) return changes;
+  const { analysis, registry } = await current.analysed();
   const organisations = { ...changes.organisations };
-  const registered = new Set(current.registry.organisations.map((organisation) => organisation.id));
+  const registered = new Set(registry.organisations.map((organisation) => organisation.id));
   input.organisations.forEach((choice, index) => {
     const key = foldKey(choice.name);
-    if (!current.analysis.missingOrganisations.has(key) && !(key in organisations))
+    if (!analysis.missingOrganisations.has(key) && !(key in organisations))
       throw invalid(`organisations.${index}.name`, "no_such_organisation_name");
     if (choice.organizationId === null) {
       delete organisations[key];
@@ -96,11 +111,19 @@ export async function changeImport(
     const { table, changes } = await storedTable(tx, files, row);
     const mapping = (row.reading as { mapping?: Analysis["mapping"] }).mapping ?? null;
     const kind = row.kind as ImportKind;
-    const before = await analyseTable(tx, actor, { kind, table, mapping, eventId: row.eventId, changes });
-    const current: Current = { table, changes, analysis: before.analysis, registry: before.registry };
+    let before: Promise<{ analysis: Analysis; registry: Registry }> | undefined;
+    const current: Current = {
+      table,
+      changes,
+      mapping: await mappingInForce(tx, actor, kind, correctedTable(table, changes), mapping),
+      analysed: () => {
+        before ??= analyseTable(tx, actor, { kind, table, mapping, eventId: row.eventId, changes });
+        return before;
+      },
+    };
     let next = withCells(changes, input, current);
-    next = withDuplicates(next, input, current);
-    next = withOrganisations(next, input, current);
+    next = await withDuplicates(next, input, current);
+    next = await withOrganisations(next, input, current);
     if (input.scoreMaximum !== undefined) next = { ...next, scoreMaximum: input.scoreMaximum };
     await updateImportChanges(tx, id, next);
     const after = await analyseTable(tx, actor, {

@@ -58,6 +58,17 @@ async function initialMapping(db: DbOrTx, actor: Actor, kind: ImportKind, readin
   return remembered ? rememberedMapping(kind, reading, remembered.mapping) : suggestedMapping(kind, reading);
 }
 
+/** The mapping an analysis uses: the given one checked against the table, else the remembered one or the suggestion. */
+export async function mappingInForce(
+  db: DbOrTx,
+  actor: Actor,
+  kind: ImportKind,
+  reading: FileReading,
+  mapping?: ColumnMapping[] | null,
+): Promise<ColumnMapping[]> {
+  return mapping ? storedMapping(kind, reading, mapping) : initialMapping(db, actor, kind, reading);
+}
+
 /**
  * Analyses a table read from a file for an import, with the user's changes applied: the entry
  * point of the preview and the commit. With no mapping given, the remembered one or the
@@ -78,9 +89,7 @@ export async function analyseTable(
 ): Promise<{ reading: FileReading; analysis: Analysis; registry: Registry }> {
   const changes = input.changes ?? {};
   const reading = correctedTable(input.table, changes);
-  const mapping = input.mapping
-    ? storedMapping(input.kind, reading, input.mapping)
-    : await initialMapping(db, actor, input.kind, reading);
+  const mapping = await mappingInForce(db, actor, input.kind, reading, input.mapping);
   const registry = await loadRegistry(db, actor, input.eventId);
   const analysis = await analyseRows(input.kind, reading, mapping, registry, changes, input.onMatched);
   return { reading, analysis, registry };
