@@ -1,5 +1,11 @@
 import { toLatin } from "./transliterate.js";
 
+/** Whether every character is plain ASCII. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /**
  * The search key of a text: Cyrillic transliterated to Latin, lower case, diacritics folded
  * (č ć → c, š → s, ž → z, đ → dj), punctuation collapsed to single spaces. The same function
@@ -8,7 +14,7 @@ import { toLatin } from "./transliterate.js";
  */
 export function toSearchKey(text: string): string {
   // Plain ASCII (most cells of a file, every id): nothing to transliterate or fold.
-  if (/^[\x00-\x7f]*$/.test(text))
+  if (isAscii(text))
     return text
       .toLowerCase()
       .replace(/[^a-z0-9@.]+/g, " ")

@@ -13,7 +13,7 @@ import type {
 import type { Db } from "../../db/client.js";
 import type { FileStore } from "../../files/store.js";
 import type { Actor } from "../../http/actor.js";
-import { conflict, invalid, notFound } from "../../http/errors.js";
+import { invalid, notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
 import type { Analysis, Registry } from "./imports.analysis.js";

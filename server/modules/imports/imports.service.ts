@@ -10,7 +10,6 @@
 import type { Readable } from "node:stream";
 import type { Page } from "../../../common/schemas/common.js";
 import type {
-  CommitInput,
   ImportKind,
   ImportListQuery,
   ImportPreview,
@@ -26,8 +25,6 @@ import { conflict, invalid, notFound, refused } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { eventLinksOf } from "../events/events.service.js";
-import { writeImport } from "./imports.commit.js";
-import { rememberMapping } from "./imports.mappings.js";
 import { withoutPersonalData } from "./imports.personal.js";
 import { type ImportFacts, importPolicy } from "./imports.policy.js";
 import {
@@ -40,7 +37,6 @@ import {
   toPreview,
 } from "./imports.preview.js";
 import {
-  commitImportRow,
   eventExists,
   type ImportRow,
   insertImportRow,

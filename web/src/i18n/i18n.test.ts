@@ -57,6 +57,7 @@ const values = {
   row: "5",
   of: "4",
   organisation: "MUP KS",
+  done: "3.000",
 };
 
 describe("message catalogues", () => {
