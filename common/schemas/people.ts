@@ -138,6 +138,8 @@ export const DuplicatePair = z.object({ first: DuplicatePerson, second: Duplicat
 export type DuplicatePair = z.infer<typeof DuplicatePair>;
 
 export const DuplicateListQuery = z.strictObject({
+  /** Words of the name, in either script: only pairs whose folded name holds every word. */
+  q: listQueryBase.q,
   page: listQueryBase.page,
   pageSize: listQueryBase.pageSize,
 });

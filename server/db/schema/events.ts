@@ -132,7 +132,7 @@ export const projectAttendeeRollups = pgTable(
     projectId: uuid("project_id").notNull(),
     personId: uuid("person_id").notNull(),
     attendances: integer("attendances").notNull(),
-    /** The person's sex and organisation, copied by a trigger (migration 0016) and kept in step. */
+    /** The person's sex and organisation, written with the row (migration 0038) and kept in step. */
     sex: text("sex"),
     organizationId: uuid("organization_id"),
   },

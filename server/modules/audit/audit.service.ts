@@ -49,6 +49,18 @@ export async function recordAudits(
 /** Row objects hold Dates and numerics; the log keeps their JSON form, without search and name keys. */
 const hidden = new Set(["searchText", "nameKey", "passwordHash"]);
 
+/**
+ * The value as JSON would write it, without the hidden keys at any depth: a walk rather than a
+ * write and a read of the text (an import audits ten thousand rows at once).
+ */
 function toJson(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value, (key, v) => (hidden.has(key) ? undefined : v)));
+  if (value === null || typeof value !== "object") return value;
+  const own = value as { toJSON?: () => unknown };
+  if (typeof own.toJSON === "function") return toJson(own.toJSON());
+  if (Array.isArray(value)) return value.map(toJson);
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (!hidden.has(key) && item !== undefined && typeof item !== "function") out[key] = toJson(item);
+  }
+  return out;
 }

@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { auditLog } from "../../db/schema.js";
 import { createTestApp } from "../../test/app.js";
 import { makeSignedInUser } from "../../test/factories.js";
 import { insertAuditEntries } from "./audit.queries.js";
+import { recordAudit } from "./audit.service.js";
 
 const { app, db } = await createTestApp();
 
@@ -48,5 +51,31 @@ describe("audit list", () => {
     expect((await list(2, 3)).items.map((item) => item.after.n)).toEqual([3, 4, 5]);
     const none = await app.inject({ url: `/api/audit?entityId=${randomUUID()}`, headers: { cookie } });
     expect(none.json()).toMatchObject({ items: [], total: 0 });
+  });
+});
+
+describe("an audit entry", () => {
+  it("keeps the JSON form of what it is given, without search keys, name keys or password hashes at any depth", async () => {
+    const entityId = randomUUID();
+    await recordAudit(db, null, {
+      action: "update",
+      entityType: "person",
+      entityId,
+      before: { givenName: "Џенана", searchText: "dzenana", nameKey: "dzenana", score: 12.5 },
+      after: {
+        givenName: "Dženana",
+        at: new Date("2012-11-14T09:30:00.000Z"),
+        nested: { searchText: "x", kept: 1, gone: undefined },
+        list: [{ passwordHash: "h", a: 1 }, null],
+      },
+    });
+    const [row] = await db.select().from(auditLog).where(eq(auditLog.entityId, entityId));
+    expect(row?.before).toEqual({ givenName: "Џенана", score: 12.5 });
+    expect(row?.after).toEqual({
+      givenName: "Dženana",
+      at: "2012-11-14T09:30:00.000Z",
+      nested: { kept: 1 },
+      list: [{ a: 1 }, null],
+    });
   });
 });

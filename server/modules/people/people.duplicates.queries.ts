@@ -22,11 +22,15 @@ import { pageOffset } from "../../db/sql.js";
  * organisation and one birth year, and those of one birth year of whom one has no organisation.
  * `collate "C"`: keys compare byte by byte, which is all grouping and paging need.
  */
-const names = sql`
+const names = (words: readonly string[]) => sql`
   keyed as materialized (
     select p.id, p.organization_id, p.birth_year, p.name_key collate "C" as name_key
     from people p
     where p.archived_at is null
+      ${sql.join(
+        words.map((word) => sql`and p.name_key like ${`%${word.replace(/[\\%_]/g, "\\$&")}%`}`),
+        sql` `,
+      )}
   ),
   candidates as (
     select * from keyed
@@ -123,11 +127,13 @@ export async function selectDuplicatePairs(
   db: DbOrTx,
   page: number,
   pageSize: number,
+  /** Words every pair's folded name holds (folded as names are: `nameKey`). */
+  words: readonly string[] = [],
 ): Promise<{ items: DuplicatePair[]; total: number }> {
   const from = pageOffset(page, pageSize);
   const to = from + pageSize;
   const { rows } = await db.execute<Row>(sql`
-    with ${names}, ${pagePairs(from, to)},
+    with ${names(words)}, ${pagePairs(from, to)},
     listed as (
       select pp.position, ${person("first")}, ${person("second")}
       from numbered pp

@@ -96,6 +96,17 @@ describe("probable duplicates", () => {
     expect(pages).toEqual(all);
   });
 
+  it("finds the pairs of a name written in either script, with or without diacritics", async () => {
+    for (const query of ["Вукосављевић", "vukosavljevic", "Radmila Vukos"]) {
+      const found = await list(`?q=${encodeURIComponent(query)}`);
+      expect(found.total, query).toBe(1);
+      expect(found.items.map(idsOf)).toEqual([pairOf(radmila, радмила)]);
+    }
+    // Đ typed as Dj finds the three records of Đorđe Đukić; a name with no pair finds none.
+    expect((await list(`?q=${encodeURIComponent("Djukić")}`)).items.map(idsOf).sort()).toEqual(djordjePairs);
+    expect(await list("?q=Begovi%C4%87")).toMatchObject({ total: 0, items: [] });
+  });
+
   it("drops a pair once it is merged", async () => {
     const merged = await app.inject({
       method: "POST",

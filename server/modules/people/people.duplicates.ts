@@ -4,6 +4,7 @@ import type { DuplicateListQuery, DuplicatePair } from "../../../common/schemas/
 import type { Db } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
 import { enforce } from "../../http/policy.js";
+import { nameKey } from "../../imports/read/index.js";
 import { selectDuplicatePairs } from "./people.duplicates.queries.js";
 import { personPolicy } from "./people.policy.js";
 
@@ -14,6 +15,7 @@ export async function listDuplicatePeople(
   query: DuplicateListQuery,
 ): Promise<Page<DuplicatePair>> {
   enforce(personPolicy(actor, "merge"), "Person");
-  const { items, total } = await selectDuplicatePairs(db, query.page, query.pageSize);
+  const words = query.q ? nameKey(query.q).split(" ").filter(Boolean) : [];
+  const { items, total } = await selectDuplicatePairs(db, query.page, query.pageSize, words);
   return { items, total, page: query.page, pageSize: query.pageSize };
 }

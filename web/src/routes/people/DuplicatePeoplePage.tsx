@@ -1,10 +1,12 @@
 /** Pairs of probable duplicates in the registry, each with a way to merge them (staff). */
 import { Stack, Text } from "@mantine/core";
+import { useCallback } from "react";
 import type { DuplicatePair, DuplicatePerson } from "../../../../common/schemas/people.js";
 import { useDuplicatePeople } from "../../api/people.js";
 import { BackLink } from "../../components/BackLink.js";
 import { ButtonLink, TextLink } from "../../components/links.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
+import { ListToolbar } from "../../components/list/ListToolbar.js";
 import { DEFAULT_PAGE_SIZE, useListSearch } from "../../components/list/useListSearch.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useT } from "../../i18n/useT.js";
@@ -38,9 +40,15 @@ export const keptAndMerged = (pair: DuplicatePair) =>
 
 export function DuplicatePeoplePage() {
   const t = useT();
-  const [search, update] = useListSearch<{ page?: number | undefined }>();
+  const [search, update] = useListSearch<{ page?: number | undefined; q?: string | undefined }>();
   const page = search.page ?? 1;
-  const list = useDuplicatePeople({ page, pageSize: DEFAULT_PAGE_SIZE });
+  const list = useDuplicatePeople({
+    page,
+    pageSize: DEFAULT_PAGE_SIZE,
+    ...(search.q ? { q: search.q } : {}),
+  });
+  // A new search starts at the first page.
+  const onSearch = useCallback((q: string | undefined) => update({ q, page: undefined }), [update]);
 
   const columns: Column<DuplicatePair>[] = [
     {
@@ -84,6 +92,7 @@ export function DuplicatePeoplePage() {
       <Text size="sm" c="dimmed" mb="md">
         {t("people.duplicates.hint")}
       </Text>
+      <ListToolbar search={search.q} onSearch={onSearch} />
       <DataTable
         caption={t("people.duplicates.title")}
         columns={columns}
@@ -97,7 +106,7 @@ export function DuplicatePeoplePage() {
         error={list.error}
         onRetry={() => list.refetch()}
         minWidth={340}
-        empty={list.data?.total === 0 && page === 1 ? t("people.duplicates.none") : undefined}
+        empty={list.data?.total === 0 && page === 1 && !search.q ? t("people.duplicates.none") : undefined}
       />
     </>
   );
