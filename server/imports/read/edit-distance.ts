@@ -17,21 +17,32 @@ export function editDistance(a: string, b: string): number {
   return previous[right.length] ?? 0;
 }
 
-const hasSurrogates = (text: string) => /[\uD800-\uDFFF]/.test(text);
+/** Whether the text holds a surrogate (a character outside the Basic Multilingual Plane). */
+function hasSurrogates(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+  }
+  return false;
+}
 
 /**
  * Whether two texts are at most one insertion, deletion or substitution apart — `editDistance(a, b)
- * <= 1` in one pass, without the table: what matching names asks of every candidate.
+ * <= 1` in one pass, without the table or a substring: what matching names asks of every candidate.
  */
 export function withinOneEdit(a: string, b: string): boolean {
-  if (hasSurrogates(a) || hasSurrogates(b)) return editDistance(a, b) <= 1;
   if (a === b) return true;
+  // Lengths in code units: a character outside the BMP counts as one letter only in `editDistance`.
+  if (hasSurrogates(a) || hasSurrogates(b)) return editDistance(a, b) <= 1;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (long.length - short.length > 1) return false;
+  const offset = long.length - short.length;
+  if (offset > 1) return false;
   let i = 0;
   while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
-  // The first difference: a substitution when the lengths agree, else the longer one's extra letter.
-  return short.length === long.length
-    ? short.slice(i + 1) === long.slice(i + 1)
-    : short.slice(i) === long.slice(i + 1);
+  // After the first difference the rest must agree: past it in both (a letter changed), or past
+  // the longer one's extra letter (a letter added).
+  for (let j = short.length - 1; j >= (offset === 0 ? i + 1 : i); j--) {
+    if (short.charCodeAt(j) !== long.charCodeAt(j + offset)) return false;
+  }
+  return true;
 }
