@@ -1,13 +1,15 @@
 /**
- * `npm run openapi`: writes the web's API types (`web/src/api/openapi.d.ts` and one file per
- * resource under `web/src/api/openapi/`) from the OpenAPI document of the app, built as the server builds it. The document needs only the registered
- * routes, so the database pool is never connected.
+ * `npm run openapi`: writes the web's API types (`web/src/api/openapi.d.ts`, one file per resource
+ * under `web/src/api/openapi/`, and the shared schemas in `openapi/components.d.ts`) from the
+ * OpenAPI document of the app, built as the server builds it. The document needs only the
+ * registered routes, so the database pool is never connected.
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString, type OpenAPI3 } from "openapi-typescript";
+import ts from "typescript";
 import { buildApp } from "../server/app.js";
 import { openDatabase } from "../server/db/client.js";
 import { LocalFileStore } from "../server/files/local.js";
@@ -39,6 +41,11 @@ const resourceOf = (path: string) => path.split("/")[2] || "api";
 const typeName = (resource: string) =>
   resource.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 
+/** The `components` declaration of a generated file (the shared schemas). */
+const isComponents = (node: ts.Node) => ts.isInterfaceDeclaration(node) && node.name.text === "components";
+
+const componentsImport = 'import type { components } from "./components.js";\n\n';
+
 /**
  * The web's API types, one file per resource (`web/src/api/openapi/<resource>.d.ts`, the paths of
  * that resource) and the index `openapi.d.ts` that joins them into `paths`: file name → content.
@@ -52,9 +59,14 @@ export async function openApiTypes(): Promise<Map<string, string>> {
   }
   const files = new Map<string, string>();
   const names = [...resources.keys()].sort();
+  // The schemas with an id (`.meta({ id })`), written once and referred to by every resource.
+  const shared = await openapiTS({ ...document, paths: {} }, { alphabetize: true });
+  files.set(join(openApiTypesDir, "components.d.ts"), header + astToString(shared.filter(isComponents)));
   for (const resource of names) {
     const ast = await openapiTS({ ...document, paths: resources.get(resource) }, { alphabetize: true });
-    files.set(join(openApiTypesDir, `${resource}.d.ts`), header + astToString(ast));
+    const text = astToString(ast.filter((node) => !isComponents(node)));
+    const imports = text.includes('components["') ? componentsImport : "";
+    files.set(join(openApiTypesDir, `${resource}.d.ts`), header + imports + text);
   }
   const index = [
     header.trimEnd(),

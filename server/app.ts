@@ -11,7 +11,11 @@ import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from "fastify";
-import { jsonSchemaTransform, serializerCompiler } from "fastify-type-provider-zod";
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+} from "fastify-type-provider-zod";
 import { systemClock } from "./clock.js";
 import type { Db } from "./db/client.js";
 import { registerExportRoutes } from "./exports/exports.routes.js";
@@ -178,6 +182,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
+    // Schemas with an id (`.meta({ id })`) are written once, as components the operations refer to.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
   registerSessions(app, moduleDeps.db, moduleDeps.sessions, moduleDeps.clock);

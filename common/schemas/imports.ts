@@ -167,30 +167,32 @@ export const ImportProgress = z.object({
 export type ImportProgress = z.infer<typeof ImportProgress>;
 
 /** An import as recorded: who, when, which file, and what it did. */
-export const ImportRecord = z.object({
-  id: Uuid,
-  kind: ImportKind,
-  status: ImportStatus,
-  eventId: Uuid.nullable(),
-  eventTitle: z.string().nullable(),
-  organizationId: Uuid.nullable(),
-  fileName: z.string(),
-  sizeBytes: z.number().int(),
-  createdBy: Uuid.nullable(),
-  createdByName: z.string().nullable(),
-  createdAt: z.string(),
-  committedAt: z.string().nullable(),
-  counts: ImportCounts,
-  /** While the import is being committed: how far it has come. */
-  progress: ImportProgress.nullable(),
-  /** Why the last commit failed when it failed after its request was answered (as the API would have said it). */
-  commitError: ErrorBodySchema.nullable(),
-  /** What the reader may do with the import, by its policy. */
-  abilities: z.object({
-    /** Download the original file: staff and the uploader only, as it holds contacts of other organisations' people. */
-    downloadFile: z.boolean(),
-  }),
-});
+export const ImportRecord = z
+  .object({
+    id: Uuid,
+    kind: ImportKind,
+    status: ImportStatus,
+    eventId: Uuid.nullable(),
+    eventTitle: z.string().nullable(),
+    organizationId: Uuid.nullable(),
+    fileName: z.string(),
+    sizeBytes: z.number().int(),
+    createdBy: Uuid.nullable(),
+    createdByName: z.string().nullable(),
+    createdAt: z.string(),
+    committedAt: z.string().nullable(),
+    counts: ImportCounts,
+    /** While the import is being committed: how far it has come. */
+    progress: ImportProgress.nullable(),
+    /** Why the last commit failed when it failed after its request was answered (as the API would have said it). */
+    commitError: ErrorBodySchema.nullable(),
+    /** What the reader may do with the import, by its policy. */
+    abilities: z.object({
+      /** Download the original file: staff and the uploader only, as it holds contacts of other organisations' people. */
+      downloadFile: z.boolean(),
+    }),
+  })
+  .meta({ id: "ImportRecord" });
 export type ImportRecord = z.infer<typeof ImportRecord>;
 
 /**
@@ -233,32 +235,34 @@ export const ImportNotice = z.enum(["noRows"]);
 export type ImportNotice = z.infer<typeof ImportNotice>;
 
 /** The preview: how the file was read, the mapping, and what each row will do. */
-export const ImportPreview = z.object({
-  import: ImportRecord,
-  encoding: z.string().nullable(),
-  delimiter: z.string().nullable(),
-  sheetName: z.string().nullable(),
-  sheetNames: z.array(z.string()),
-  /** 1-based row of the file that holds the headers. */
-  headerRow: z.number().int(),
-  mapping: z.array(ColumnMapping),
-  /** The fields of this kind, for the mapping choices. */
-  fields: z.array(ImportFieldName),
-  issues: z.array(ImportIssue),
-  likely: z.array(LikelyMatch),
-  /** Rows likely to be the same person as an earlier row of the file. */
-  duplicates: z.array(InFileDuplicate),
-  /** Organisations named by people's rows that the registry does not know. */
-  unknownOrganisations: z.array(UnknownOrganisation),
-  /** Set when some rows have test scores without a maximum. */
-  scoreMaximum: ScoreMaximum.nullable(),
-  notices: z.array(ImportNotice),
-  /**
-   * The rows as they will be written: the first 200, and every row with an error or a warning (up
-   * to 200 more), so that each can be corrected.
-   */
-  rows: z.array(PreviewRow),
-});
+export const ImportPreview = z
+  .object({
+    import: ImportRecord,
+    encoding: z.string().nullable(),
+    delimiter: z.string().nullable(),
+    sheetName: z.string().nullable(),
+    sheetNames: z.array(z.string()),
+    /** 1-based row of the file that holds the headers. */
+    headerRow: z.number().int(),
+    mapping: z.array(ColumnMapping),
+    /** The fields of this kind, for the mapping choices. */
+    fields: z.array(ImportFieldName),
+    issues: z.array(ImportIssue),
+    likely: z.array(LikelyMatch),
+    /** Rows likely to be the same person as an earlier row of the file. */
+    duplicates: z.array(InFileDuplicate),
+    /** Organisations named by people's rows that the registry does not know. */
+    unknownOrganisations: z.array(UnknownOrganisation),
+    /** Set when some rows have test scores without a maximum. */
+    scoreMaximum: ScoreMaximum.nullable(),
+    notices: z.array(ImportNotice),
+    /**
+     * The rows as they will be written: the first 200, and every row with an error or a warning (up
+     * to 200 more), so that each can be corrected.
+     */
+    rows: z.array(PreviewRow),
+  })
+  .meta({ id: "ImportPreview" });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
 /** A corrected cell: the row and the field (its mapped column), and the text it should hold. */

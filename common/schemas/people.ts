@@ -25,26 +25,28 @@ export type PersonalData = z.infer<typeof PersonalData>;
 /** Editing, archiving, and merging another record into this one (staff, while it is not archived). */
 export const PersonAbilities = abilitiesOf("update", "archive", "merge");
 
-export const Person = z.object({
-  id: Uuid,
-  givenName: z.string(),
-  familyName: z.string(),
-  sex: Sex,
-  organizationId: Uuid.nullable(),
-  organizationName: z.string().nullable(),
-  position: z.string().nullable(),
-  rank: z.string().nullable(),
-  isDecisionMaker: z.boolean(),
-  isDemo: z.boolean(),
-  isArchived: z.boolean(),
-  /** Set when this record was merged into another person: it stays, archived, as an alias of that person. */
-  mergedIntoId: Uuid.nullable(),
-  /** Null when the reader may not see personal data. */
-  personal: PersonalData.nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  abilities: PersonAbilities,
-});
+export const Person = z
+  .object({
+    id: Uuid,
+    givenName: z.string(),
+    familyName: z.string(),
+    sex: Sex,
+    organizationId: Uuid.nullable(),
+    organizationName: z.string().nullable(),
+    position: z.string().nullable(),
+    rank: z.string().nullable(),
+    isDecisionMaker: z.boolean(),
+    isDemo: z.boolean(),
+    isArchived: z.boolean(),
+    /** Set when this record was merged into another person: it stays, archived, as an alias of that person. */
+    mergedIntoId: Uuid.nullable(),
+    /** Null when the reader may not see personal data. */
+    personal: PersonalData.nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    abilities: PersonAbilities,
+  })
+  .meta({ id: "Person" });
 export type Person = z.infer<typeof Person>;
 
 const personFields = {
@@ -134,7 +136,9 @@ export const DuplicatePerson = z.object({
 export type DuplicatePerson = z.infer<typeof DuplicatePerson>;
 
 /** Two people, not archived, with the same name (script and diacritics folded) who may be one. */
-export const DuplicatePair = z.object({ first: DuplicatePerson, second: DuplicatePerson });
+export const DuplicatePair = z
+  .object({ first: DuplicatePerson, second: DuplicatePerson })
+  .meta({ id: "DuplicatePair" });
 export type DuplicatePair = z.infer<typeof DuplicatePair>;
 
 export const DuplicateListQuery = z.strictObject({

@@ -1,4 +1,6 @@
 // Generated from the API's OpenAPI document by `npm run openapi`; do not edit.
+import type { components } from "./components.js";
+
 export interface paths {
     "/api/people": {
         parameters: {
@@ -32,39 +34,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                /** @description What the signed-in reader may do with this record, as the server's policy decides. */
-                                abilities: {
-                                    archive: boolean;
-                                    merge: boolean;
-                                    update: boolean;
-                                };
-                                createdAt: string;
-                                familyName: string;
-                                givenName: string;
-                                /** Format: uuid */
-                                id: string;
-                                isArchived: boolean;
-                                isDecisionMaker: boolean;
-                                isDemo: boolean;
-                                /** Format: uuid */
-                                mergedIntoId: string | null;
-                                /** Format: uuid */
-                                organizationId: string | null;
-                                organizationName: string | null;
-                                personal: {
-                                    birthYear: number | null;
-                                    consentedOn: string | null;
-                                    email: string | null;
-                                    hasConsented: boolean;
-                                    phone: string | null;
-                                } | null;
-                                position: string | null;
-                                rank: string | null;
-                                /** @enum {string} */
-                                sex: "female" | "male";
-                                updatedAt: string;
-                            }[];
+                            items: components["schemas"]["Person"][];
                             page: number;
                             pageSize: number;
                             total: number;
@@ -111,39 +81,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
-                            abilities: {
-                                archive: boolean;
-                                merge: boolean;
-                                update: boolean;
-                            };
-                            createdAt: string;
-                            familyName: string;
-                            givenName: string;
-                            /** Format: uuid */
-                            id: string;
-                            isArchived: boolean;
-                            isDecisionMaker: boolean;
-                            isDemo: boolean;
-                            /** Format: uuid */
-                            mergedIntoId: string | null;
-                            /** Format: uuid */
-                            organizationId: string | null;
-                            organizationName: string | null;
-                            personal: {
-                                birthYear: number | null;
-                                consentedOn: string | null;
-                                email: string | null;
-                                hasConsented: boolean;
-                                phone: string | null;
-                            } | null;
-                            position: string | null;
-                            rank: string | null;
-                            /** @enum {string} */
-                            sex: "female" | "male";
-                            updatedAt: string;
-                        };
+                        "application/json": components["schemas"]["Person"];
                     };
                 };
             };
@@ -178,39 +116,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
-                            abilities: {
-                                archive: boolean;
-                                merge: boolean;
-                                update: boolean;
-                            };
-                            createdAt: string;
-                            familyName: string;
-                            givenName: string;
-                            /** Format: uuid */
-                            id: string;
-                            isArchived: boolean;
-                            isDecisionMaker: boolean;
-                            isDemo: boolean;
-                            /** Format: uuid */
-                            mergedIntoId: string | null;
-                            /** Format: uuid */
-                            organizationId: string | null;
-                            organizationName: string | null;
-                            personal: {
-                                birthYear: number | null;
-                                consentedOn: string | null;
-                                email: string | null;
-                                hasConsented: boolean;
-                                phone: string | null;
-                            } | null;
-                            position: string | null;
-                            rank: string | null;
-                            /** @enum {string} */
-                            sex: "female" | "male";
-                            updatedAt: string;
-                        };
+                        "application/json": components["schemas"]["Person"];
                     };
                 };
             };
@@ -234,39 +140,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
-                            abilities: {
-                                archive: boolean;
-                                merge: boolean;
-                                update: boolean;
-                            };
-                            createdAt: string;
-                            familyName: string;
-                            givenName: string;
-                            /** Format: uuid */
-                            id: string;
-                            isArchived: boolean;
-                            isDecisionMaker: boolean;
-                            isDemo: boolean;
-                            /** Format: uuid */
-                            mergedIntoId: string | null;
-                            /** Format: uuid */
-                            organizationId: string | null;
-                            organizationName: string | null;
-                            personal: {
-                                birthYear: number | null;
-                                consentedOn: string | null;
-                                email: string | null;
-                                hasConsented: boolean;
-                                phone: string | null;
-                            } | null;
-                            position: string | null;
-                            rank: string | null;
-                            /** @enum {string} */
-                            sex: "female" | "male";
-                            updatedAt: string;
-                        };
+                        "application/json": components["schemas"]["Person"];
                     };
                 };
             };
@@ -310,39 +184,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
-                            abilities: {
-                                archive: boolean;
-                                merge: boolean;
-                                update: boolean;
-                            };
-                            createdAt: string;
-                            familyName: string;
-                            givenName: string;
-                            /** Format: uuid */
-                            id: string;
-                            isArchived: boolean;
-                            isDecisionMaker: boolean;
-                            isDemo: boolean;
-                            /** Format: uuid */
-                            mergedIntoId: string | null;
-                            /** Format: uuid */
-                            organizationId: string | null;
-                            organizationName: string | null;
-                            personal: {
-                                birthYear: number | null;
-                                consentedOn: string | null;
-                                email: string | null;
-                                hasConsented: boolean;
-                                phone: string | null;
-                            } | null;
-                            position: string | null;
-                            rank: string | null;
-                            /** @enum {string} */
-                            sex: "female" | "male";
-                            updatedAt: string;
-                        };
+                        "application/json": components["schemas"]["Person"];
                     };
                 };
             };
@@ -407,39 +249,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
-                            abilities: {
-                                archive: boolean;
-                                merge: boolean;
-                                update: boolean;
-                            };
-                            createdAt: string;
-                            familyName: string;
-                            givenName: string;
-                            /** Format: uuid */
-                            id: string;
-                            isArchived: boolean;
-                            isDecisionMaker: boolean;
-                            isDemo: boolean;
-                            /** Format: uuid */
-                            mergedIntoId: string | null;
-                            /** Format: uuid */
-                            organizationId: string | null;
-                            organizationName: string | null;
-                            personal: {
-                                birthYear: number | null;
-                                consentedOn: string | null;
-                                email: string | null;
-                                hasConsented: boolean;
-                                phone: string | null;
-                            } | null;
-                            position: string | null;
-                            rank: string | null;
-                            /** @enum {string} */
-                            sex: "female" | "male";
-                            updatedAt: string;
-                        };
+                        "application/json": components["schemas"]["Person"];
                     };
                 };
             };
@@ -476,39 +286,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description What the signed-in reader may do with this record, as the server's policy decides. */
-                            abilities: {
-                                archive: boolean;
-                                merge: boolean;
-                                update: boolean;
-                            };
-                            createdAt: string;
-                            familyName: string;
-                            givenName: string;
-                            /** Format: uuid */
-                            id: string;
-                            isArchived: boolean;
-                            isDecisionMaker: boolean;
-                            isDemo: boolean;
-                            /** Format: uuid */
-                            mergedIntoId: string | null;
-                            /** Format: uuid */
-                            organizationId: string | null;
-                            organizationName: string | null;
-                            personal: {
-                                birthYear: number | null;
-                                consentedOn: string | null;
-                                email: string | null;
-                                hasConsented: boolean;
-                                phone: string | null;
-                            } | null;
-                            position: string | null;
-                            rank: string | null;
-                            /** @enum {string} */
-                            sex: "female" | "male";
-                            updatedAt: string;
-                        };
+                        "application/json": components["schemas"]["Person"];
                     };
                 };
             };
@@ -546,30 +324,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                first: {
-                                    birthYear: number | null;
-                                    familyName: string;
-                                    givenName: string;
-                                    /** Format: uuid */
-                                    id: string;
-                                    /** Format: uuid */
-                                    organizationId: string | null;
-                                    organizationName: string | null;
-                                    participations: number;
-                                };
-                                second: {
-                                    birthYear: number | null;
-                                    familyName: string;
-                                    givenName: string;
-                                    /** Format: uuid */
-                                    id: string;
-                                    /** Format: uuid */
-                                    organizationId: string | null;
-                                    organizationName: string | null;
-                                    participations: number;
-                                };
-                            }[];
+                            items: components["schemas"]["DuplicatePair"][];
                             page: number;
                             pageSize: number;
                             total: number;
@@ -629,13 +384,5 @@ export interface paths {
     };
 }
 export type webhooks = Record<string, never>;
-export interface components {
-    schemas: never;
-    responses: never;
-    parameters: never;
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
-}
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
