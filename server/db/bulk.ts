@@ -10,6 +10,7 @@
 import { getTableColumns, getTableName, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "./client.js";
+import { type TableWithId, uuidArray } from "./rows.js";
 
 /** Rows per statement: a document of a few megabytes at most. */
 const rowsPerStatement = 5000;
@@ -56,4 +57,25 @@ export async function insertRowsAsJson<T extends PgTable>(
       insert into ${table} (${names})
       select ${names} from jsonb_to_recordset(${JSON.stringify(document)}::jsonb) as rows(${definitions})`);
   }
+}
+
+/**
+ * Inserts the rows (each with the id the caller chose) as {@link insertRowsAsJson} does, then
+ * answers them as stored — defaults, generated columns and all — in the order given.
+ */
+export async function insertRowsReturning<T extends TableWithId>(
+  tx: DbOrTx,
+  table: T,
+  rows: readonly (T["$inferInsert"] & { id: string })[],
+): Promise<T["$inferSelect"][]> {
+  if (rows.length === 0) return [];
+  await insertRowsAsJson(tx, table, rows);
+  const ids = rows.map((row) => row.id);
+  // biome-ignore lint/suspicious/noExplicitAny: drizzle's generic select over any table with an id
+  const stored: T["$inferSelect"][] = await (tx as any)
+    .select()
+    .from(table)
+    .where(sql`${table.id} = any(${uuidArray(ids)})`);
+  const byId = new Map(stored.map((row) => [(row as { id: string }).id, row]));
+  return ids.map((id) => byId.get(id) as T["$inferSelect"]);
 }

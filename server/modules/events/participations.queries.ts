@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Participation } from "../../../common/schemas/events.js";
-import { insertRowsAsJson } from "../../db/bulk.js";
+import { insertRowsReturning } from "../../db/bulk.js";
 import type { DbOrTx } from "../../db/client.js";
-import { uuidArray } from "../../db/rows.js";
 import { organizations, participations, people } from "../../db/schema.js";
 import { sortable, toNumber } from "../../db/sql.js";
 
@@ -113,24 +112,15 @@ export async function insertParticipationRow(
 }
 
 /**
- * Many participations at once (an attendance import): one statement per 5,000 (a JSON document,
- * the ids chosen here), then the rows as stored, in the order given.
+ * Many participations at once (an attendance import): one statement per 5,000 (the ids chosen
+ * here), then the rows as stored, in the order given.
  */
-export async function insertParticipationRows(
-  tx: DbOrTx,
-  values: readonly ParticipationRowValues[],
-): Promise<ParticipationTableRow[]> {
-  if (values.length === 0) return [];
-  const withIds = values.map((value) => ({ ...value, id: randomUUID() }));
-  await insertRowsAsJson(tx, participations, withIds);
-  const ids = withIds.map((value) => value.id);
-  const rows = await tx
-    .select()
-    .from(participations)
-    .where(sql`${participations.id} = any(${uuidArray(ids)})`);
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => byId.get(id) as ParticipationTableRow);
-}
+export const insertParticipationRows = (tx: DbOrTx, values: readonly ParticipationRowValues[]) =>
+  insertRowsReturning(
+    tx,
+    participations,
+    values.map((value) => ({ ...value, id: randomUUID() })),
+  );
 
 /** The participation, if it belongs to the event, locked until the transaction ends. */
 export async function lockParticipation(

@@ -2,10 +2,10 @@ import { and, count, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizz
 import type { Stored } from "../../../common/schemas/abilities.js";
 import { MAX_PAGE_SIZE } from "../../../common/schemas/common.js";
 import type { Person, PersonListQuery } from "../../../common/schemas/people.js";
-import { insertRowsAsJson } from "../../db/bulk.js";
+import { insertRowsReturning } from "../../db/bulk.js";
 import type { DbOrTx } from "../../db/client.js";
 import { isWholeList, keptListTotal } from "../../db/list-totals.js";
-import { archivable, lockById, uuidArray } from "../../db/rows.js";
+import { archivable, lockById } from "../../db/rows.js";
 import { organizations, people } from "../../db/schema.js";
 import { matchesSearch, ordered, pageOffset, pageTotal, sortable } from "../../db/sql.js";
 import type { Actor } from "../../http/actor.js";
@@ -194,24 +194,9 @@ export async function countOrganizations(db: DbOrTx, ids: readonly string[]): Pr
 }
 
 /** Inserts people, as many as given in one statement (the caller keeps batches small enough). */
-/**
- * Registers many people in one statement per 5,000 (ids chosen by the caller) and answers the rows
- * as stored, in the order given.
- */
-export async function insertPersonRows(
-  tx: DbOrTx,
-  values: readonly (PersonRowValues & { id: string })[],
-): Promise<PersonRow[]> {
-  if (values.length === 0) return [];
-  await insertRowsAsJson(tx, people, values);
-  const ids = values.map((value) => value.id);
-  const rows = await tx
-    .select()
-    .from(people)
-    .where(sql`${people.id} = any(${uuidArray(ids)})`);
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => byId.get(id) as PersonRow);
-}
+/** Registers many people in one statement per 5,000 (ids chosen by the caller); the rows as stored, in order. */
+export const insertPersonRows = (tx: DbOrTx, values: readonly (PersonRowValues & { id: string })[]) =>
+  insertRowsReturning(tx, people, values);
 
 export async function insertPersonRow(tx: DbOrTx, values: PersonRowValues): Promise<PersonRow> {
   const [row] = await tx.insert(people).values(values).returning();
