@@ -28,6 +28,7 @@ import {
   claimImportCommit,
   commitImportRow,
   failImportCommit,
+  type ImportRow,
   selectImportRow,
   updateImportProgress,
 } from "./imports.queries.js";
@@ -89,18 +90,18 @@ export interface CommitDeps {
 async function runCommit(
   deps: CommitDeps,
   actor: Actor,
-  id: string,
+  row: ImportRow,
   input: CommitInput,
   progress: CommitProgress,
 ): Promise<void> {
+  const { id } = row;
   const { db, files } = deps;
   const heartbeat = setInterval(() => progress.write(), heartbeatMs);
   heartbeat.unref();
   try {
+    // The import row is not locked: the claim keeps other commits away, and the progress is
+    // written to it meanwhile. It is the row as it was before the claim (what the audit's before is).
     await db.transaction(async (tx) => {
-      // Not locked: the claim keeps other commits away, and the progress is written to this row meanwhile.
-      const row = await selectImportRow(tx, id);
-      if (!row) throw notFound(IMPORT);
       progress.update({ read: progress.counts.rows, step: "matching" });
       const { reading, analysis } = await analyseStored(
         tx,
@@ -163,7 +164,7 @@ export async function startCommit(
     const now = await selectImportRow(db, id);
     throw conflict(now?.status === "committed" ? "import_committed" : "import_committing");
   }
-  const work = runCommit(deps, actor, id, input, progress);
+  const work = runCommit(deps, actor, row, input, progress);
   deps.running.add(work);
   // The outcome is the request's while it waits, the import row's after.
   void work.catch(() => undefined).finally(() => deps.running.delete(work));
