@@ -64,9 +64,19 @@ export async function openApiTypes(): Promise<Map<string, string>> {
   files.set(join(openApiTypesDir, "components.d.ts"), header + astToString(shared.filter(isComponents)));
   for (const resource of names) {
     const ast = await openapiTS({ ...document, paths: resources.get(resource) }, { alphabetize: true });
-    const text = astToString(ast.filter((node) => !isComponents(node)));
-    const imports = text.includes('components["') ? componentsImport : "";
-    files.set(join(openApiTypesDir, `${resource}.d.ts`), header + imports + text);
+    // A resource that answers a shared schema refers to components.d.ts; the others keep their own
+    // (empty) declaration.
+    const own = astToString(ast.filter((node) => !isComponents(node)));
+    if (own.includes('components["schemas"]')) {
+      files.set(join(openApiTypesDir, `${resource}.d.ts`), header + componentsImport + own);
+    } else {
+      // A resource that answers no shared schema is written on its own, as before there were any.
+      const alone = await openapiTS(
+        { ...document, paths: resources.get(resource), components: {} },
+        { alphabetize: true },
+      );
+      files.set(join(openApiTypesDir, `${resource}.d.ts`), header + astToString(alone));
+    }
   }
   const index = [
     header.trimEnd(),
