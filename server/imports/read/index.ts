@@ -25,9 +25,13 @@ export {
 export { editDistance } from "./edit-distance.js";
 export { type ColumnSuggestion, closeness, type MatchKind, mapRow, suggestMapping } from "./mapping.js";
 export {
+  candidatesOf,
+  decideMatch,
   type KnownPerson,
   matchPerson,
+  type NameCandidates,
   nameKey,
+  organisationKeyOf,
   type PersonMatch,
   type PersonName,
   personKey,

@@ -108,6 +108,30 @@ describe("matchPerson", () => {
     });
   });
 
+  it("offers at most ten of many namesakes, the event's participants first", () => {
+    const namesakes: KnownPerson[] = Array.from({ length: 40 }, (_, i) => ({
+      id: `p${String(i).padStart(2, "0")}`,
+      givenName: "Amra",
+      familyName: "Hadžić",
+      organisationKey: `Organizacija ${i}`,
+    }));
+    const close = { id: "z-close", givenName: "Amra", familyName: "Hadžići", organisationKey: "MUP KS" };
+    const amra = { givenName: "Amra", familyName: "Hadzic" };
+    expect(matchPerson(amra, [...namesakes, close], "MUP KS", new Set(["p39", "z-close"]))).toEqual({
+      kind: "likely",
+      ids: ["p39", "z-close", "p00", "p01", "p02", "p03", "p04", "p05", "p06", "p07"],
+    });
+    expect(matchPerson(amra, [...namesakes, close], "MUP KS")).toEqual({
+      kind: "likely",
+      ids: ["p00", "p01", "p02", "p03", "p04", "p05", "p06", "p07", "p08", "p09"],
+    });
+    // Ten or fewer: all of them, exact names first.
+    expect(matchPerson(amra, [close, ...namesakes.slice(0, 3)], "MUP KS")).toEqual({
+      kind: "likely",
+      ids: ["p00", "p01", "p02", "z-close"],
+    });
+  });
+
   it("is new otherwise", () => {
     expect(matchPerson({ givenName: "Mirza", familyName: "Delić" }, people, "Općina Tuzla")).toEqual({
       kind: "new",

@@ -17,6 +17,8 @@ export interface KnownPerson extends PersonName {
   key?: string;
   /** The person's organisation as text (its name or its search key), folded as names are. */
   organisationKey?: string | null;
+  /** `organisationKey` folded already (the importer folds each registered person's once). */
+  organisationFolded?: string;
 }
 
 export type PersonMatch = { kind: "exact"; id: string } | { kind: "likely"; ids: string[] } | { kind: "new" };
@@ -82,8 +84,11 @@ export function splitFullName(
     : { givenName: words.slice(1).join(" "), familyName: words[0] ?? "" };
 }
 
+/** The most registered people a likely match offers. */
+export const likelyCandidateLimit = 10;
+
 /** An organisation's key, folded as a name is (see {@link nameKey}), or "" when there is none. */
-function organisationKeyOf(text: string | null | undefined): string {
+export function organisationKeyOf(text: string | null | undefined): string {
   return text ? nameKey(text) : "";
 }
 
@@ -95,32 +100,82 @@ function organisationKeyOf(text: string | null | undefined): string {
  *   agree with given and family name swapped, or the keys are one edit apart (one letter added,
  *   dropped or changed: "Amela"/"Amila", a missed letter);
  * - new: nothing of the above.
- * Likely ids come in the order of `existing`, exact-name agreements first.
+ * Likely ids: the `preferred` ones (people already taking part in the event) first, then the
+ * others; within each, exact-name agreements first, then names swapped or one edit apart, each in
+ * the order of `existing` — at most {@link likelyCandidateLimit} of them. A common name can have
+ * hundreds of namesakes: a list of all of them helps nobody decide, and a file of such names would
+ * make a preview of hundreds of megabytes. Give `existing` in a stable order (the importer sorts
+ * it by id) so that the list is the same however the registry was read, and a decision made on the
+ * preview is one the commit still offers.
  */
 export function matchPerson(
   candidate: PersonName,
   existing: readonly KnownPerson[],
   organisationKey?: string | null,
+  preferred?: ReadonlySet<string>,
 ): PersonMatch {
+  const found = candidatesOf(candidate, existing, preferred);
+  return found ? decideMatch(found, organisationKey) : { kind: "new" };
+}
+
+/** The known people one name may be, before its organisation is considered. */
+export interface NameCandidates {
+  /** Namesakes' ids by their folded organisation. */
+  byOrganisation: ReadonlyMap<string, readonly string[]>;
+  /** Namesakes and close names (swapped or one edit apart), each in the order of `existing`, once. */
+  namesakes: readonly string[];
+  close: readonly string[];
+  preferred: ReadonlySet<string>;
+  /** The preferred among namesakes, then among close names. */
+  preferredFound: readonly string[];
+}
+
+/**
+ * Step one of {@link matchPerson}: what depends on the name only (null for an empty name). Rows
+ * of one name share it; only the organisation differs from row to row.
+ */
+export function candidatesOf(
+  candidate: PersonName,
+  existing: readonly KnownPerson[],
+  preferred: ReadonlySet<string> = new Set(),
+): NameCandidates | null {
   const key = personKey(candidate.givenName, candidate.familyName);
-  if (key === "") return { kind: "new" };
+  if (key === "") return null;
   const swapped = personKey(candidate.familyName, candidate.givenName);
-  const organisation = organisationKeyOf(organisationKey);
   // Sets: one person may be known under two names (a person merged into another keeps its name).
-  const exact = new Set<string>();
-  const sameName = new Set<string>();
+  const namesakes = new Set<string>();
   const close = new Set<string>();
+  const byOrganisation = new Map<string, string[]>();
   for (const person of existing) {
     const known = person.key ?? personKey(person.givenName, person.familyName);
     if (known === key) {
+      namesakes.add(person.id);
       // The organisation is folded only for a namesake: most candidates are one edit away.
-      if (organisation !== "" && organisation === organisationKeyOf(person.organisationKey))
-        exact.add(person.id);
-      else sameName.add(person.id);
+      const theirs = person.organisationFolded ?? organisationKeyOf(person.organisationKey);
+      const ids = byOrganisation.get(theirs);
+      if (!ids) byOrganisation.set(theirs, [person.id]);
+      else if (!ids.includes(person.id)) ids.push(person.id);
     } else if (known === swapped || withinOneEdit(known, key)) close.add(person.id);
   }
+  const preferredFound = [...namesakes, ...close].filter((id) => preferred.has(id));
+  return { byOrganisation, namesakes: [...namesakes], close: [...close], preferred, preferredFound };
+}
+
+/** Step two of {@link matchPerson}: the match of one row, by its organisation. */
+export function decideMatch(found: NameCandidates, organisationKey?: string | null): PersonMatch {
+  const organisation = organisationKeyOf(organisationKey);
+  const exact = organisation === "" ? [] : (found.byOrganisation.get(organisation) ?? []);
   const [only] = exact;
-  if (exact.size === 1 && only !== undefined) return { kind: "exact", id: only };
-  const ids = [...new Set([...exact, ...sameName, ...close])];
-  return ids.length > 0 ? { kind: "likely", ids } : { kind: "new" };
+  if (exact.length === 1 && only !== undefined) return { kind: "exact", id: only };
+  const ids = new Set<string>();
+  const add = (list: readonly string[], preferred: boolean) => {
+    for (const id of list) {
+      if (ids.size >= likelyCandidateLimit) return;
+      if (found.preferred.has(id) === preferred) ids.add(id);
+    }
+  };
+  add(exact, true);
+  add(found.preferredFound, true);
+  for (const list of [exact, found.namesakes, found.close]) add(list, false);
+  return ids.size === 0 ? { kind: "new" } : { kind: "likely", ids: [...ids] };
 }

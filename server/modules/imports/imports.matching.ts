@@ -119,7 +119,7 @@ class VariantIndex {
 
 /**
  * The registered people each name of a file may be (the same key, the names swapped, one edit
- * apart): the hashes of the file's keys, swapped keys and every key one letter shorter are
+ * apart; names of one key share one list): the hashes of the file's keys, swapped keys and every key one letter shorter are
  * indexed, then the registry is read once, each person's stored key and its one-letter-shorter
  * keys looked up. Two keys within one edit share a variant, so nobody is compared with everyone;
  * indexing the file rather than the registry keeps a short list cheap however large the registry
@@ -135,10 +135,20 @@ export async function registryCandidates<Person extends Pick<RegistryPerson, "na
     if (hashes.length <= key.length) hashes = new Int32Array(2 * key.length + 2);
     return variantHashes(key, hashes);
   };
-  const keys = names.map((name) => [
-    personKey(name.givenName, name.familyName),
-    personKey(name.familyName, name.givenName),
-  ]);
+  // Names of one key have the same candidates: each key is looked up once (a list of namesakes
+  // would otherwise collect the same few hundred people for every row).
+  const slotOf = new Map<string, number>();
+  const keys: string[][] = [];
+  const slots = names.map((name) => {
+    const key = personKey(name.givenName, name.familyName);
+    let slot = slotOf.get(key);
+    if (slot === undefined) {
+      slot = keys.length;
+      slotOf.set(key, slot);
+      keys.push([key, personKey(name.familyName, name.givenName)]);
+    }
+    return slot;
+  });
   const variants = keys.reduce((sum, pair) => sum + pair.reduce((n, key) => n + key.length + 1, 0), 0);
   const index = new VariantIndex(variants);
   keys.forEach((pair, at) => {
@@ -147,8 +157,8 @@ export async function registryCandidates<Person extends Pick<RegistryPerson, "na
       for (let i = 0; i < count; i++) index.add(hashes[i] as number, at);
     }
   });
-  const found: Person[][] = names.map(() => []);
-  const last = new Array<Person | undefined>(names.length);
+  const found: Person[][] = keys.map(() => []);
+  const last = new Array<Person | undefined>(keys.length);
   for (const person of registry) {
     await pause();
     const count = hashesOf(person.nameKey);
@@ -162,7 +172,7 @@ export async function registryCandidates<Person extends Pick<RegistryPerson, "na
       }
     }
   }
-  return found;
+  return slots.map((slot) => found[slot] as Person[]);
 }
 
 /** The organisation key a person is compared by: the registered id, the folded text, or "none". */

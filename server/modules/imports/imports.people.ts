@@ -9,7 +9,15 @@
  *    user decides, else new), with the organisation the group ended up with.
  */
 import type { PreviewRow } from "../../../common/schemas/imports.js";
-import { type KnownPerson, matchPerson, type PersonMatch, personKey } from "../../imports/read/index.js";
+import {
+  candidatesOf,
+  decideMatch,
+  type KnownPerson,
+  type NameCandidates,
+  organisationKeyOf,
+  type PersonMatch,
+  personKey,
+} from "../../imports/read/index.js";
 import type { Analysis, OnMatched, PersonRecord, Registry } from "./imports.analysis.js";
 import { personOrganisationKey, registryCandidates, turns } from "./imports.matching.js";
 import type { RegistryPerson } from "./imports.queries.js";
@@ -138,24 +146,36 @@ async function matchGroups(
   const asKnown = (person: RegistryPerson) => {
     let known = knownOf.get(person);
     if (!known) {
+      const organisationKey = personOrganisationKey(person.organizationId, person.organizationName);
       known = {
         id: person.id,
         givenName: person.givenName,
         familyName: person.familyName,
         key: person.nameKey,
-        organisationKey: personOrganisationKey(person.organizationId, person.organizationName),
+        organisationKey,
+        organisationFolded: organisationKeyOf(organisationKey),
       };
       knownOf.set(person, known);
     }
     return known;
   };
+  // Rows of one name share its candidates; only their organisations differ.
+  const candidatesOfList = new Map<RegistryPerson[], NameCandidates | null>();
   for (const [index, { record, organisationText }] of groups.entries()) {
     await pause();
     if (index % 500 === 0) onMatched?.(index, groups.length);
-    const known = (candidates[index] ?? []).map(asKnown);
+    const list = candidates[index] ?? [];
+    let found = candidatesOfList.get(list);
+    if (found === undefined) {
+      // In id order: the likely matches offered are then the same however the registry was read.
+      const known = list.map(asKnown).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      found = candidatesOf(record, known, registry.participantIds);
+      candidatesOfList.set(list, found);
+    }
     // An organisation the registry does not know is not recorded: the person is compared as one without.
+    const organisationKey = personOrganisationKey(record.organizationId, null);
     record.match = settledByEvent(
-      matchPerson(record, known, personOrganisationKey(record.organizationId, null)),
+      found ? decideMatch(found, organisationKey) : { kind: "new" },
       registry.participantIds,
     );
     analysis.people.push(record);
