@@ -230,3 +230,37 @@ export const exportRowsSql = (word: string) => sql`
   from people p left join organizations o on o.id = p.organization_id
   where p.archived_at is null and p.search_text like ${`%${word}%`}
   order by p.family_name collate "bs-x-icu", p.given_name collate "bs-x-icu", p.id`;
+
+/**
+ * The ties of a year straight from the tables, one row per pair and kind (the network read adds
+ * the measures and the layout, kept under the ties' fingerprint): organisers of one event,
+ * organisers and attendees' organisations of trainings, seminars and workshops, organisations
+ * present at board meetings, action items, and agreements in force.
+ */
+export const networkTiesSql = (from: string, to: string) => sql`
+  with chosen as (select id, kind from events
+    where status = 'held' and archived_at is null and starts_on between ${from} and ${to}),
+  raw as (
+    select o1.organization_id as a, o2.organization_id as b, 'co_organised' as kind, e.id as source
+    from chosen e join event_organizers o1 on o1.event_id = e.id
+    join event_organizers o2 on o2.event_id = e.id and o2.organization_id > o1.organization_id
+    union all
+    select distinct o.organization_id, p.organization_id, 'attended', e.id
+    from chosen e join event_organizers o on o.event_id = e.id
+    join participations pa on pa.event_id = e.id and pa.attended
+    join people p on p.id = pa.person_id and p.organization_id is not null
+    where e.kind in ('training_of_trainers', 'seminar', 'workshop')
+      and p.organization_id not in (select organization_id from event_organizers where event_id = e.id)
+    union all
+    select m1.organization_id, m2.organization_id, 'board_meeting', e.id
+    from chosen e join board_attendances b1 on b1.event_id = e.id and b1.attendance <> 'absent'
+    join people m1 on m1.id = b1.person_id
+    join board_attendances b2 on b2.event_id = e.id and b2.attendance <> 'absent'
+    join people m2 on m2.id = b2.person_id and m2.organization_id > m1.organization_id
+    union all
+    select p1.organization_id, p2.organization_id, 'agreement', ag.id
+    from agreements ag join agreement_parties p1 on p1.agreement_id = ag.id
+    join agreement_parties p2 on p2.agreement_id = ag.id and p2.organization_id > p1.organization_id
+    where ag.archived_at is null and ag.signed_on <= ${to} and (ag.valid_until is null or ag.valid_until >= ${from}))
+  select least(a, b) as a, greatest(a, b) as b, kind, count(distinct source) as records
+  from raw where a <> b group by 1, 2, 3`;

@@ -8,6 +8,8 @@ import { performance } from "node:perf_hooks";
 export const budgets = {
   /** Every page read (in-process `app.inject`): p95 in ms. */
   pageP95Ms: 100,
+  /** The cooperation network of a year (its ties read from their sources, measures kept): p95 in ms. */
+  networkP95Ms: 300,
   /** The 40,000-row people export, CSV and XLSX: p95 in ms of the whole request. */
   exportMs: 2_000,
   /** Flat memory: the process's peak RSS growth during one export above its level before it (MB). */

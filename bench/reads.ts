@@ -15,6 +15,7 @@ import {
   exportRowsSql,
   learningSql,
   municipalitySql,
+  networkTiesSql,
   organizationsPageSql,
   peoplePageSql,
   planFiguresSql,
@@ -84,6 +85,8 @@ export interface Read {
   raw: SQL;
   /** Who asks: the coordinator, else the administrator (audit) or a representative (people search). */
   as?: "representative" | "administrator";
+  /** The p95 budget when it is not a page's (`budgets.pageP95Ms`). */
+  budgetMs?: number;
 }
 
 export function readsOf(c: BenchContext): Read[] {
@@ -122,6 +125,12 @@ export function readsOf(c: BenchContext): Read[] {
     },
     { name: "cascade page (TOT)", url: `/api/events/${c.totId}/cascade`, raw: cascadeSql(c.totId) },
     { name: "learning results", url: `/api/events/${c.trainingId}/learning`, raw: learningSql(c.trainingId) },
+    {
+      name: "cooperation network (2014 against 2013)",
+      url: "/api/cooperation/network?from=2014-01-01&to=2014-12-31",
+      raw: networkTiesSql("2014-01-01", "2014-12-31"),
+      budgetMs: budgets.networkP95Ms,
+    },
     ...lists.flatMap((list) =>
       [1, 100].map((page) => ({
         name: `${list.name} p${page}`,
@@ -179,7 +188,7 @@ export async function measureReads(
       request: `GET ${read.url}`,
       app: appTiming,
       raw,
-      budgetMs: budgets.pageP95Ms,
+      budgetMs: read.budgetMs ?? budgets.pageP95Ms,
       ...(note ? { note } : {}),
     };
     rows.push(row);

@@ -47,6 +47,8 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 60);
 const readMaxMs = Number(process.env.BENCH_READ_MAX_MS ?? 20_000);
 const exportRounds = Number(process.env.BENCH_EXPORT_ROUNDS ?? 3);
 const onlyImport = process.env.BENCH_ONLY_IMPORT === "1";
+/** Only the reads whose name holds this text (e.g. `cooperation`). */
+const onlyReads = process.env.BENCH_READS ?? "";
 const loadOptions = loadOptionsFromEnv();
 const failures: string[] = [];
 /** The machine's 1-minute load average: other processes on the same cores skew every figure. */
@@ -119,7 +121,7 @@ try {
     const readRows = await measureReads(
       app,
       db,
-      readsOf(context),
+      readsOf(context).filter((read) => !onlyReads || read.name.includes(onlyReads)),
       {
         coordinator: coordinator.cookie,
         representative: representative.cookie,

@@ -40,6 +40,7 @@ import { checkIndicatorDefinition, formulaScale } from "../server/modules/indica
 import { yearlyPeriods } from "../server/modules/indicators/periods.service.js";
 import * as data from "./data/index.js";
 import { insertBoard } from "./load-board.js";
+import { insertAgreements } from "./load-cooperation.js";
 import { insertTraining } from "./load-training.js";
 import type { SeedFrameworkNode, SeedIndicator, SeedReport } from "./types.js";
 
@@ -307,6 +308,7 @@ async function insertDataset(tx: DbOrTx): Promise<DefaultDataCounts> {
     seedEvent,
   });
   const curriculaCount = await insertTraining(tx, { person, event, seedEvent });
+  await insertAgreements(tx, data.agreements, organization);
 
   return {
     organizations: data.organizations.length,

@@ -194,3 +194,16 @@ export interface SeedCurriculum {
   modules: { title: string; durationMinutes?: number }[];
   events: string[]; // event keys
 }
+
+/** An agreement between organisations (by their keys); `lead` is one of `parties`. */
+export interface SeedAgreement {
+  kind: "memorandum" | "protocol" | "referral_mechanism" | "joint_programme" | "other";
+  title: string;
+  signedOn: string;
+  validUntil?: string;
+  level: "international" | "state" | "entity" | "canton" | "municipality";
+  lead?: string;
+  parties: string[];
+  description: string;
+  source: string;
+}

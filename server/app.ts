@@ -34,6 +34,8 @@ import { registerBoardRoutes } from "./modules/boards/boards.routes.js";
 import { registerMeetingPdfRoutes } from "./modules/boards/meeting-pdf.routes.js";
 import { registerCascadeRoutes } from "./modules/cascade/cascade.routes.js";
 import { registerCertificateRoutes } from "./modules/certificates/certificates.routes.js";
+import { registerAgreementRoutes } from "./modules/cooperation/agreements.routes.js";
+import { registerCooperationRoutes } from "./modules/cooperation/cooperation.routes.js";
 import { registerCoverageRoutes } from "./modules/coverage/coverage.routes.js";
 import { registerDashboardRoutes } from "./modules/dashboard/dashboard.routes.js";
 import { registerEventRoutes } from "./modules/events/events.routes.js";
@@ -196,6 +198,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       registerAuditRoutes(api, moduleDeps);
       registerJurisdictionRoutes(api, moduleDeps);
       registerOrganizationRoutes(api, moduleDeps);
+      registerAgreementRoutes(api, moduleDeps);
+      registerCooperationRoutes(api, moduleDeps);
       registerPeopleRoutes(api, moduleDeps);
       registerPlanRoutes(api, moduleDeps);
       registerIndicatorRoutes(api, moduleDeps);

@@ -178,6 +178,7 @@ describe("two app processes on one database and one object store", () => {
       "mail.overdue-action-items",
       "mail.reminder-digest",
       "maintenance.list-totals",
+      "maintenance.networks",
       "maintenance.rate-limits",
       "maintenance.sessions",
     ]);

@@ -6,6 +6,7 @@
  */
 import { accessReasons } from "./access.js";
 import { activitiesReasons } from "./activities.js";
+import { cooperationReasons } from "./cooperation.js";
 import { importsReasons } from "./imports.js";
 import { registryReasons } from "./registry.js";
 import { resultsReasons } from "./results.js";
@@ -16,6 +17,7 @@ export const reasonTexts = {
   ...resultsReasons,
   ...activitiesReasons,
   ...importsReasons,
+  ...cooperationReasons,
 } as const;
 
 export type Reason = keyof typeof reasonTexts;

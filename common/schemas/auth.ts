@@ -36,6 +36,7 @@ export const Me = z.object({
       "meetingRecords",
       "actionItems",
       "imports",
+      "agreements",
     ),
     /** Mark the action items its own organisation owns (the "our open items" list). */
     ownActionItems: z.boolean(),

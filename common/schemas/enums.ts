@@ -156,3 +156,23 @@ export const satisfactionQuestions = [
 ] as const;
 export const SatisfactionQuestion = z.enum(satisfactionQuestions);
 export type SatisfactionQuestion = z.infer<typeof SatisfactionQuestion>;
+
+/** The kinds of a cooperation agreement between organisations. */
+export const agreementKinds = [
+  "memorandum",
+  "protocol",
+  "referral_mechanism",
+  "joint_programme",
+  "other",
+] as const;
+export const AgreementKind = z.enum(agreementKinds);
+export type AgreementKind = z.infer<typeof AgreementKind>;
+
+/**
+ * Where a cooperation tie between two organisations comes from: organising an event together,
+ * one's staff attending the other's training, seminar or workshop, taking part in the same board
+ * meeting, an action item of one on an action another leads or partners, or a signed agreement.
+ */
+export const tieKinds = ["co_organised", "attended", "board_meeting", "action_item", "agreement"] as const;
+export const TieKind = z.enum(tieKinds);
+export type TieKind = z.infer<typeof TieKind>;

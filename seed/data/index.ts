@@ -4,6 +4,7 @@
  * attendance and test scores are fictional demo data.
  */
 
+export { agreements } from "./agreements.js";
 export { coordinationBoard } from "./board.js";
 export { events } from "./events.js";
 export { indicators } from "./indicators.js";

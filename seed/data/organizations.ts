@@ -315,6 +315,9 @@ const localGovernments: SeedOrganization[] = [
   },
 ];
 
+/** The keys of the NGOs that signed the 2013 memorandum (the agreement of the default data). */
+export const memorandumSignatories = memorandumNgos.map((organization) => organization.key);
+
 export const organizations: SeedOrganization[] = [
   ...coreOrganizations,
   ...boardInstitutions,

@@ -7,6 +7,7 @@
 export * from "./schema/accounts.js";
 export * from "./schema/assessments.js";
 export * from "./schema/boards.js";
+export * from "./schema/cooperation.js";
 export * from "./schema/events.js";
 export * from "./schema/figures.js";
 export * from "./schema/imports.js";

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { rateLimits, sessions } from "../db/schema.js";
+import { cooperationNetworks, rateLimits, sessions } from "../db/schema.js";
 import { LogMailer } from "../mail/mailer.js";
 import { createTestDatabase } from "../test/db.js";
 import { makeSignedInUser } from "../test/factories.js";
@@ -18,7 +18,7 @@ const run = async (name: JobName) => {
 };
 
 describe("the job kinds", () => {
-  it("run hourly clean-ups, the cascades' tracing each minute and daily mails in Sarajevo's time, each with retries that back off", () => {
+  it("run hourly clean-ups, the cascades' tracing each minute, a nightly clean-up and daily mails in Sarajevo's time, each with retries that back off", () => {
     expect(
       jobKinds.map((kind) => [kind.name, kind.cron, kind.tz ?? "Europe/Sarajevo", kind.retryBackoff]),
     ).toEqual([
@@ -26,6 +26,7 @@ describe("the job kinds", () => {
       ["maintenance.sessions", "15 * * * *", "Europe/Sarajevo", true],
       ["maintenance.list-totals", "45 * * * *", "Europe/Sarajevo", true],
       ["figures.trace-cascades", "* * * * *", "Europe/Sarajevo", true],
+      ["maintenance.networks", "30 3 * * *", "Europe/Sarajevo", true],
       ["mail.reminder-digest", "0 7 * * *", "Europe/Sarajevo", true],
       ["mail.overdue-action-items", "30 7 * * *", "Europe/Sarajevo", true],
     ]);
@@ -42,6 +43,17 @@ describe("the job kinds", () => {
     await run("maintenance.rate-limits");
     const left = await db.select({ key: rateLimits.key }).from(rateLimits);
     expect(left).toEqual([{ key: "running" }]);
+  });
+
+  it("drops the kept network measures nobody has read for 30 days, and only those", async () => {
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+    await db.insert(cooperationNetworks).values([
+      { fingerprint: "unread", result: {}, usedAt: daysAgo(31) },
+      { fingerprint: "read", result: {}, usedAt: daysAgo(29) },
+    ]);
+    await run("maintenance.networks");
+    const left = await db.select({ fingerprint: cooperationNetworks.fingerprint }).from(cooperationNetworks);
+    expect(left).toEqual([{ fingerprint: "read" }]);
   });
 
   it("deletes the sessions past their absolute expiry, and only those", async () => {

@@ -7,6 +7,7 @@ import type { Db } from "../db/client.js";
 import type { Mailer } from "../mail/mailer.js";
 import { sendOverdueActionItemNotices, sendReminderDigests } from "../mail/scheduled.js";
 import { traceStaleCascades } from "../modules/cascade/cascade.traces.js";
+import { forgetUnusedNetworks } from "../modules/cooperation/cooperation.service.js";
 import { compactListTotals, deleteEndedRateLimits, deleteExpiredSessions } from "./maintenance.queries.js";
 
 /** What every job's handler receives. */
@@ -106,6 +107,16 @@ export const jobKinds = [
     ...maintenance,
     handler: async (deps) => {
       await traceStaleCascades(deps.db);
+    },
+  }),
+  // Kept network measures no page has read for 30 days (their ties have changed since, or nobody
+  // asks for that range any more) are dropped once a night.
+  defineJob({
+    name: "maintenance.networks",
+    cron: "30 3 * * *",
+    ...maintenance,
+    handler: async (deps) => {
+      await forgetUnusedNetworks(deps.db);
     },
   }),
   defineJob({

@@ -10,6 +10,7 @@ import { assessmentCases } from "./matrix/assessments.cases.js";
 import { boardCases } from "./matrix/boards.cases.js";
 import { cascadeCases } from "./matrix/cascade.cases.js";
 import { certificateCases, meetingPdfCases } from "./matrix/certificates.cases.js";
+import { cooperationCases } from "./matrix/cooperation.cases.js";
 import { coreCases } from "./matrix/core.cases.js";
 import { coverageCases } from "./matrix/coverage.cases.js";
 import { eventCases } from "./matrix/events.cases.js";
@@ -32,6 +33,7 @@ import { trainingCases } from "./matrix/training.cases.js";
 const { app, db, files } = await createTestApp();
 const cases: RouteCase[] = [
   ...coreCases,
+  ...cooperationCases,
   ...planCases,
   ...indicatorCases,
   ...eventCases,

@@ -10,6 +10,7 @@ import { auditPolicy } from "../audit/audit.policy.js";
 import { actionItemPolicy } from "../boards/action-items.policy.js";
 import { boardPolicy } from "../boards/boards.policy.js";
 import { meetingPolicy } from "../boards/meetings.policy.js";
+import { agreementPolicy } from "../cooperation/agreements.policy.js";
 import { eventPolicy } from "../events/events.policy.js";
 import { importPolicy } from "../imports/imports.policy.js";
 import { categorySetPolicy, indicatorPolicy, periodPolicy } from "../indicators/indicators.policy.js";
@@ -39,6 +40,7 @@ export function meAbilities(actor: Actor): MeAbilities {
       boards: allowed(boardPolicy(actor, "create")),
       meetingRecords: allowed(meetingPolicy(actor, "write")),
       actionItems: allowed(actionItemPolicy(actor, "create")),
+      agreements: allowed(agreementPolicy(actor, "create")),
       // Any kind of import the role may start (attendance, people or organisations).
       imports: (["attendance", "people", "organisations"] as const).some((kind) =>
         allowed(importPolicy(actor, "create", { kind })),

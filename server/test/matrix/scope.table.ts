@@ -200,6 +200,8 @@ export const scopedLists: ScopedList[] = [
 export const unscopedLists: Record<string, string> = {
   "GET /api/jurisdictions": "jurisdictionPolicy: public reference data, read whole by every role",
   "GET /api/organizations": "organizationPolicy: organisations are public knowledge inside the platform",
+  "GET /api/agreements":
+    "agreementPolicy: agreements are institutional records without personal data, read whole by every signed-in role",
   "GET /api/plans": "planPolicy: plan data is read by every signed-in role",
   "GET /api/plans/:id/periods": "periodPolicy: a plan's reporting periods are read by every signed-in role",
   "GET /api/indicators": "indicatorPolicy: indicator definitions are plan data, read by every role",

@@ -1,12 +1,14 @@
 // Generated from the API's OpenAPI document by `npm run openapi`; do not edit.
 // The paths of every resource, each generated into openapi/<resource>.d.ts.
 import type { paths as actionItems } from "./openapi/action-items.js";
+import type { paths as agreements } from "./openapi/agreements.js";
 import type { paths as audit } from "./openapi/audit.js";
 import type { paths as auth } from "./openapi/auth.js";
 import type { paths as boards } from "./openapi/boards.js";
 import type { paths as cascades } from "./openapi/cascades.js";
 import type { paths as categorySets } from "./openapi/category-sets.js";
 import type { paths as certificates } from "./openapi/certificates.js";
+import type { paths as cooperation } from "./openapi/cooperation.js";
 import type { paths as coverage } from "./openapi/coverage.js";
 import type { paths as curricula } from "./openapi/curricula.js";
 import type { paths as dashboard } from "./openapi/dashboard.js";
@@ -31,12 +33,14 @@ import type { paths as users } from "./openapi/users.js";
 import type { paths as verify } from "./openapi/verify.js";
 
 export type paths = actionItems &
+  agreements &
   audit &
   auth &
   boards &
   cascades &
   categorySets &
   certificates &
+  cooperation &
   coverage &
   curricula &
   dashboard &

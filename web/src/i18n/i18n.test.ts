@@ -58,6 +58,7 @@ const values = {
   of: "4",
   organisation: "MUP KS",
   done: "3.000",
+  ties: 9,
 };
 
 describe("message catalogues", () => {

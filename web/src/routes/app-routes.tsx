@@ -12,6 +12,7 @@ import {
 } from "../../../common/schemas/enums.js";
 import { listSearchValidator, searchText } from "../components/list/useListSearch.js";
 import { adminRoutes } from "./admin-routes.js";
+import { cooperationRoutes } from "./cooperation-routes.js";
 import { measures } from "./coverage/measures.js";
 import { withPage } from "./lazy-page.js";
 import { NotFoundPage } from "./not-found/NotFoundPage.js";
@@ -280,6 +281,7 @@ export const appChildren = [
   cascadeRoute,
   coverageRoute,
   municipalityRoute,
+  ...cooperationRoutes,
   peopleRoute,
   newPersonRoute,
   duplicatePeopleRoute,

@@ -38,6 +38,7 @@ export interface paths {
                                 /** @description What the signed-in reader may do with this record, as the server's policy decides. */
                                 create: {
                                     actionItems: boolean;
+                                    agreements: boolean;
                                     boards: boolean;
                                     categorySets: boolean;
                                     curricula: boolean;
@@ -143,6 +144,7 @@ export interface paths {
                                 /** @description What the signed-in reader may do with this record, as the server's policy decides. */
                                 create: {
                                     actionItems: boolean;
+                                    agreements: boolean;
                                     boards: boolean;
                                     categorySets: boolean;
                                     curricula: boolean;
@@ -215,6 +217,7 @@ export interface paths {
                                 /** @description What the signed-in reader may do with this record, as the server's policy decides. */
                                 create: {
                                     actionItems: boolean;
+                                    agreements: boolean;
                                     boards: boolean;
                                     categorySets: boolean;
                                     curricula: boolean;

@@ -1,7 +1,7 @@
-import type { Messages } from "./en.js";
+import type { CoreMessages } from "./en.js";
 
 /** Bosanski: the default language and the fallback of hr and sr. */
-export const bs: Messages = {
+export const bs: CoreMessages = {
   "app.name": "nap1325",
   "app.tagline": "Akcioni plan za žene, mir i sigurnost",
   "app.skipToContent": "Preskoči na glavni sadržaj",

@@ -1,3 +1,5 @@
+import type { AreaMessageKey } from "./areas.js";
+
 /** English: the reference catalogue. Every other locale uses the same keys. */
 export const en = {
   "app.name": "nap1325",
@@ -1457,5 +1459,8 @@ export const en = {
   "jobs.state.failed": "Failed",
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** Every message key: this catalogue's and the area catalogues' (`areas.ts`). */
+export type MessageKey = keyof typeof en | AreaMessageKey;
 export type Messages = Record<MessageKey, string>;
+/** The keys of this catalogue alone (what bs.ts completes). */
+export type CoreMessages = Record<keyof typeof en, string>;

@@ -4,6 +4,7 @@
  * the catalogues themselves.
  */
 import { activitiesReasonMessages } from "./activities.js";
+import { cooperationReasonMessages } from "./cooperation.js";
 import { importsReasonMessages } from "./imports.js";
 import { registryReasonMessages } from "./registry.js";
 import { resultsReasonMessages } from "./results.js";
@@ -21,6 +22,7 @@ const areas = [
   resultsReasonMessages,
   activitiesReasonMessages,
   importsReasonMessages,
+  cooperationReasonMessages,
 ];
 
 export const reasonMessages: ReasonCatalogue = {

@@ -8,6 +8,7 @@ const kindLabels: Record<string, MessageKey> = {
   "maintenance.sessions": "jobs.kind.sessions",
   "maintenance.list-totals": "jobs.kind.listTotals",
   "figures.trace-cascades": "jobs.kind.traceCascades",
+  "maintenance.networks": "cooperation.job.networks",
   "mail.reminder-digest": "jobs.kind.reminderDigest",
   "mail.overdue-action-items": "jobs.kind.overdueActionItems",
 };

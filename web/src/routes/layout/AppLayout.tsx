@@ -15,6 +15,8 @@ const mainItems = [
   { to: "/", label: "nav.dashboard" },
   { to: "/events", label: "nav.events" },
   { to: "/coverage", label: "nav.coverage" },
+  { to: "/cooperation", label: "nav.cooperation" },
+  { to: "/agreements", label: "nav.agreements" },
   { to: "/people", label: "nav.people" },
   { to: "/organizations", label: "nav.organizations" },
   { to: "/plans", label: "nav.plans" },

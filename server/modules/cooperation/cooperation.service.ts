@@ -1,0 +1,129 @@
+/**
+ * The cooperation network of a date range, compared with the range before: the ties read from
+ * their sources (ties.queries.ts), measured by graphology (network.ts). A network's measures and
+ * layout are kept under the fingerprint of the ties they come from, so the same ties are measured
+ * once, and any change of a source gives a new fingerprint — a kept result is never stale.
+ */
+import { createHash } from "node:crypto";
+import type { Network, NetworkMeasures, NetworkQuery } from "../../../common/schemas/cooperation.js";
+import { type TieKind, tieKinds } from "../../../common/schemas/enums.js";
+import type { Db } from "../../db/client.js";
+import type { Actor } from "../../http/actor.js";
+import { enforce } from "../../http/policy.js";
+import { cooperationPolicy } from "./cooperation.policy.js";
+import { deleteUnusedNetworks, selectKeptNetwork, upsertKeptNetwork } from "./cooperation.queries.js";
+import type { MeasuredNetwork, NetworkTie } from "./network.js";
+import { measureInWorker } from "./network.pool.js";
+import { selectTieOrganizations, selectTies, type TieOrganization, type TieSources } from "./ties.queries.js";
+
+const NETWORK = "Cooperation network";
+
+/** The most brokers a network names. */
+const brokerCount = 5;
+
+const dayMs = 86_400_000;
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / dayMs;
+const isoOf = (day: number) => new Date(day * dayMs).toISOString().slice(0, 10);
+
+/** The range of the same length that ends the day before `from`. */
+export function previousRange(from: string, to: string): { from: string; to: string } {
+  const length = dayOf(to) - dayOf(from);
+  const end = dayOf(from) - 1;
+  return { from: isoOf(end - length), to: isoOf(end) };
+}
+
+/** One edge per pair: its kinds and how many records tie it. */
+function edgesOf(rows: Awaited<ReturnType<typeof selectTies>>): NetworkTie[] {
+  const byPair = new Map<string, NetworkTie>();
+  for (const row of rows) {
+    const key = `${row.a} ${row.b}`;
+    const edge = byPair.get(key);
+    if (edge) {
+      edge.kinds.push(row.kind);
+      edge.weight += row.records;
+    } else byPair.set(key, { a: row.a, b: row.b, kinds: [row.kind], weight: row.records });
+  }
+  for (const edge of byPair.values()) edge.kinds.sort();
+  return [...byPair.values()];
+}
+
+interface Measured {
+  organizations: TieOrganization[];
+  ties: NetworkTie[];
+  measured: MeasuredNetwork;
+}
+
+/** The ties of one range measured, from the kept result when the same ties were measured before. */
+async function measureRange(db: Db, sources: TieSources, layout: boolean): Promise<Measured> {
+  const ties = edgesOf(await selectTies(db, sources));
+  const ids = [...new Set(ties.flatMap((tie) => [tie.a, tie.b]))].sort();
+  const organizations = await selectTieOrganizations(db, ids);
+  const fingerprint = createHash("sha256")
+    .update(
+      JSON.stringify({ layout, organizations: organizations.map((o) => [o.id, o.level, o.sector]), ties }),
+    )
+    .digest("base64url");
+  const kept = await selectKeptNetwork(db, fingerprint);
+  if (kept) return { organizations, ties, measured: kept as MeasuredNetwork };
+  const measured = await measureInWorker({ organizations, ties, layout });
+  await upsertKeptNetwork(db, fingerprint, measured);
+  return { organizations, ties, measured };
+}
+
+export async function getNetwork(db: Db, actor: Actor, query: NetworkQuery): Promise<Network> {
+  enforce(cooperationPolicy(actor, "read"), NETWORK);
+  const previous =
+    query.previousFrom && query.previousTo
+      ? { from: query.previousFrom, to: query.previousTo }
+      : previousRange(query.from, query.to);
+  const common = {
+    actor,
+    kinds: (query.kinds ?? tieKinds) as readonly TieKind[],
+    planId: query.planId,
+    projectId: query.projectId,
+    jurisdictionId: query.jurisdictionId,
+    level: query.level,
+    sector: query.sector,
+  };
+  const [current, before] = await Promise.all([
+    measureRange(db, { ...common, from: query.from, to: query.to }, true),
+    measureRange(db, { ...common, ...previous }, false),
+  ]);
+  const byId = new Map(current.organizations.map((organization) => [organization.id, organization]));
+  const nodes = current.measured.nodes.map((node) => {
+    const organization = byId.get(node.id) as TieOrganization;
+    return {
+      ...node,
+      name: organization.name,
+      shortName: organization.shortName,
+      level: organization.level,
+      sector: organization.sector,
+    };
+  });
+  const brokers = nodes
+    .filter((node) => node.betweenness > 0)
+    .sort((a, b) => b.betweenness - a.betweenness || a.name.localeCompare(b.name, "bs"))
+    .slice(0, brokerCount)
+    .map(({ id, name, betweenness, degree }) => ({ id, name, betweenness, degree }));
+  return {
+    from: query.from,
+    to: query.to,
+    previousFrom: previous.from,
+    previousTo: previous.to,
+    measures: current.measured.measures,
+    previous: before.measured.measures as NetworkMeasures,
+    brokers,
+    nodes,
+    edges: current.ties.map((tie) => ({
+      source: tie.a,
+      target: tie.b,
+      kinds: tie.kinds,
+      weight: tie.weight,
+    })),
+  };
+}
+
+/** Kept measures unread for this many days are dropped by the nightly job. */
+const keptNetworkDays = 30;
+
+export const forgetUnusedNetworks = (db: Db): Promise<number> => deleteUnusedNetworks(db, keptNetworkDays);
