@@ -34,6 +34,7 @@ const en = {
   "cooperation.noBrokers": "No organisation links others who are not tied directly.",
   "cooperation.tiesTitle": "Ties",
   "cooperation.noTies": "No ties to show.",
+  "cooperation.showAllTies": "Show all {count, plural, one {# tie} other {# ties}}",
   "cooperation.organization": "Organisation",
   "cooperation.tieKinds": "How they are tied",
   "cooperation.records": "Records",
@@ -81,6 +82,7 @@ export const cooperationMessages: AreaCatalogue<typeof en> = {
     "cooperation.noBrokers": "Nijedna organizacija ne povezuje druge koje nisu direktno povezane.",
     "cooperation.tiesTitle": "Veze",
     "cooperation.noTies": "Nema veza za prikaz.",
+    "cooperation.showAllTies": "Prikaži sve veze ({count})",
     "cooperation.organization": "Organizacija",
     "cooperation.tieKinds": "Kako su povezane",
     "cooperation.records": "Zapisi",
@@ -106,9 +108,5 @@ export const cooperationMessages: AreaCatalogue<typeof en> = {
     "tieKind.co_organised": "Zajedno organizirale događaj",
     "tieKind.action_item": "Akcijska točka o aktivnosti druge",
   },
-  "sr-Latn-BA": {
-    "cooperation.measure.density": "Gustina (udeo mogućih veza)",
-    "cooperation.chartCaption":
-      "Boja: nivo organizacije; veličina: broj partnera. Prevucite za pomeranje, skrolujte za uvećanje, kliknite organizaciju da je otvorite.",
-  },
+  "sr-Latn-BA": {},
 };

@@ -20,6 +20,12 @@ const rows: { key: keyof NetworkMeasures; label: MessageKey; kind: Kind }[] = [
   { key: "institutionCsoShare", label: "cooperation.measure.institutionCsoShare", kind: "share" },
 ];
 
+/** A calendar year by its number, any other range by its dates. */
+function rangeLabel(format: ReturnType<typeof useFormat>, from: string, to: string) {
+  const year = from.slice(0, 4);
+  return from === `${year}-01-01` && to === `${year}-12-31` ? year : format.dateRange(from, to);
+}
+
 /** The network's measures: this year, the year before and the change, as a table everyone can read. */
 export function MeasuresTable({ network, isLoading }: { network: Network | undefined; isLoading: boolean }) {
   const t = useT();
@@ -46,10 +52,10 @@ export function MeasuresTable({ network, isLoading }: { network: Network | undef
         <>
           <Table.Th scope="col">{t("cooperation.measure")}</Table.Th>
           <Table.Th scope="col" ta="right">
-            {network ? format.dateRange(network.from, network.to) : ""}
+            {network ? rangeLabel(format, network.from, network.to) : ""}
           </Table.Th>
           <Table.Th scope="col" ta="right">
-            {network ? format.dateRange(network.previousFrom, network.previousTo) : ""}
+            {network ? rangeLabel(format, network.previousFrom, network.previousTo) : ""}
           </Table.Th>
           <Table.Th scope="col" ta="right">
             {t("cooperation.change")}

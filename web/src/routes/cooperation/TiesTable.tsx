@@ -1,13 +1,18 @@
-import { Table, Title } from "@mantine/core";
+import { Button, Table, Title } from "@mantine/core";
+import { useState } from "react";
 import type { Network } from "../../../../common/schemas/cooperation.js";
 import { SimpleTable } from "../../components/list/SimpleTable.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
 
+/** The strongest ties shown first; the rest on request. */
+const FIRST_TIES = 25;
+
 /** Every tie of the network, strongest first: the graph's content for screen readers and for reading. */
 export function TiesTable({ network, names }: { network: Network | undefined; names: Map<string, string> }) {
   const t = useT();
   const format = useFormat();
+  const [showAll, setShowAll] = useState(false);
   const edges = [...(network?.edges ?? [])]
     .map((edge) => ({ ...edge, first: names.get(edge.source) ?? "", second: names.get(edge.target) ?? "" }))
     .map((edge) =>
@@ -37,7 +42,7 @@ export function TiesTable({ network, names }: { network: Network | undefined; na
           </>
         }
       >
-        {edges.map((edge) => (
+        {(showAll ? edges : edges.slice(0, FIRST_TIES)).map((edge) => (
           <Table.Tr key={`${edge.source} ${edge.target}`}>
             <Table.Td>{edge.first}</Table.Td>
             <Table.Td>{edge.second}</Table.Td>
@@ -46,6 +51,11 @@ export function TiesTable({ network, names }: { network: Network | undefined; na
           </Table.Tr>
         ))}
       </SimpleTable>
+      {!showAll && edges.length > FIRST_TIES && (
+        <Button variant="subtle" mt="xs" onClick={() => setShowAll(true)}>
+          {t("cooperation.showAllTies", { count: edges.length })}
+        </Button>
+      )}
     </section>
   );
 }
