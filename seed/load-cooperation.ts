@@ -8,6 +8,7 @@ export async function insertAgreements(
   tx: DbOrTx,
   seeds: readonly SeedAgreement[],
   organization: (key: string) => string,
+  actionPlanId: string,
 ): Promise<number> {
   for (const seed of seeds) {
     const [row] = await tx
@@ -20,6 +21,7 @@ export async function insertAgreements(
         level: seed.level,
         jurisdictionId: null,
         leadOrganizationId: seed.lead ? organization(seed.lead) : null,
+        planId: seed.ofActionPlan ? actionPlanId : null,
         description: `${seed.description}\n\nSource: ${seed.source}`,
         searchText: buildSearchKey(seed.title),
       })

@@ -308,7 +308,7 @@ async function insertDataset(tx: DbOrTx): Promise<DefaultDataCounts> {
     seedEvent,
   });
   const curriculaCount = await insertTraining(tx, { person, event, seedEvent });
-  await insertAgreements(tx, data.agreements, organization);
+  await insertAgreements(tx, data.agreements, organization, planId);
 
   return {
     organizations: data.organizations.length,

@@ -204,6 +204,8 @@ export interface SeedAgreement {
   level: "international" | "state" | "entity" | "canton" | "municipality";
   lead?: string;
   parties: string[];
+  /** Whether it serves the Action Plan of the default data (ties it to the plan's figures). */
+  ofActionPlan: boolean;
   description: string;
   source: string;
 }

@@ -1,4 +1,5 @@
 import type { Reason } from "../reasons/index.js";
+import { measureCountsPeople } from "../schemas/enums.js";
 
 /** What the activity-source rules read of an indicator and its source. */
 export interface ActivitySourceDefinition {
@@ -14,14 +15,14 @@ export interface DefinitionProblem {
 }
 
 /**
- * The rules of an indicator fed by activities: it counts (unit number), it counts people unless it
- * counts events held, and cascade reach starts from a training of trainers. The server refuses the
+ * The rules of an indicator fed by activities: it counts (unit number), it counts people when its
+ * measure does (not events held, not the cooperation network's counts), and cascade reach starts from a training of trainers. The server refuses the
  * first problem; the indicator form shows them all before sending.
  */
 export function activitySourceProblems(definition: ActivitySourceDefinition): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
   if (definition.unit !== "number") problems.push({ path: "activitySource", reason: "activity_unit" });
-  if (definition.source.measure !== "events_held" && !definition.countsPeople) {
+  if (measureCountsPeople(definition.source.measure) && !definition.countsPeople) {
     problems.push({ path: "countsPeople", reason: "activity_counts_people" });
   }
   if (

@@ -83,13 +83,40 @@ export const IndicatorDirection = z.enum(indicatorDirections);
 export type IndicatorDirection = z.infer<typeof IndicatorDirection>;
 
 /**
+ * The cooperation network's counts an indicator may be fed by: the organisations with ties, the
+ * ties, those across levels and those between an institution and civil society, over the ties of
+ * the plan's events of the indicator's kinds and the agreements in force (see decision 014).
+ */
+export const cooperationMeasures = [
+  "cooperation_organizations",
+  "cooperation_ties",
+  "cross_level_ties",
+  "institution_cso_ties",
+] as const;
+export type CooperationMeasure = (typeof cooperationMeasures)[number];
+
+/**
  * What an activity-fed indicator counts among the matching events and participations;
  * `cascade_reach` counts the people reached, in the period, by the trainers that the matching
- * trainings of trainers produced (the trainer cascade, first generation).
+ * trainings of trainers produced (the trainer cascade, first generation); the cooperation
+ * measures count the network's organisations and ties.
  */
-export const activityMeasures = ["unique_people", "participations", "events_held", "cascade_reach"] as const;
+export const activityMeasures = [
+  "unique_people",
+  "participations",
+  "events_held",
+  "cascade_reach",
+  ...cooperationMeasures,
+] as const;
 export const ActivityMeasure = z.enum(activityMeasures);
 export type ActivityMeasure = z.infer<typeof ActivityMeasure>;
+
+/** Whether a measure counts people (split by sex): not events, not the network's organisations and ties. */
+export const measureCountsPeople = (measure: string): boolean =>
+  measure === "unique_people" || measure === "participations" || measure === "cascade_reach";
+
+export const isCooperationMeasure = (measure: string): measure is CooperationMeasure =>
+  (cooperationMeasures as readonly string[]).includes(measure);
 
 export const periodStatuses = ["open", "closed"] as const;
 export const PeriodStatus = z.enum(periodStatuses);

@@ -7,6 +7,8 @@ export interface NewAgreement {
   signedOn: string;
   level: string;
   parties: string[];
+  /** The plan's short title, when the agreement serves a plan. */
+  plan?: string;
 }
 
 /** The cooperation network (its measures table) and the agreements' form. */
@@ -50,14 +52,29 @@ export class CooperationPage {
     await signed.fill(`${day}.${month}.${year}`);
     await signed.press("Tab");
     await this.page.getByLabel("Level").selectOption({ label: agreement.level });
-    for (const party of agreement.parties) {
-      const box = this.page
-        .getByRole("textbox", { name: "Parties" })
-        .or(this.page.getByRole("combobox", { name: "Parties" }));
-      await box.first().fill(party.slice(0, 12));
-      await this.page.getByRole("option", { name: party }).first().click();
-    }
+    for (const party of agreement.parties) await this.choose("Parties", party);
+    if (agreement.plan) await this.choose("Action Plan", agreement.plan);
     await this.page.getByRole("button", { name: "Save" }).click();
     await this.page.getByRole("heading", { name: agreement.title }).waitFor();
+  }
+
+  /** An indicator's actual value on the plan's progress page, for a period (opened by its address). */
+  async progressActual(planId: string, periodName: string, indicatorCode: string): Promise<string> {
+    const periods = await (await this.page.request.get(`/api/plans/${planId}/periods`)).json();
+    const period = (periods.items ?? periods).find((item: { name: string }) => item.name === periodName);
+    await this.page.goto(`/plans/${planId}/progress?periodId=${period.id}`);
+    await this.page.getByRole("combobox", { name: "Reporting period", exact: true }).waitFor();
+    const row = this.page.getByRole("row").filter({ hasText: new RegExp(`^${indicatorCode} `) });
+    // Indicator, target, actual.
+    return ((await row.getByRole("cell").nth(2).textContent()) ?? "").trim();
+  }
+
+  /** A select that searches the server: type part of the name, pick the option. */
+  private async choose(label: string, option: string) {
+    const box = this.page
+      .getByRole("textbox", { name: label })
+      .or(this.page.getByRole("combobox", { name: label }));
+    await box.first().fill(option.slice(0, 12));
+    await this.page.getByRole("option", { name: option }).first().click();
   }
 }

@@ -16,6 +16,7 @@ export const agreements: SeedAgreement[] = [
     level: "state",
     lead: "agency",
     parties: ["agency", ...memorandumSignatories],
+    ofActionPlan: true,
     description:
       "Cooperation of the Coordination Board with non-governmental organisations in implementing and monitoring the Action Plan for UNSCR 1325 in BiH. The Agency for Gender Equality of BiH stands for the Coordination Board.",
     source:

@@ -166,4 +166,28 @@ export const indicators: SeedIndicator[] = [
     // The project's ten workshops were all to be held by the end of 2012, within 2012/2013.
     targets: [{ periodStart: "2012-08-01", value: 10 }],
   },
+  {
+    key: "institution-cso-ties",
+    code: "4-d",
+    name: "Cooperation ties between institutions and civil society organisations",
+    frameworkNode: "obj-4",
+    unit: "number",
+    direction: "up",
+    isCumulative: false,
+    countsPeople: false,
+    categorySets: [],
+    meansOfVerification:
+      "Computed from the records in nap1325 (decision 014): pairs of an institution and a civil society organisation that organised an event of the Action Plan together, where one's staff attended the other's training, seminar or workshop, that met at a board meeting, or that were bound by an agreement of the Action Plan in force in the period (the 2013 memorandum of the Coordination Board with NGOs). No published figure is used.",
+    dataSource: "nap1325 events, attendance, board meetings and agreements",
+    frequency: "Continuous, reported per period",
+    rationale:
+      "Objective 4 of the Action Plan is the cooperation of state institutions with international and non-governmental organisations; this counts the ties the programme's own records show. The people and attendance in the default data are fictional demo data.",
+    responsibleOrganizations: ["agency"],
+    activitySource: {
+      eventKinds: ["board_meeting", "training_of_trainers", "seminar", "workshop", "public_presentation"],
+      roles: ["participant"],
+      attendedOnly: false,
+      measure: "institution_cso_ties",
+    },
+  },
 ];

@@ -6,13 +6,13 @@
  */
 import { createHash } from "node:crypto";
 import type { Network, NetworkMeasures, NetworkQuery } from "../../../common/schemas/cooperation.js";
-import { type TieKind, tieKinds } from "../../../common/schemas/enums.js";
-import type { Db } from "../../db/client.js";
+import { type EventKind, type TieKind, tieKinds } from "../../../common/schemas/enums.js";
+import type { Db, DbOrTx } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
 import { enforce } from "../../http/policy.js";
 import { cooperationPolicy } from "./cooperation.policy.js";
 import { deleteUnusedNetworks, selectKeptNetwork, upsertKeptNetwork } from "./cooperation.queries.js";
-import type { MeasuredNetwork, NetworkTie } from "./network.js";
+import { countTies, type MeasuredNetwork, type NetworkTie } from "./network.js";
 import { measureInWorker } from "./network.pool.js";
 import { selectTieOrganizations, selectTies, type TieOrganization, type TieSources } from "./ties.queries.js";
 
@@ -67,7 +67,7 @@ interface Measured {
 }
 
 /** The ties of one range measured, from the kept result when the same ties were measured before. */
-async function measureRange(db: Db, sources: TieSources, layout: boolean): Promise<Measured> {
+async function measureRange(db: DbOrTx, sources: TieSources, layout: boolean): Promise<Measured> {
   const ties = edgesOf(await selectTies(db, sources));
   const ids = [...new Set(ties.flatMap((tie) => [tie.a, tie.b]))].sort();
   const organizations = await selectTieOrganizations(db, ids);
@@ -140,3 +140,34 @@ export async function getNetwork(db: Db, actor: Actor, query: NetworkQuery): Pro
 const keptNetworkDays = 30;
 
 export const forgetUnusedNetworks = (db: Db): Promise<number> => deleteUnusedNetworks(db, keptNetworkDays);
+
+/** The network's counts an indicator may be fed by (`cooperationMeasures`). */
+export interface CooperationCounts {
+  cooperation_organizations: number;
+  cooperation_ties: number;
+  cross_level_ties: number;
+  institution_cso_ties: number;
+}
+
+/**
+ * The counts of the ties of a plan's events (of some kinds) and of the agreements linked to the
+ * plan, over a range: an aggregate, the same for every reader (no graph is measured).
+ */
+export async function cooperationCounts(
+  db: DbOrTx,
+  sources: { planId: string; from: string; to: string; eventKinds: readonly EventKind[] },
+): Promise<CooperationCounts> {
+  const ties = edgesOf(await selectTies(db, { ...sources, kinds: tieKinds, actor: null }));
+  const ids = [...new Set(ties.flatMap((tie) => [tie.a, tie.b]))];
+  const organizations = await selectTieOrganizations(db, ids);
+  const counts = countTies(
+    new Map(organizations.map((organization) => [organization.id, organization])),
+    ties,
+  );
+  return {
+    cooperation_organizations: organizations.length,
+    cooperation_ties: ties.length,
+    cross_level_ties: counts.crossLevelTies,
+    institution_cso_ties: counts.institutionCsoTies,
+  };
+}

@@ -153,21 +153,7 @@ export function measureNetwork(
   const e = graph.size;
   const byId = new Map(nodes.map((node) => [node.id, node]));
 
-  let crossLevelTies = 0;
-  let institutionCsoTies = 0;
-  const tiesByKind = Object.fromEntries(tieKinds.map((kind) => [kind, 0])) as Record<TieKind, number>;
-  for (const edge of edges) {
-    const source = byId.get(edge.source);
-    const target = byId.get(edge.target);
-    if (!source || !target) continue;
-    if (source.level !== target.level) crossLevelTies++;
-    if (
-      (source.sector === "civil_society" && institutionSectors.has(target.sector)) ||
-      (target.sector === "civil_society" && institutionSectors.has(source.sector))
-    )
-      institutionCsoTies++;
-    for (const kind of edge.kinds) tiesByKind[kind]++;
-  }
+  const { crossLevelTies, institutionCsoTies, tiesByKind } = countTies(byId, ties);
 
   const degrees = nodes.map((node) => graph.degree(node.id));
   const maxDegree = degrees.reduce((max, degree) => Math.max(max, degree), 0);
@@ -201,6 +187,29 @@ export function measureNetwork(
       y: round2(positions?.[node.id]?.y ?? 0),
     })),
   };
+}
+
+/** The counts of a network that need no graph: ties across levels, between institutions and civil society, by kind. */
+export function countTies(
+  organizations: ReadonlyMap<string, NetworkOrganization>,
+  ties: readonly Pick<NetworkTie, "a" | "b" | "kinds">[],
+): { crossLevelTies: number; institutionCsoTies: number; tiesByKind: Record<TieKind, number> } {
+  let crossLevelTies = 0;
+  let institutionCsoTies = 0;
+  const tiesByKind = Object.fromEntries(tieKinds.map((kind) => [kind, 0])) as Record<TieKind, number>;
+  for (const tie of ties) {
+    const source = organizations.get(tie.a);
+    const target = organizations.get(tie.b);
+    if (!source || !target) continue;
+    if (source.level !== target.level) crossLevelTies++;
+    if (
+      (source.sector === "civil_society" && institutionSectors.has(target.sector)) ||
+      (target.sector === "civil_society" && institutionSectors.has(source.sector))
+    )
+      institutionCsoTies++;
+    for (const kind of new Set(tie.kinds)) tiesByKind[kind]++;
+  }
+  return { crossLevelTies, institutionCsoTies, tiesByKind };
 }
 
 /** Positions from ForceAtlas2, run for a fixed number of rounds from the positions the nodes hold. */

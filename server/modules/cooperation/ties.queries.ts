@@ -17,7 +17,12 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { NetworkQuery } from "../../../common/schemas/cooperation.js";
-import type { OrganizationLevel, OrganizationSector, TieKind } from "../../../common/schemas/enums.js";
+import type {
+  EventKind,
+  OrganizationLevel,
+  OrganizationSector,
+  TieKind,
+} from "../../../common/schemas/enums.js";
 import type { DbOrTx } from "../../db/client.js";
 import {
   agreementParties,
@@ -44,8 +49,10 @@ export interface TieSources
   from: string;
   to: string;
   kinds: readonly TieKind[];
-  /** The reader: an event's ties are read by those who may read the event. */
-  actor: Actor;
+  /** Only the ties of events of these kinds (agreements are no event's). */
+  eventKinds?: readonly EventKind[] | undefined;
+  /** The reader: an event's ties are read by those who may read the event; null for an aggregate of all. */
+  actor: Actor | null;
 }
 
 export interface TieRow {
@@ -73,7 +80,10 @@ function eventFilter(sources: TieSources): SQL {
         where pfn.project_id = ${events.projectId} and fn.plan_id = ${sources.planId}))`);
   }
   if (sources.jurisdictionId) conditions.push(sql`${events.jurisdictionId} in (select id from place)`);
-  const scope = readableEvents(sources.actor, events.id);
+  if (sources.eventKinds) {
+    conditions.push(sql`${events.kind} = any(${`{${sources.eventKinds.join(",")}}`}::text[])`);
+  }
+  const scope = sources.actor ? readableEvents(sources.actor, events.id) : undefined;
   if (scope) conditions.push(scope);
   return sql.join(conditions, sql` and `);
 }

@@ -15,10 +15,15 @@ export interface SexFigure {
   male: number | null;
 }
 
+/** The measures the engine keeps by triggers (`figure_measure_kept` in migration 0014). */
+export type KeptMeasure = Extract<ActivityMeasure, "unique_people" | "participations" | "events_held">;
+export const isKeptMeasure = (measure: string): measure is KeptMeasure =>
+  measure === "unique_people" || measure === "participations" || measure === "events_held";
+
 /** What the engine needs to know of an indicator counted in SQL. */
 export interface CountedIndicator {
   id: string;
-  measure: Exclude<ActivityMeasure, "cascade_reach">;
+  measure: KeptMeasure;
   isCumulative: boolean;
 }
 

@@ -6,8 +6,9 @@ import type { Actor } from "../../http/actor.js";
 import { notFound } from "../../http/errors.js";
 import { enforce } from "../../http/policy.js";
 import { localeOf } from "../../i18n/locale.js";
-import { type CountedIndicator, countedFigures } from "../figures/figures.service.js";
+import { type CountedIndicator, countedFigures, isKeptMeasure } from "../figures/figures.service.js";
 import { cascadeFigures } from "./progress.cascade.js";
+import { cooperationFigures } from "./progress.cooperation.js";
 import { type ProgressTableRow, progressExport } from "./progress.export.js";
 import { progressPolicy } from "./progress.policy.js";
 import {
@@ -57,18 +58,19 @@ async function loadFigures(db: DbOrTx, plan: { id: string; endsOn: string }, tod
   const periodIds = periods.map((period) => period.id);
   const counted: CountedIndicator[] = indicators.flatMap((indicator) => {
     const measure = indicator.activitySource?.measure;
-    return measure && measure !== "cascade_reach"
+    return measure && isKeptMeasure(measure)
       ? [{ id: indicator.id, measure, isCumulative: indicator.isCumulative }]
       : [];
   });
   const cumulative = new Set(indicators.filter((i) => i.isCumulative).map((i) => i.id));
   const reportedIds = indicators.filter((i) => !i.formula && !i.activitySource).map((i) => i.id);
-  const [reported, fromEngine, fromCascades] = await Promise.all([
+  const [reported, fromEngine, fromCascades, fromCooperation] = await Promise.all([
     reportedIds.length > 0 ? selectReportedValues(db, planId, only ? reportedIds : undefined) : [],
     countedFigures(db, counted, periodIds),
     indicators.some((i) => i.activitySource?.measure === "cascade_reach")
       ? cascadeFigures(db, planId, periods, cumulative, ids)
       : new Map(),
+    cooperationFigures(db, planId, periods, indicators),
   ]);
   return {
     periods,
@@ -77,7 +79,7 @@ async function loadFigures(db: DbOrTx, plan: { id: string; endsOn: string }, tod
       indicators,
       targets: targets.filter((target) => ids.has(target.indicatorId)),
       reported,
-      activity: new Map([...fromEngine, ...fromCascades]),
+      activity: new Map([...fromEngine, ...fromCascades, ...fromCooperation]),
       today,
       planEndsOn: plan.endsOn,
     }),

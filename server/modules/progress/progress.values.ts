@@ -12,6 +12,7 @@ import {
   expectedForPeriod,
   type IndicatorStatus,
 } from "../../../common/indicators/index.js";
+import { measureCountsPeople } from "../../../common/schemas/enums.js";
 import type { BySex, ProgressAggregation, ProgressSource } from "../../../common/schemas/progress.js";
 import type { SexFigure } from "../figures/figures.service.js";
 import type { IndicatorOfPlan, PeriodOfPlan, ReportedCell, ReportedSum } from "./progress.queries.js";
@@ -154,7 +155,7 @@ export function computePlanFigures(figures: PlanFigures): Map<string, IndicatorF
     const splitBySex =
       source === "reported"
         ? indicator.hasSex
-        : source === "activity" && indicator.activitySource?.measure !== "events_held";
+        : source === "activity" && measureCountsPeople(indicator.activitySource?.measure ?? "");
     const raws = actualsOf(indicator.id);
     const points = periods.map((period, index): PeriodFigure => {
       const raw = raws[index] ?? noFigure;

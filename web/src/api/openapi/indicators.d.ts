@@ -43,7 +43,7 @@ export interface paths {
                                     attendedOnly: boolean;
                                     eventKinds: ("board_meeting" | "training_of_trainers" | "seminar" | "workshop" | "public_presentation" | "media_appearance" | "other")[];
                                     /** @enum {string} */
-                                    measure: "unique_people" | "participations" | "events_held" | "cascade_reach";
+                                    measure: "unique_people" | "participations" | "events_held" | "cascade_reach" | "cooperation_organizations" | "cooperation_ties" | "cross_level_ties" | "institution_cso_ties";
                                     roles: ("participant" | "trainer" | "co_trainer" | "speaker" | "organiser" | "observer")[];
                                 } | null;
                                 baselineDate: string | null;
@@ -128,7 +128,7 @@ export interface paths {
                             attendedOnly: boolean;
                             eventKinds: ("board_meeting" | "training_of_trainers" | "seminar" | "workshop" | "public_presentation" | "media_appearance" | "other")[];
                             /** @enum {string} */
-                            measure: "unique_people" | "participations" | "events_held" | "cascade_reach";
+                            measure: "unique_people" | "participations" | "events_held" | "cascade_reach" | "cooperation_organizations" | "cooperation_ties" | "cross_level_ties" | "institution_cso_ties";
                             roles: ("participant" | "trainer" | "co_trainer" | "speaker" | "organiser" | "observer")[];
                         } | null;
                         /** Format: date */
@@ -191,7 +191,7 @@ export interface paths {
                                 attendedOnly: boolean;
                                 eventKinds: ("board_meeting" | "training_of_trainers" | "seminar" | "workshop" | "public_presentation" | "media_appearance" | "other")[];
                                 /** @enum {string} */
-                                measure: "unique_people" | "participations" | "events_held" | "cascade_reach";
+                                measure: "unique_people" | "participations" | "events_held" | "cascade_reach" | "cooperation_organizations" | "cooperation_ties" | "cross_level_ties" | "institution_cso_ties";
                                 roles: ("participant" | "trainer" | "co_trainer" | "speaker" | "organiser" | "observer")[];
                             } | null;
                             baselineDate: string | null;
@@ -297,7 +297,7 @@ export interface paths {
                                 attendedOnly: boolean;
                                 eventKinds: ("board_meeting" | "training_of_trainers" | "seminar" | "workshop" | "public_presentation" | "media_appearance" | "other")[];
                                 /** @enum {string} */
-                                measure: "unique_people" | "participations" | "events_held" | "cascade_reach";
+                                measure: "unique_people" | "participations" | "events_held" | "cascade_reach" | "cooperation_organizations" | "cooperation_ties" | "cross_level_ties" | "institution_cso_ties";
                                 roles: ("participant" | "trainer" | "co_trainer" | "speaker" | "organiser" | "observer")[];
                             } | null;
                             baselineDate: string | null;
@@ -392,7 +392,7 @@ export interface paths {
                                 attendedOnly: boolean;
                                 eventKinds: ("board_meeting" | "training_of_trainers" | "seminar" | "workshop" | "public_presentation" | "media_appearance" | "other")[];
                                 /** @enum {string} */
-                                measure: "unique_people" | "participations" | "events_held" | "cascade_reach";
+                                measure: "unique_people" | "participations" | "events_held" | "cascade_reach" | "cooperation_organizations" | "cooperation_ties" | "cross_level_ties" | "institution_cso_ties";
                                 roles: ("participant" | "trainer" | "co_trainer" | "speaker" | "organiser" | "observer")[];
                             } | null;
                             baselineDate: string | null;
@@ -476,7 +476,7 @@ export interface paths {
                             attendedOnly: boolean;
                             eventKinds: ("board_meeting" | "training_of_trainers" | "seminar" | "workshop" | "public_presentation" | "media_appearance" | "other")[];
                             /** @enum {string} */
-                            measure: "unique_people" | "participations" | "events_held" | "cascade_reach";
+                            measure: "unique_people" | "participations" | "events_held" | "cascade_reach" | "cooperation_organizations" | "cooperation_ties" | "cross_level_ties" | "institution_cso_ties";
                             roles: ("participant" | "trainer" | "co_trainer" | "speaker" | "organiser" | "observer")[];
                         } | null;
                         /** Format: date */
@@ -532,7 +532,7 @@ export interface paths {
                                 attendedOnly: boolean;
                                 eventKinds: ("board_meeting" | "training_of_trainers" | "seminar" | "workshop" | "public_presentation" | "media_appearance" | "other")[];
                                 /** @enum {string} */
-                                measure: "unique_people" | "participations" | "events_held" | "cascade_reach";
+                                measure: "unique_people" | "participations" | "events_held" | "cascade_reach" | "cooperation_organizations" | "cooperation_ties" | "cross_level_ties" | "institution_cso_ties";
                                 roles: ("participant" | "trainer" | "co_trainer" | "speaker" | "organiser" | "observer")[];
                             } | null;
                             baselineDate: string | null;
@@ -694,7 +694,7 @@ export interface paths {
                                 attendedOnly: boolean;
                                 eventKinds: ("board_meeting" | "training_of_trainers" | "seminar" | "workshop" | "public_presentation" | "media_appearance" | "other")[];
                                 /** @enum {string} */
-                                measure: "unique_people" | "participations" | "events_held" | "cascade_reach";
+                                measure: "unique_people" | "participations" | "events_held" | "cascade_reach" | "cooperation_organizations" | "cooperation_ties" | "cross_level_ties" | "institution_cso_ties";
                                 roles: ("participant" | "trainer" | "co_trainer" | "speaker" | "organiser" | "observer")[];
                             } | null;
                             baselineDate: string | null;

@@ -936,7 +936,7 @@ export interface paths {
                                     attendedOnly: boolean;
                                     eventKinds: ("board_meeting" | "training_of_trainers" | "seminar" | "workshop" | "public_presentation" | "media_appearance" | "other")[];
                                     /** @enum {string} */
-                                    measure: "unique_people" | "participations" | "events_held" | "cascade_reach";
+                                    measure: "unique_people" | "participations" | "events_held" | "cascade_reach" | "cooperation_organizations" | "cooperation_ties" | "cross_level_ties" | "institution_cso_ties";
                                     roles: ("participant" | "trainer" | "co_trainer" | "speaker" | "organiser" | "observer")[];
                                 } | null;
                                 actual: number | null;

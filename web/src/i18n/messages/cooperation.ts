@@ -44,6 +44,10 @@ const en = {
   "tieKind.action_item": "Action item on the other's action",
   "tieKind.agreement": "Signed an agreement",
   "cooperation.job.networks": "Clean-up of kept network measures",
+  "activityMeasure.cooperation_organizations": "Organisations with cooperation ties",
+  "activityMeasure.cooperation_ties": "Cooperation ties (pairs of organisations)",
+  "activityMeasure.cross_level_ties": "Cooperation ties across levels",
+  "activityMeasure.institution_cso_ties": "Cooperation ties of institutions with civil society",
 } as const;
 
 export const cooperationMessages: AreaCatalogue<typeof en> = {
@@ -92,6 +96,10 @@ export const cooperationMessages: AreaCatalogue<typeof en> = {
     "tieKind.action_item": "Akcijska tačka o aktivnosti druge",
     "tieKind.agreement": "Potpisan sporazum",
     "cooperation.job.networks": "Čišćenje sačuvanih pokazatelja mreže",
+    "activityMeasure.cooperation_organizations": "Organizacije s vezama saradnje",
+    "activityMeasure.cooperation_ties": "Veze saradnje (parovi organizacija)",
+    "activityMeasure.cross_level_ties": "Veze saradnje među nivoima",
+    "activityMeasure.institution_cso_ties": "Veze saradnje institucija s civilnim društvom",
   },
   hr: {
     "nav.cooperation": "Suradnja",
@@ -107,6 +115,10 @@ export const cooperationMessages: AreaCatalogue<typeof en> = {
       "Boja: razina organizacije; veličina: broj partnera. Povucite za pomicanje, pomičite kotačić za uvećanje, kliknite organizaciju da je otvorite.",
     "tieKind.co_organised": "Zajedno organizirale događaj",
     "tieKind.action_item": "Akcijska točka o aktivnosti druge",
+    "activityMeasure.cooperation_organizations": "Organizacije s vezama suradnje",
+    "activityMeasure.cooperation_ties": "Veze suradnje (parovi organizacija)",
+    "activityMeasure.cross_level_ties": "Veze suradnje među razinama",
+    "activityMeasure.institution_cso_ties": "Veze suradnje institucija s civilnim društvom",
   },
   "sr-Latn-BA": {},
 };

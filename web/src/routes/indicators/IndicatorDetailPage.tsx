@@ -1,4 +1,5 @@
 import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { isCooperationMeasure } from "../../../../common/schemas/enums.js";
 import type { Indicator } from "../../../../common/schemas/indicators.js";
 import {
   useArchiveIndicator,
@@ -256,14 +257,19 @@ function Computation({ indicator }: { indicator: Indicator }) {
               label: t("indicators.eventKinds"),
               value: activitySource.eventKinds.map((kind) => t(`eventKind.${kind}`)).join(", "),
             },
-            {
-              label: t("indicators.roles"),
-              value: activitySource.roles.map((role) => t(`participationRole.${role}`)).join(", "),
-            },
-            {
-              label: t("indicators.attendedOnly"),
-              value: activitySource.attendedOnly ? t("common.yes") : t("common.no"),
-            },
+            // The network's counts do not depend on roles or attendance.
+            ...(isCooperationMeasure(activitySource.measure)
+              ? []
+              : [
+                  {
+                    label: t("indicators.roles"),
+                    value: activitySource.roles.map((role) => t(`participationRole.${role}`)).join(", "),
+                  },
+                  {
+                    label: t("indicators.attendedOnly"),
+                    value: activitySource.attendedOnly ? t("common.yes") : t("common.no"),
+                  },
+                ]),
           ]}
         />
       )}

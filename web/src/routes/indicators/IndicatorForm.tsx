@@ -24,6 +24,8 @@ import {
   eventKinds,
   indicatorDirections,
   indicatorUnits,
+  isCooperationMeasure,
+  measureCountsPeople,
   participationRoles,
 } from "../../../../common/schemas/enums.js";
 import type { Indicator } from "../../../../common/schemas/indicators.js";
@@ -95,7 +97,7 @@ export function IndicatorForm({ planId, planLabel, periods, indicator }: FormPro
   /** Counting people at events: the indicator is a number that counts people (and so is split by sex). */
   const fitActivityCount = (measure: ActivityMeasure) => {
     if (!form.values.unit) form.setFieldValue("unit", "number");
-    if (measure !== "events_held") form.setFieldValue("countsPeople", true);
+    if (measureCountsPeople(measure)) form.setFieldValue("countsPeople", true);
   };
   const chooseValueSource = (source: ValueSource) => {
     form.setFieldValue("valueSource", source);
@@ -324,6 +326,7 @@ export function IndicatorForm({ planId, planLabel, periods, indicator }: FormPro
                 />
                 <MultiSelect
                   label={t("indicators.roles")}
+                  disabled={isCooperationMeasure(form.values.activitySource.measure)}
                   required
                   data={participationRoles.map((value) => ({
                     value,
@@ -343,6 +346,7 @@ export function IndicatorForm({ planId, planLabel, periods, indicator }: FormPro
                   onChange={(event) => chooseMeasure(event.currentTarget.value as ActivityMeasure)}
                 />
                 <Switch
+                  disabled={isCooperationMeasure(form.values.activitySource.measure)}
                   label={t("indicators.attendedOnly")}
                   description={t("indicators.attendedOnlyHint")}
                   mt="md"

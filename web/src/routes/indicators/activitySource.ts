@@ -1,3 +1,4 @@
+import { isCooperationMeasure } from "../../../../common/schemas/enums.js";
 import type { ActivitySource } from "../../../../common/schemas/indicators.js";
 import type { Translate } from "../../i18n/useT.js";
 
@@ -13,5 +14,7 @@ export function describeActivitySource(source: ActivitySource, t: Translate, loc
     items: roles,
   });
   const measure = lower(t(`activityMeasure.${source.measure}`));
-  return t("indicators.activitySummary", { items: [kinds, who, measure].join(" — ") });
+  // The network's counts do not depend on roles or attendance.
+  const parts = isCooperationMeasure(source.measure) ? [kinds, measure] : [kinds, who, measure];
+  return t("indicators.activitySummary", { items: parts.join(" — ") });
 }
