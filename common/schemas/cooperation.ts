@@ -198,3 +198,45 @@ export const Network = z.object({
   edges: z.array(NetworkEdge),
 });
 export type Network = z.infer<typeof Network>;
+
+/** An organisation's ties in a range: with whom, how, through how many records. */
+export const PartnersQuery = z.strictObject({ from: IsoDate, to: IsoDate }).superRefine((value, ctx) => {
+  if (value.to < value.from)
+    ctx.addIssue({
+      code: "custom",
+      path: ["to"],
+      message: "Ends before it starts",
+      params: { reason: "range_ends_before_start" satisfies Reason },
+    });
+});
+export type PartnersQuery = z.infer<typeof PartnersQuery>;
+
+export const Partner = z.object({
+  id: Uuid,
+  name: z.string(),
+  level: OrganizationLevel,
+  sector: OrganizationSector,
+  kinds: z.array(TieKind),
+  records: z.number().int(),
+});
+export type Partner = z.infer<typeof Partner>;
+
+export const Partners = z.object({
+  from: IsoDate,
+  to: IsoDate,
+  /** Strongest first (most records), then by name. */
+  partners: z.array(Partner),
+  tiesByKind: NetworkMeasures.shape.tiesByKind,
+});
+export type Partners = z.infer<typeof Partners>;
+
+/**
+ * The years a network can be drawn for, the latest first: from the first held event or signed
+ * agreement to this year (an agreement stays in force); `latest` is the last year an event was
+ * held or an agreement signed (null when there is none).
+ */
+export const CooperationYears = z.object({
+  years: z.array(z.number().int()),
+  latest: z.number().int().nullable(),
+});
+export type CooperationYears = z.infer<typeof CooperationYears>;

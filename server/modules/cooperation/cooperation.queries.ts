@@ -1,7 +1,7 @@
 /** The kept results of network measures, by the fingerprint of the ties they were computed from. */
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.js";
-import { cooperationNetworks } from "../../db/schema.js";
+import { agreements, cooperationNetworks, events } from "../../db/schema.js";
 
 export async function selectKeptNetwork(db: DbOrTx, fingerprint: string): Promise<unknown | undefined> {
   const [row] = await db
@@ -22,4 +22,15 @@ export async function deleteUnusedNetworks(db: DbOrTx, days: number): Promise<nu
     sql`delete from ${cooperationNetworks} where used_at < now() - make_interval(days => ${days})`,
   );
   return rowCount ?? 0;
+}
+
+/** The first and the last year of a held event or a signed agreement (null when there is none). */
+export async function selectTieYearSpan(db: DbOrTx): Promise<{ first: number | null; last: number | null }> {
+  const { rows } = await db.execute<{ first: number | null; last: number | null }>(sql`
+    select min(extract(year from day))::int as first, max(extract(year from day))::int as last from (
+      select ${events.startsOn} as day from ${events}
+      where ${events.status} = 'held' and ${events.archivedAt} is null
+      union all select ${agreements.signedOn} from ${agreements} where ${agreements.archivedAt} is null
+    ) days`);
+  return rows[0] ?? { first: null, last: null };
 }

@@ -5,13 +5,26 @@
  * once, and any change of a source gives a new fingerprint — a kept result is never stale.
  */
 import { createHash } from "node:crypto";
-import type { Network, NetworkMeasures, NetworkQuery } from "../../../common/schemas/cooperation.js";
+import type {
+  CooperationYears,
+  Network,
+  NetworkMeasures,
+  NetworkQuery,
+  Partners,
+  PartnersQuery,
+} from "../../../common/schemas/cooperation.js";
 import { type EventKind, type TieKind, tieKinds } from "../../../common/schemas/enums.js";
 import type { Db, DbOrTx } from "../../db/client.js";
 import type { Actor } from "../../http/actor.js";
 import { enforce } from "../../http/policy.js";
+import { getOrganization } from "../organizations/organizations.service.js";
 import { cooperationPolicy } from "./cooperation.policy.js";
-import { deleteUnusedNetworks, selectKeptNetwork, upsertKeptNetwork } from "./cooperation.queries.js";
+import {
+  deleteUnusedNetworks,
+  selectKeptNetwork,
+  selectTieYearSpan,
+  upsertKeptNetwork,
+} from "./cooperation.queries.js";
 import { countTies, type MeasuredNetwork, type NetworkTie } from "./network.js";
 import { measureInWorker } from "./network.pool.js";
 import { selectTieOrganizations, selectTies, type TieOrganization, type TieSources } from "./ties.queries.js";
@@ -170,4 +183,42 @@ export async function cooperationCounts(
     cross_level_ties: counts.crossLevelTies,
     institution_cso_ties: counts.institutionCsoTies,
   };
+}
+
+/**
+ * An organisation's partners in a range: every organisation it is tied to, how, and through how
+ * many records, under the reader's read rules (as the network).
+ */
+export async function getPartners(
+  db: Db,
+  actor: Actor,
+  organizationId: string,
+  query: PartnersQuery,
+): Promise<Partners> {
+  enforce(cooperationPolicy(actor, "read"), NETWORK);
+  await getOrganization(db, actor, organizationId);
+  const ties = edgesOf(await selectTies(db, { ...query, kinds: tieKinds, actor, organizationId }));
+  const partnerOf = (tie: NetworkTie) => (tie.a === organizationId ? tie.b : tie.a);
+  const byId = new Map((await selectTieOrganizations(db, ties.map(partnerOf))).map((o) => [o.id, o]));
+  const tiesByKind = Object.fromEntries(tieKinds.map((kind) => [kind, 0])) as Record<TieKind, number>;
+  for (const tie of ties) for (const kind of tie.kinds) tiesByKind[kind] += 1;
+  const partners = ties
+    .flatMap((tie) => {
+      const partner = byId.get(partnerOf(tie));
+      if (!partner) return [];
+      const { id, name, level, sector } = partner;
+      return [{ id, name, level, sector, kinds: tie.kinds, records: tie.weight }];
+    })
+    .sort((a, b) => b.records - a.records || a.name.localeCompare(b.name, "bs"));
+  return { from: query.from, to: query.to, partners, tiesByKind };
+}
+
+/** The years the network page offers, the latest first, and the last year with a new tie. */
+export async function getTieYears(db: Db, actor: Actor, now: Date): Promise<CooperationYears> {
+  enforce(cooperationPolicy(actor, "read"), NETWORK);
+  const { first, last } = await selectTieYearSpan(db);
+  const thisYear = now.getUTCFullYear();
+  const years: number[] = [];
+  for (let year = Math.max(thisYear, last ?? thisYear); year >= (first ?? thisYear); year--) years.push(year);
+  return { years, latest: last };
 }

@@ -238,6 +238,47 @@ describe("cooperation network", () => {
     });
   });
 
+  it("lists an organisation's partners, strongest first, and 404 for no organisation", async () => {
+    const { cookie } = await makeSignedInUser(db, "viewer");
+    const response = await app.inject({
+      url: `/api/organizations/${w.agency.id}/partners?from=2031-01-01&to=2031-12-31`,
+      headers: { cookie },
+    });
+    expect(response.statusCode).toBe(200);
+    const { partners, tiesByKind } = response.json();
+    expect(
+      partners.map((p: { name: string; kinds: string[]; records: number }) => [p.name, p.kinds, p.records]),
+    ).toEqual([
+      ["Udruženje 1", ["agreement", "attended"], 2],
+      ["Udruženje 2", ["agreement", "attended"], 2],
+      // Equal records: by name in Bosnian order ("Ministarstvo" before "MUP").
+      ["Ministarstvo 2031", ["board_meeting"], 1],
+      ["MUP 2031", ["board_meeting"], 1],
+    ]);
+    expect(tiesByKind).toEqual({
+      co_organised: 0,
+      attended: 2,
+      board_meeting: 2,
+      action_item: 0,
+      agreement: 2,
+    });
+    const missing = await app.inject({
+      url: "/api/organizations/00000000-0000-4000-8000-000000000000/partners?from=2031-01-01&to=2031-12-31",
+      headers: { cookie },
+    });
+    expect(missing.statusCode).toBe(404);
+  });
+
+  it("offers every year from the first held event or signing to the last, the latest first", async () => {
+    const { cookie } = await makeSignedInUser(db, "viewer");
+    const { years, latest } = (
+      await app.inject({ url: "/api/cooperation/years", headers: { cookie } })
+    ).json();
+    expect(latest).toBe(2031);
+    expect(years.slice(0, 2)).toEqual([2031, 2030]);
+    expect(years).toEqual(Array.from({ length: years.length }, (_, i) => 2031 - i));
+  });
+
   it("refuses a range that ends before it starts", async () => {
     const { cookie } = await makeSignedInUser(db, "coordinator");
     const response = await app.inject({

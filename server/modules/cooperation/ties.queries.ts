@@ -53,6 +53,8 @@ export interface TieSources
   eventKinds?: readonly EventKind[] | undefined;
   /** The reader: an event's ties are read by those who may read the event; null for an aggregate of all. */
   actor: Actor | null;
+  /** Only the ties of this organisation. */
+  organizationId?: string;
 }
 
 export interface TieRow {
@@ -177,14 +179,19 @@ export async function selectTies(db: DbOrTx, sources: TieSources): Promise<TieRo
   return rows;
 }
 
-/** Level and sector filters keep the ties with at least one organisation of that level or sector. */
+/**
+ * Level and sector filters keep the ties with at least one organisation of that level or sector;
+ * an organisation's own ties are those it is one end of.
+ */
 function organisationFilter(sources: TieSources): SQL {
   const conditions: SQL[] = [];
+  const own = sources.organizationId ? sql`${sources.organizationId} in (t.a, t.b)` : undefined;
   if (sources.level) conditions.push(sql`o.level = ${sources.level}`);
   if (sources.sector) conditions.push(sql`o.sector = ${sources.sector}`);
-  if (conditions.length === 0) return sql``;
-  return sql`where exists (select 1 from ${organizations} o
+  if (conditions.length === 0) return own ? sql`where ${own}` : sql``;
+  const either = sql`exists (select 1 from ${organizations} o
     where o.id in (t.a, t.b) and ${sql.join(conditions, sql` and `)})`;
+  return own ? sql`where ${own} and ${either}` : sql`where ${either}`;
 }
 
 export interface TieOrganization {

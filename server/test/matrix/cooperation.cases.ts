@@ -59,6 +59,19 @@ export const cooperationCases: RouteCase[] = [
     expect: expectations({ others: "200" }),
   },
   {
+    route: "GET /api/cooperation/years",
+    request: async () => ({ url: "/api/cooperation/years" }),
+    expect: expectations({ others: "200" }),
+  },
+  {
+    // Any organisation's partners, for every signed-in reader (each sees the ties it may read).
+    route: "GET /api/organizations/:id/partners",
+    request: async (w, scenario) => ({
+      url: `/api/organizations/${scenario === "missing" ? MISSING_ID : scenario === "own" ? w.ownOrganizationId : w.otherOrganizationId}/partners?from=2012-01-01&to=2012-12-31`,
+    }),
+    expect: expectations({ others: "200 200 404" }),
+  },
+  {
     route: "GET /api/agreements",
     request: async () => ({ url: "/api/agreements" }),
     expect: expectations({ others: "200" }),

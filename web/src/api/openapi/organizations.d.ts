@@ -280,6 +280,69 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/organizations/{id}/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date */
+                            from: string;
+                            partners: {
+                                /** Format: uuid */
+                                id: string;
+                                kinds: ("co_organised" | "attended" | "board_meeting" | "action_item" | "agreement")[];
+                                /** @enum {string} */
+                                level: "international" | "state" | "entity" | "canton" | "municipality";
+                                name: string;
+                                records: number;
+                                /** @enum {string} */
+                                sector: "defence" | "police" | "border" | "intelligence" | "justice" | "gender_mechanism" | "other_government" | "local_government" | "civil_society" | "international_organization" | "media" | "academia";
+                            }[];
+                            tiesByKind: {
+                                action_item: number;
+                                agreement: number;
+                                attended: number;
+                                board_meeting: number;
+                                co_organised: number;
+                            };
+                            /** Format: date */
+                            to: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{id}/restore": {
         parameters: {
             query?: never;

@@ -1,4 +1,4 @@
-import { Checkbox, Group, Paper, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { Checkbox, Group, NativeSelect, Paper, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
 import { lazy, Suspense, useMemo, useState } from "react";
 import type { Network } from "../../../../common/schemas/cooperation.js";
@@ -10,14 +10,13 @@ import {
   type TieKind,
   tieKinds,
 } from "../../../../common/schemas/enums.js";
-import { useNetwork } from "../../api/cooperation.js";
+import { useCooperationYears, useNetwork } from "../../api/cooperation.js";
 import { useProjects } from "../../api/projects.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { FilterSelect } from "../../components/list/FilterSelect.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
-import { filterYears } from "../coverage/measures.js";
 import { MeasuresTable } from "./MeasuresTable.js";
 import { TiesTable } from "./TiesTable.js";
 
@@ -45,8 +44,11 @@ export function CooperationPage({ search }: { search: CooperationSearch }) {
   const t = useT();
   const format = useFormat();
   const navigate = useNavigate();
-  const [years] = useState(() => filterYears());
-  const year = search.year ?? 2012;
+  const offered = useCooperationYears();
+  const [thisYear] = useState(() => new Date().getFullYear());
+  const years = offered.data?.years.length ? offered.data.years : [thisYear];
+  // The last year with a new tie (an event held, an agreement signed) unless one is chosen.
+  const year = search.year ?? offered.data?.latest ?? thisYear;
   const kinds = search.kinds ?? [...tieKinds];
   const params = {
     ...yearRange(year),
@@ -55,7 +57,7 @@ export function CooperationPage({ search }: { search: CooperationSearch }) {
     sector: search.sector,
     kinds: kinds.length === tieKinds.length ? undefined : kinds,
   };
-  const network = useNetwork(params);
+  const network = useNetwork(params, offered.isSuccess || search.year !== undefined);
   const projects = useProjects({ pageSize: 200, sort: "title" });
   const update = (patch: Partial<CooperationSearch>) =>
     navigate({ to: "/cooperation", search: { ...search, ...patch }, replace: true });
@@ -70,11 +72,12 @@ export function CooperationPage({ search }: { search: CooperationSearch }) {
           {t("cooperation.intro")}
         </Text>
         <Group gap="sm" align="flex-end" wrap="wrap">
-          <FilterSelect
+          <NativeSelect
             label={t("cooperation.year")}
             value={String(year)}
-            options={years.map((value) => ({ value: String(value), label: String(value) }))}
-            onChange={(value) => update({ year: value ? Number(value) : undefined })}
+            data={years.map((value) => ({ value: String(value), label: String(value) }))}
+            onChange={(event) => update({ year: Number(event.currentTarget.value) })}
+            style={{ flex: "0 1 140px" }}
           />
           <FilterSelect
             label={t("events.project")}

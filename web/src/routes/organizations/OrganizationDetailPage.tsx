@@ -5,6 +5,7 @@ import { DetailList } from "../../components/DetailList.js";
 import { RecordPending } from "../../components/LoadFailure.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/useT.js";
+import { OrganizationCooperation } from "./OrganizationCooperation.js";
 
 export function OrganizationDetailPage({ id }: { id: string }) {
   const t = useT();
@@ -39,6 +40,7 @@ export function OrganizationDetailPage({ id }: { id: string }) {
           ]}
         />
       </Paper>
+      <OrganizationCooperation organizationId={org.id} />
     </>
   );
 }
