@@ -240,3 +240,12 @@ export const CooperationYears = z.object({
   latest: z.number().int().nullable(),
 });
 export type CooperationYears = z.infer<typeof CooperationYears>;
+
+/** A tie as a row of the network's table and export: both organisations, its kinds, its records. */
+export const TieRow = z.object({
+  first: z.object({ id: Uuid, name: z.string(), level: OrganizationLevel, sector: OrganizationSector }),
+  second: z.object({ id: Uuid, name: z.string(), level: OrganizationLevel, sector: OrganizationSector }),
+  kinds: z.array(TieKind),
+  records: z.number().int(),
+});
+export type TieRow = z.infer<typeof TieRow>;

@@ -7,6 +7,7 @@ import type { FastifyInstance } from "fastify";
 import type { z } from "zod";
 import { AuditListQuery } from "../../common/schemas/audit.js";
 import { ActionItemListQuery, BoardListQuery } from "../../common/schemas/boards.js";
+import { NetworkQuery } from "../../common/schemas/cooperation.js";
 import { CoverageQuery } from "../../common/schemas/coverage.js";
 import { EventListQuery } from "../../common/schemas/events.js";
 import { IndicatorListQuery } from "../../common/schemas/indicators.js";
@@ -25,6 +26,7 @@ import { typed } from "../http/typed.js";
 import { selectAuditEntries } from "../modules/audit/audit.list.js";
 import { listActionItems } from "../modules/boards/action-items.service.js";
 import { listBoards } from "../modules/boards/boards.service.js";
+import { listNetworkTies } from "../modules/cooperation/cooperation.service.js";
 import { getCoverage } from "../modules/coverage/coverage.service.js";
 import { listEvents } from "../modules/events/events.service.js";
 import { listIndicators } from "../modules/indicators/indicators.service.js";
@@ -57,6 +59,7 @@ import {
   personExportWithoutPersonalData,
   planExport,
   projectExport,
+  tieExport,
   userExport,
 } from "./lists.js";
 
@@ -179,6 +182,16 @@ const exportRoutes: ExportRoute[] = [
     async ({ db, actor }, query, { page, pageSize }) => {
       // The coverage table is not paged (a row per municipality): each batch is its slice.
       const { items } = await getCoverage(db, actor, query);
+      return { items: items.slice((page - 1) * pageSize, page * pageSize), total: items.length };
+    },
+  ),
+  exportRoute(
+    "/cooperation/network/export",
+    NetworkQuery.safeExtend(ExportFormatField),
+    tieExport,
+    async ({ db, actor }, query, { page, pageSize }) => {
+      // The ties of a network are not paged (they are one answer): each batch is its slice.
+      const items = await listNetworkTies(db, actor, query);
       return { items: items.slice((page - 1) * pageSize, page * pageSize), total: items.length };
     },
   ),

@@ -4,6 +4,7 @@
  */
 import type { AuditEntry } from "../../common/schemas/audit.js";
 import type { ActionItem, Board } from "../../common/schemas/boards.js";
+import type { TieRow } from "../../common/schemas/cooperation.js";
 import type { CoverageRow } from "../../common/schemas/coverage.js";
 import type { Event } from "../../common/schemas/events.js";
 import type { Indicator } from "../../common/schemas/indicators.js";
@@ -20,6 +21,7 @@ import {
   projectHeaders,
 } from "../i18n/messages/exports.js";
 import { auditHeaders, userHeaders } from "../i18n/messages/exports-admin.js";
+import { tieHeaders } from "../i18n/messages/exports-cooperation.js";
 import {
   actionItemHeaders,
   boardHeaders,
@@ -240,5 +242,19 @@ export const coverageExport = defineExport<CoverageRow, keyof typeof coverageHea
       value: (r) => (r.womenShare === null ? null : Math.round(r.womenShare * 10_000) / 100),
     },
     { key: "trainersActive", type: "integer", value: (r) => r.trainersActive },
+  ],
+});
+
+export const tieExport = defineExport<TieRow, keyof typeof tieHeaders.en & string>({
+  headers: tieHeaders,
+  columns: [
+    { key: "first", type: "text", value: (r) => r.first.name, width: 45 },
+    { key: "firstLevel", type: "text", value: (r) => r.first.level },
+    { key: "firstSector", type: "text", value: (r) => r.first.sector },
+    { key: "second", type: "text", value: (r) => r.second.name, width: 45 },
+    { key: "secondLevel", type: "text", value: (r) => r.second.level },
+    { key: "secondSector", type: "text", value: (r) => r.second.sector },
+    { key: "kinds", type: "text", value: (r) => r.kinds.join("; "), width: 40 },
+    { key: "records", type: "integer", value: (r) => r.records },
   ],
 });

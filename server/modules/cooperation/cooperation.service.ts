@@ -12,6 +12,7 @@ import type {
   NetworkQuery,
   Partners,
   PartnersQuery,
+  TieRow,
 } from "../../../common/schemas/cooperation.js";
 import { type EventKind, type TieKind, tieKinds } from "../../../common/schemas/enums.js";
 import type { Db, DbOrTx } from "../../db/client.js";
@@ -96,21 +97,24 @@ async function measureRange(db: DbOrTx, sources: TieSources, layout: boolean): P
   return { organizations, ties, measured };
 }
 
+/** What a network query asks of the ties' sources, for this reader. */
+const sourcesOf = (actor: Actor, query: NetworkQuery) => ({
+  actor,
+  kinds: (query.kinds ?? tieKinds) as readonly TieKind[],
+  planId: query.planId,
+  projectId: query.projectId,
+  jurisdictionId: query.jurisdictionId,
+  level: query.level,
+  sector: query.sector,
+});
+
 export async function getNetwork(db: Db, actor: Actor, query: NetworkQuery): Promise<Network> {
   enforce(cooperationPolicy(actor, "read"), NETWORK);
   const previous =
     query.previousFrom && query.previousTo
       ? { from: query.previousFrom, to: query.previousTo }
       : previousRange(query.from, query.to);
-  const common = {
-    actor,
-    kinds: (query.kinds ?? tieKinds) as readonly TieKind[],
-    planId: query.planId,
-    projectId: query.projectId,
-    jurisdictionId: query.jurisdictionId,
-    level: query.level,
-    sector: query.sector,
-  };
+  const common = sourcesOf(actor, query);
   const [current, before] = await Promise.all([
     measureRange(db, { ...common, from: query.from, to: query.to }, true),
     measureRange(db, { ...common, ...previous }, false),
@@ -221,4 +225,34 @@ export async function getTieYears(db: Db, actor: Actor, now: Date): Promise<Coop
   const years: number[] = [];
   for (let year = Math.max(thisYear, last ?? thisYear); year >= (first ?? thisYear); year--) years.push(year);
   return { years, latest: last };
+}
+
+/**
+ * The ties of a network as rows, strongest first, then by the names (the network page's table
+ * and its export): the same ties as the network, under the same read rules.
+ */
+export async function listNetworkTies(db: Db, actor: Actor, query: NetworkQuery): Promise<TieRow[]> {
+  enforce(cooperationPolicy(actor, "read"), NETWORK);
+  const ties = edgesOf(await selectTies(db, { ...sourcesOf(actor, query), from: query.from, to: query.to }));
+  const byId = new Map(
+    (await selectTieOrganizations(db, [...new Set(ties.flatMap((tie) => [tie.a, tie.b]))])).map((o) => [
+      o.id,
+      o,
+    ]),
+  );
+  const party = (id: string) => {
+    const { name, level, sector } = byId.get(id) as TieOrganization;
+    return { id, name, level, sector };
+  };
+  return ties
+    .map((tie) => {
+      const [first, second] = [party(tie.a), party(tie.b)].sort((x, y) => x.name.localeCompare(y.name, "bs"));
+      return {
+        first: first as TieRow["first"],
+        second: second as TieRow["second"],
+        kinds: tie.kinds,
+        records: tie.weight,
+      };
+    })
+    .sort((x, y) => y.records - x.records || x.first.name.localeCompare(y.first.name, "bs"));
 }

@@ -279,6 +279,28 @@ describe("cooperation network", () => {
     expect(years).toEqual(Array.from({ length: years.length }, (_, i) => 2031 - i));
   });
 
+  it("exports the ties as the table shows them, strongest first, with the page's filters, in the reader's words", async () => {
+    const { cookie } = await makeSignedInUser(db, "viewer");
+    const csv = await app.inject({
+      url: "/api/cooperation/network/export?format=csv&from=2031-01-01&to=2031-12-31&kinds=agreement&kinds=attended",
+      headers: { cookie },
+    });
+    expect(csv.statusCode).toBe(200);
+    const lines = csv.body
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).toBe(
+      "Organizacija,Nivo,Sektor,Partner,Nivo partnera,Sektor partnera,Kako su povezane,Zapisi",
+    );
+    expect(lines.slice(1)).toEqual([
+      "Agencija 2031,state,gender_mechanism,Udruženje 1,municipality,civil_society,agreement; attended,2",
+      "Agencija 2031,state,gender_mechanism,Udruženje 2,municipality,civil_society,agreement; attended,2",
+      "MUP 2031,canton,police,Udruženje 1,municipality,civil_society,attended,1",
+      "MUP 2031,canton,police,Udruženje 2,municipality,civil_society,attended,1",
+    ]);
+  });
+
   it("refuses a range that ends before it starts", async () => {
     const { cookie } = await makeSignedInUser(db, "coordinator");
     const response = await app.inject({

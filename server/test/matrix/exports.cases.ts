@@ -67,4 +67,11 @@ export const exportCases: RouteCase[] = [
     request: async () => ({ url: "/api/coverage/export?format=xlsx&from=2012-01-01&to=2012-12-31" }),
     expect: expectations({ others: "200" }),
   },
+  {
+    route: "GET /api/cooperation/network/export",
+    request: async () => ({
+      url: "/api/cooperation/network/export?format=xlsx&from=2012-01-01&to=2012-12-31",
+    }),
+    expect: expectations({ others: "200" }),
+  },
 ];

@@ -45,13 +45,14 @@ export function setUnauthenticatedHandler(handler: Unauthenticated): void {
 
 export type QueryValue = string | number | boolean | null | undefined;
 
-/** `?a=1&b=x`, leaving out empty values (the API rejects empty enum filters). */
+/** `?a=1&b=x` (a list as `k=x&k=y`), leaving out empty values (the API rejects empty enum filters). */
 export function toQueryString(params: Record<string, unknown> | undefined): string {
   if (!params) return "";
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === null || value === "") continue;
-    search.set(key, String(value));
+    if (Array.isArray(value)) for (const item of value) search.append(key, String(item));
+    else search.set(key, String(value));
   }
   const text = search.toString();
   return text ? `?${text}` : "";

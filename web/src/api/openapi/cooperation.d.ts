@@ -122,6 +122,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cooperation/network/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    format: "csv" | "xlsx";
+                    from: string;
+                    jurisdictionId?: string;
+                    kinds?: ("co_organised" | "attended" | "board_meeting" | "action_item" | "agreement") | ("co_organised" | "attended" | "board_meeting" | "action_item" | "agreement")[];
+                    level?: "international" | "state" | "entity" | "canton" | "municipality";
+                    planId?: string;
+                    previousFrom?: string;
+                    previousTo?: string;
+                    projectId?: string;
+                    sector?: "defence" | "police" | "border" | "intelligence" | "justice" | "gender_mechanism" | "other_government" | "local_government" | "civil_society" | "international_organization" | "media" | "academia";
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cooperation/years": {
         parameters: {
             query?: never;

@@ -13,6 +13,7 @@ import {
 import { useCooperationYears, useNetwork } from "../../api/cooperation.js";
 import { useProjects } from "../../api/projects.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { ExportMenu } from "../../components/list/ExportMenu.js";
 import { FilterSelect } from "../../components/list/FilterSelect.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useFormat } from "../../i18n/format.js";
@@ -66,7 +67,10 @@ export function CooperationPage({ search }: { search: CooperationSearch }) {
 
   return (
     <>
-      <PageHeader title={t("cooperation.title")} />
+      <PageHeader
+        title={t("cooperation.title")}
+        actions={<ExportMenu list="cooperation/network" params={params} />}
+      />
       <Stack gap="lg">
         <Text size="sm" c="dimmed" maw={760}>
           {t("cooperation.intro")}
