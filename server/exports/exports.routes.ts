@@ -7,7 +7,7 @@ import type { FastifyInstance } from "fastify";
 import type { z } from "zod";
 import { AuditListQuery } from "../../common/schemas/audit.js";
 import { ActionItemListQuery, BoardListQuery } from "../../common/schemas/boards.js";
-import { NetworkQuery } from "../../common/schemas/cooperation.js";
+import { AgreementListQuery, NetworkQuery } from "../../common/schemas/cooperation.js";
 import { CoverageQuery } from "../../common/schemas/coverage.js";
 import { EventListQuery } from "../../common/schemas/events.js";
 import { IndicatorListQuery } from "../../common/schemas/indicators.js";
@@ -26,6 +26,7 @@ import { typed } from "../http/typed.js";
 import { selectAuditEntries } from "../modules/audit/audit.list.js";
 import { listActionItems } from "../modules/boards/action-items.service.js";
 import { listBoards } from "../modules/boards/boards.service.js";
+import { listAgreements } from "../modules/cooperation/agreements.service.js";
 import { listNetworkTies } from "../modules/cooperation/cooperation.service.js";
 import { getCoverage } from "../modules/coverage/coverage.service.js";
 import { listEvents } from "../modules/events/events.service.js";
@@ -48,6 +49,7 @@ import {
 } from "./export.js";
 import {
   actionItemExport,
+  agreementExport,
   auditExport,
   boardExport,
   coverageExport,
@@ -184,6 +186,12 @@ const exportRoutes: ExportRoute[] = [
       const { items } = await getCoverage(db, actor, query);
       return { items: items.slice((page - 1) * pageSize, page * pageSize), total: items.length };
     },
+  ),
+  exportRoute(
+    "/agreements/export",
+    exportQuery(AgreementListQuery),
+    agreementExport,
+    ({ db, actor }, query, paging) => listAgreements(db, actor, { ...query, ...paging }),
   ),
   exportRoute(
     "/cooperation/network/export",

@@ -4,7 +4,7 @@
  */
 import type { AuditEntry } from "../../common/schemas/audit.js";
 import type { ActionItem, Board } from "../../common/schemas/boards.js";
-import type { TieRow } from "../../common/schemas/cooperation.js";
+import type { Agreement, TieRow } from "../../common/schemas/cooperation.js";
 import type { CoverageRow } from "../../common/schemas/coverage.js";
 import type { Event } from "../../common/schemas/events.js";
 import type { Indicator } from "../../common/schemas/indicators.js";
@@ -21,7 +21,7 @@ import {
   projectHeaders,
 } from "../i18n/messages/exports.js";
 import { auditHeaders, userHeaders } from "../i18n/messages/exports-admin.js";
-import { tieHeaders } from "../i18n/messages/exports-cooperation.js";
+import { agreementHeaders, tieHeaders } from "../i18n/messages/exports-cooperation.js";
 import {
   actionItemHeaders,
   boardHeaders,
@@ -256,5 +256,25 @@ export const tieExport = defineExport<TieRow, keyof typeof tieHeaders.en & strin
     { key: "secondSector", type: "text", value: (r) => r.second.sector },
     { key: "kinds", type: "text", value: (r) => r.kinds.join("; "), width: 40 },
     { key: "records", type: "integer", value: (r) => r.records },
+  ],
+});
+
+export const agreementExport = defineExport<Agreement, keyof typeof agreementHeaders.en & string>({
+  headers: agreementHeaders,
+  columns: [
+    { key: "title", type: "text", value: (a) => a.title, width: 50 },
+    { key: "kind", type: "text", value: (a) => a.kind },
+    { key: "reference", type: "text", value: (a) => a.reference },
+    { key: "signedOn", type: "date", value: (a) => a.signedOn },
+    { key: "validUntil", type: "date", value: (a) => a.validUntil },
+    { key: "level", type: "text", value: (a) => a.level },
+    { key: "jurisdiction", type: "text", value: (a) => a.jurisdictionName },
+    {
+      key: "lead",
+      type: "text",
+      value: (a) => a.parties.find((party) => party.organizationId === a.leadOrganizationId)?.name ?? null,
+    },
+    { key: "parties", type: "text", value: (a) => names(a.parties), width: 60 },
+    { key: "archived", type: "text", value: (a, c) => c.flag(a.isArchived) },
   ],
 });

@@ -32,3 +32,47 @@ export const tieHeaders: Catalogue<
   hr: { firstLevel: "Razina", secondLevel: "Razina partnera" },
   "sr-Latn-BA": {},
 };
+
+export const agreementHeaders: Catalogue<
+  HeaderWords<
+    | "title"
+    | "kind"
+    | "reference"
+    | "signedOn"
+    | "validUntil"
+    | "level"
+    | "jurisdiction"
+    | "lead"
+    | "parties"
+    | "archived"
+  >
+> = {
+  en: {
+    sheet: "Agreements",
+    title: "Title",
+    kind: "Kind",
+    reference: "Reference",
+    signedOn: "Signed on",
+    validUntil: "Valid until",
+    level: "Level",
+    jurisdiction: "Area",
+    lead: "Lead organisation",
+    parties: "Parties",
+    archived: "Archived",
+  },
+  bs: {
+    sheet: "Sporazumi",
+    title: "Naslov",
+    kind: "Vrsta",
+    reference: "Broj",
+    signedOn: "Datum potpisivanja",
+    validUntil: "Važi do",
+    level: "Nivo",
+    jurisdiction: "Područje",
+    lead: "Vodeća organizacija",
+    parties: "Potpisnici",
+    archived: "Arhivirano",
+  },
+  hr: { validUntil: "Vrijedi do", level: "Razina" },
+  "sr-Latn-BA": {},
+};

@@ -276,4 +276,31 @@ describe("agreements", () => {
     const found = await app.inject({ url: "/api/agreements?q=saradnji%20trebinju", headers: { cookie } });
     expect(found.json().items.map((a: { id: string }) => a.id)).toEqual([created.json().id]);
   });
+  it("exports the list with its filters, a title that looks like a formula kept as text", async () => {
+    const { cookie } = await makeSignedInUser(db, "coordinator");
+    const lead = await makeOrganization(db, { name: "Agencija za izvoz" });
+    const created = await post(
+      cookie,
+      await agreementPayload({
+        title: '=HYPERLINK("http://example.org")',
+        reference: "01-50-2014",
+        leadOrganizationId: lead.id,
+        partyIds: [lead.id, (await makeOrganization(db, { name: "Forum za izvoz" })).id],
+      }),
+    );
+    expect(created.statusCode).toBe(201);
+    const csv = await app.inject({
+      url: `/api/agreements/export?format=csv&organizationId=${lead.id}`,
+      headers: { cookie },
+    });
+    expect(csv.statusCode).toBe(200);
+    const lines = csv.body
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain("'=HYPERLINK");
+    expect(lines[1]).toContain("Agencija za izvoz;");
+    expect(lines[1]).toContain("01-50-2014");
+  });
 });

@@ -74,4 +74,11 @@ export const exportCases: RouteCase[] = [
     }),
     expect: expectations({ others: "200" }),
   },
+  {
+    route: "GET /api/agreements/export",
+    request: async () => ({
+      url: "/api/agreements/export?format=csv",
+    }),
+    expect: expectations({ others: "200" }),
+  },
 ];

@@ -481,6 +481,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    archived?: "exclude" | "include" | "only";
+                    format: "csv" | "xlsx";
+                    kind?: "memorandum" | "protocol" | "referral_mechanism" | "joint_programme" | "other";
+                    level?: "international" | "state" | "entity" | "canton" | "municipality";
+                    order?: "asc" | "desc";
+                    organizationId?: string;
+                    q?: string;
+                    sort?: "signedOn" | "title" | "kind" | "updatedAt";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -7,6 +7,7 @@ import { useMe } from "../../api/auth.js";
 import { useOrganization } from "../../api/organizations.js";
 import { ButtonLink } from "../../components/links.js";
 import { type Column, DataTable } from "../../components/list/DataTable.js";
+import { ExportMenu } from "../../components/list/ExportMenu.js";
 import { FilterSelect } from "../../components/list/FilterSelect.js";
 import { ListToolbar } from "../../components/list/ListToolbar.js";
 import { TitleWithArchivedBadge } from "../../components/list/TitleWithArchivedBadge.js";
@@ -105,9 +106,12 @@ export function AgreementsListPage() {
       <PageHeader
         title={t("agreements.title")}
         actions={
-          me?.abilities.create.agreements && (
-            <ButtonLink to="/agreements/new">{t("agreements.new")}</ButtonLink>
-          )
+          <>
+            <ExportMenu list="agreements" params={params} />
+            {me?.abilities.create.agreements && (
+              <ButtonLink to="/agreements/new">{t("agreements.new")}</ButtonLink>
+            )}
+          </>
         }
       />
       <ListToolbar {...toolbarProps}>
