@@ -228,7 +228,7 @@ export async function getTieYears(db: Db, actor: Actor, now: Date): Promise<Coop
 }
 
 /**
- * The ties of a network as rows, strongest first, then by the names (the network page's table
+ * The ties of a network as rows, strongest first, then by the two names (the network page's table
  * and its export): the same ties as the network, under the same read rules.
  */
 export async function listNetworkTies(db: Db, actor: Actor, query: NetworkQuery): Promise<TieRow[]> {
@@ -254,5 +254,11 @@ export async function listNetworkTies(db: Db, actor: Actor, query: NetworkQuery)
         records: tie.weight,
       };
     })
-    .sort((x, y) => y.records - x.records || x.first.name.localeCompare(y.first.name, "bs"));
+    .sort(
+      (x, y) =>
+        y.records - x.records ||
+        x.first.name.localeCompare(y.first.name, "bs") ||
+        x.second.name.localeCompare(y.second.name, "bs") ||
+        (x.first.id + x.second.id < y.first.id + y.second.id ? -1 : 1),
+    );
 }

@@ -20,7 +20,12 @@ export function TiesTable({ network, names }: { network: Network | undefined; na
         ? edge
         : { ...edge, first: edge.second, second: edge.first },
     )
-    .sort((a, b) => b.weight - a.weight || a.first.localeCompare(b.first, format.locale));
+    .sort(
+      (a, b) =>
+        b.weight - a.weight ||
+        a.first.localeCompare(b.first, format.locale) ||
+        a.second.localeCompare(b.second, format.locale),
+    );
   return (
     <section aria-labelledby="ties-title">
       <Title order={2} size="h4" id="ties-title" mb="xs">
