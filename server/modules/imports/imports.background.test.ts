@@ -144,9 +144,10 @@ describe("a commit in the background", () => {
     expect(cut.status).toBe("previewed");
     expect(cut.commitError).toMatchObject({ reason: "import_commit_interrupted" });
 
-    await requests.commit(world.coordinator.cookie, preview.import.id);
+    const again = await requests.commit(world.coordinator.cookie, preview.import.id);
+    expect([200, 202], again.body).toContain(again.statusCode);
     const { record } = await followCommit(world.coordinator.cookie, preview.import.id);
-    expect(record.status).toBe("committed");
+    expect(record.status, JSON.stringify(record.commitError)).toBe("committed");
     expect(record.counts).toMatchObject({ new: 3 });
   });
 });
