@@ -5,6 +5,7 @@
  * once, and any change of a source gives a new fingerprint — a kept result is never stale.
  */
 import { createHash } from "node:crypto";
+import { previousRange } from "../../../common/dates/ranges.js";
 import type {
   CooperationYears,
   Network,
@@ -26,7 +27,7 @@ import {
   selectTieYearSpan,
   upsertKeptNetwork,
 } from "./cooperation.queries.js";
-import { countTies, type MeasuredNetwork, type NetworkTie } from "./network.js";
+import { countTies, type MeasuredNetwork, type NetworkTie, tiesByKindOf } from "./network.js";
 import { measureInWorker } from "./network.pool.js";
 import { selectTieOrganizations, selectTies, type TieOrganization, type TieSources } from "./ties.queries.js";
 
@@ -34,30 +35,6 @@ const NETWORK = "Cooperation network";
 
 /** The most brokers a network names. */
 const brokerCount = 5;
-
-const dayMs = 86_400_000;
-const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / dayMs;
-const isoOf = (day: number) => new Date(day * dayMs).toISOString().slice(0, 10);
-/** The last day of a month (month 1–12; 0 is December of the year before). */
-const monthEnd = (year: number, month: number) => isoOf(Date.UTC(year, month, 0) / dayMs);
-const monthStart = (year: number, month: number) => isoOf(Date.UTC(year, month - 1, 1) / dayMs);
-
-/**
- * The range just before, as long as the one given: whole months (a year, a quarter) go back by as
- * many months — 2012 is compared with 2011, leap day or not; any other range by as many days,
- * ending the day before it starts.
- */
-export function previousRange(from: string, to: string): { from: string; to: string } {
-  const [fromYear, fromMonth, fromDay] = from.split("-").map(Number) as [number, number, number];
-  const [toYear, toMonth] = to.split("-").map(Number) as [number, number];
-  if (fromDay === 1 && to === monthEnd(toYear, toMonth)) {
-    const months = (toYear - fromYear) * 12 + (toMonth - fromMonth) + 1;
-    return { from: monthStart(fromYear, fromMonth - months), to: monthEnd(fromYear, fromMonth - 1) };
-  }
-  const length = dayOf(to) - dayOf(from);
-  const end = dayOf(from) - 1;
-  return { from: isoOf(end - length), to: isoOf(end) };
-}
 
 /** One edge per pair: its kinds and how many records tie it. */
 function edgesOf(rows: Awaited<ReturnType<typeof selectTies>>): NetworkTie[] {
@@ -204,8 +181,6 @@ export async function getPartners(
   const ties = edgesOf(await selectTies(db, { ...query, kinds: tieKinds, actor, organizationId }));
   const partnerOf = (tie: NetworkTie) => (tie.a === organizationId ? tie.b : tie.a);
   const byId = new Map((await selectTieOrganizations(db, ties.map(partnerOf))).map((o) => [o.id, o]));
-  const tiesByKind = Object.fromEntries(tieKinds.map((kind) => [kind, 0])) as Record<TieKind, number>;
-  for (const tie of ties) for (const kind of tie.kinds) tiesByKind[kind] += 1;
   const partners = ties
     .flatMap((tie) => {
       const partner = byId.get(partnerOf(tie));
@@ -214,7 +189,7 @@ export async function getPartners(
       return [{ id, name, level, sector, kinds: tie.kinds, records: tie.weight }];
     })
     .sort((a, b) => b.records - a.records || a.name.localeCompare(b.name, "bs"));
-  return { from: query.from, to: query.to, partners, tiesByKind };
+  return { from: query.from, to: query.to, partners, tiesByKind: tiesByKindOf(ties) };
 }
 
 /** The years the network page offers, the latest first, and the last year with a new tie. */

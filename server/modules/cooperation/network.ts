@@ -196,7 +196,6 @@ export function countTies(
 ): { crossLevelTies: number; institutionCsoTies: number; tiesByKind: Record<TieKind, number> } {
   let crossLevelTies = 0;
   let institutionCsoTies = 0;
-  const tiesByKind = Object.fromEntries(tieKinds.map((kind) => [kind, 0])) as Record<TieKind, number>;
   for (const tie of ties) {
     const source = organizations.get(tie.a);
     const target = organizations.get(tie.b);
@@ -207,9 +206,15 @@ export function countTies(
       (target.sector === "civil_society" && institutionSectors.has(source.sector))
     )
       institutionCsoTies++;
-    for (const kind of new Set(tie.kinds)) tiesByKind[kind]++;
   }
-  return { crossLevelTies, institutionCsoTies, tiesByKind };
+  return { crossLevelTies, institutionCsoTies, tiesByKind: tiesByKindOf(ties) };
+}
+
+/** For every kind of tie, how many ties include it (0 when none). */
+export function tiesByKindOf(ties: readonly Pick<NetworkTie, "kinds">[]): Record<TieKind, number> {
+  const counts = Object.fromEntries(tieKinds.map((kind) => [kind, 0])) as Record<TieKind, number>;
+  for (const tie of ties) for (const kind of new Set(tie.kinds)) counts[kind]++;
+  return counts;
 }
 
 /** Positions from ForceAtlas2, run for a fixed number of rounds from the positions the nodes hold. */

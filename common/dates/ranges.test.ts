@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { previousRange } from "./cooperation.service.js";
+import { previousRange } from "./ranges.js";
 
 describe("previousRange", () => {
   it("compares a calendar year with the year before, leap year or not", () => {
